@@ -1,0 +1,1 @@
+"""Plain domain objects and vocabularies: plans, sectors, measures, timing."""

@@ -1,0 +1,141 @@
+"""Vocabularies with stable codes.
+
+The codes are what the store, the CLI's JSON and exchanged files hold; they never
+change once released. Labels are for people and come in English and Russian
+(the UI translates the English ones through Qt's ``tr()``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Vocabulary(StrEnum):
+    """A closed list of codes, each with an English and a Russian label."""
+
+    @property
+    def label(self) -> str:
+        """The English label."""
+        return _LABELS[self][0]
+
+    def label_in(self, lang: str) -> str:
+        """The label in ``lang`` ("en" or "ru"); English for anything else."""
+        en, ru = _LABELS[self]
+        return ru if lang == "ru" else en
+
+    @classmethod
+    def parse(cls, value: str) -> Vocabulary:
+        """Find a member by its code or by a label in either language.
+
+        Raises ``ValueError`` naming the accepted codes when nothing matches.
+        """
+        key = value.strip().casefold()
+        for member in cls:
+            en, ru = _LABELS[member]
+            if key in (member.value, en.casefold(), ru.casefold()):
+                return member
+        codes = ", ".join(m.value for m in cls)
+        raise ValueError(f"'{value}' is not a known {cls.__name__.lower()} (one of: {codes})")
+
+
+class Status(Vocabulary):
+    """Where a measure stands."""
+
+    PLANNED = "planned"
+    IN_PREPARATION = "in_preparation"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_closed(self) -> bool:
+        """Done and cancelled measures can no longer be overdue."""
+        return self in (Status.DONE, Status.CANCELLED)
+
+
+class Kind(Vocabulary):
+    """What sort of action a measure is."""
+
+    VISIT = "visit"
+    MEETING = "meeting"
+    CONSULTATIONS = "consultations"
+    EVENT = "event"
+    AGREEMENT = "agreement"
+    EXCHANGE = "exchange"
+    OTHER = "other"
+
+
+class Level(Vocabulary):
+    """The level at which a measure is held."""
+
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    MINISTER = "minister"
+    DEPUTY_MINISTER = "deputy_minister"
+    EXPERT = "expert"
+
+
+class Framework(Vocabulary):
+    """The framework a measure belongs to."""
+
+    BILATERAL = "bilateral"
+    CIS = "cis"
+    EAEU = "eaeu"
+    CSTO = "csto"
+    SCO = "sco"
+    UN = "un"
+    OTHER = "other"
+
+
+class Priority(Vocabulary):
+    """How much a measure matters to the desk officer."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class PlanState(Vocabulary):
+    """The life of a plan document."""
+
+    DRAFT = "draft"
+    SIGNED = "signed"
+    IN_FORCE = "in_force"
+    COMPLETED = "completed"
+
+
+_LABELS: dict[Vocabulary, tuple[str, str]] = {
+    Status.PLANNED: ("Planned", "Запланировано"),
+    Status.IN_PREPARATION: ("In preparation", "В подготовке"),
+    Status.IN_PROGRESS: ("In progress", "В работе"),
+    Status.DONE: ("Done", "Выполнено"),
+    Status.POSTPONED: ("Postponed", "Перенесено"),
+    Status.CANCELLED: ("Cancelled", "Отменено"),
+    Kind.VISIT: ("Visit", "Визит"),
+    Kind.MEETING: ("Meeting", "Встреча"),
+    Kind.CONSULTATIONS: ("Consultations", "Консультации"),
+    Kind.EVENT: ("Event", "Мероприятие"),
+    Kind.AGREEMENT: ("Agreement or document", "Соглашение или документ"),
+    Kind.EXCHANGE: ("Exchange programme", "Программа обменов"),
+    Kind.OTHER: ("Other", "Другое"),
+    Level.HEAD_OF_STATE: ("Head of state", "Глава государства"),
+    Level.HEAD_OF_GOVERNMENT: ("Head of government", "Глава правительства"),
+    Level.MINISTER: ("Minister", "Министр"),
+    Level.DEPUTY_MINISTER: ("Deputy minister", "Заместитель министра"),
+    Level.EXPERT: ("Expert", "Эксперт"),
+    Framework.BILATERAL: ("Bilateral", "Двустороннее"),
+    Framework.CIS: ("CIS", "СНГ"),
+    Framework.EAEU: ("EAEU", "ЕАЭС"),
+    Framework.CSTO: ("CSTO", "ОДКБ"),
+    Framework.SCO: ("SCO", "ШОС"),
+    Framework.UN: ("UN", "ООН"),
+    Framework.OTHER: ("Other", "Другое"),
+    Priority.LOW: ("Low", "Низкий"),
+    Priority.NORMAL: ("Normal", "Обычный"),
+    Priority.HIGH: ("High", "Высокий"),
+    PlanState.DRAFT: ("Draft", "Проект"),
+    PlanState.SIGNED: ("Signed", "Подписан"),
+    PlanState.IN_FORCE: ("In force", "Действует"),
+    PlanState.COMPLETED: ("Completed", "Завершён"),
+}

@@ -1,0 +1,1 @@
+"""Assets shipped inside the package (the sample plan, icons), read with importlib.resources."""

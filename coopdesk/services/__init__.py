@@ -1,0 +1,12 @@
+"""The one road for changes.
+
+Every change goes through :class:`~coopdesk.services.plans.PlanService`: one call is
+one transaction with a name (the undo step's name in the UI), and when it commits
+the service publishes a :class:`~coopdesk.services.changes.ChangeSet` saying what
+was added, changed and removed, so every view refreshes only that.
+"""
+
+from coopdesk.services.changes import ChangeHub, ChangeSet
+from coopdesk.services.plans import PlanService, PlanSummary
+
+__all__ = ["ChangeHub", "ChangeSet", "PlanService", "PlanSummary"]

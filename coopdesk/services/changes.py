@@ -1,0 +1,72 @@
+"""What a committed change touched, and the hub that tells the views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+Entity = Literal["plan", "sector", "measure"]
+
+
+@dataclass(slots=True)
+class ChangeSet:
+    """The ids a named change added, changed and removed, per entity."""
+
+    name: str
+    added: dict[str, set[int]] = field(default_factory=dict)
+    changed: dict[str, set[int]] = field(default_factory=dict)
+    removed: dict[str, set[int]] = field(default_factory=dict)
+    #: The plan the change happened in (None for changes across plans).
+    plan_id: int | None = None
+
+    def add(self, entity: Entity, *ids: int) -> None:
+        """Record ids as added."""
+        self.added.setdefault(entity, set()).update(ids)
+
+    def change(self, entity: Entity, *ids: int) -> None:
+        """Record ids as changed (ids added in the same change stay 'added')."""
+        fresh = self.added.get(entity, set())
+        self.changed.setdefault(entity, set()).update(i for i in ids if i not in fresh)
+
+    def remove(self, entity: Entity, *ids: int) -> None:
+        """Record ids as removed."""
+        self.removed.setdefault(entity, set()).update(ids)
+        for bucket in (self.added, self.changed):
+            bucket.get(entity, set()).difference_update(ids)
+
+    def touched(self, entity: Entity) -> set[int]:
+        """Every id of ``entity`` this change added, changed or removed."""
+        return (
+            self.added.get(entity, set())
+            | self.changed.get(entity, set())
+            | self.removed.get(entity, set())
+        )
+
+    def __bool__(self) -> bool:
+        return any(
+            ids for bucket in (self.added, self.changed, self.removed) for ids in bucket.values()
+        )
+
+
+Listener = Callable[[ChangeSet], None]
+
+
+class ChangeHub:
+    """Calls every subscriber with each committed :class:`ChangeSet`, in order."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` after each committed change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling ``listener``."""
+        self._listeners.remove(listener)
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Tell every subscriber about ``changes``."""
+        for listener in list(self._listeners):
+            listener(changes)

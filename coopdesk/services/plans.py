@@ -1,0 +1,753 @@
+"""The plan service: every read and change of plans, sectors and measures.
+
+Each public method that changes something runs in one transaction named after
+the change ("Add measure", "Move 3 measures") and, once committed, publishes a
+:class:`ChangeSet` on the service's :class:`ChangeHub`. Reads return plain
+domain objects (or plain rows for the big table), never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coopdesk.domain import model
+from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
+from coopdesk.domain.timing import Precision, Timing, parse_timing
+from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
+from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.services.changes import ChangeHub, ChangeSet
+from coopdesk.store import queries
+from coopdesk.store.engine import Store, translated_errors
+from coopdesk.store.schema import Measure, Plan, Sector
+
+_VOCAB_FIELDS: dict[str, type] = {
+    "kind": Kind,
+    "level": Level,
+    "framework": Framework,
+    "status": Status,
+    "priority": Priority,
+}
+_TEXT_FIELDS = (
+    "number",
+    "title",
+    "description",
+    "responsible_a",
+    "responsible_b",
+    "form",
+    "location",
+    "notes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """One line of the plan list."""
+
+    id: int
+    code: str
+    title: str
+    period_start: date | None
+    period_end: date | None
+    state: PlanState
+    measures: int
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def plan_from_row(row: Plan) -> model.Plan:
+    """A domain plan from its ORM row."""
+    return model.Plan(
+        id=row.id,
+        code=row.code,
+        title=row.title,
+        party_a=row.party_a,
+        party_b=row.party_b,
+        period_start=row.period_start,
+        period_end=row.period_end,
+        signed_date=row.signed_date,
+        signed_place=row.signed_place,
+        state=PlanState(row.state),
+        uid=row.uid,
+    )
+
+
+def sector_from_row(row: Sector) -> model.Sector:
+    """A domain sector from its ORM row."""
+    return model.Sector(
+        id=row.id,
+        plan_id=row.plan_id,
+        code=row.code,
+        name=row.name,
+        parent_id=row.parent_id,
+        position=row.position,
+    )
+
+
+def measure_from_row(row: Measure) -> model.Measure:
+    """A domain measure from its ORM row."""
+    return model.Measure(
+        id=row.id,
+        plan_id=row.plan_id,
+        sector_id=row.sector_id,
+        number=row.number,
+        number_pinned=row.number_pinned,
+        title=row.title,
+        description=row.description,
+        kind=Kind(row.kind),
+        level=Level(row.level) if row.level else None,
+        framework=Framework(row.framework),
+        responsible_a=row.responsible_a,
+        responsible_b=row.responsible_b,
+        form=row.form,
+        timing=Timing(
+            row.timing_text, row.timing_start, row.timing_end, Precision(row.timing_precision)
+        ),
+        location=row.location,
+        status=Status(row.status),
+        priority=Priority(row.priority),
+        notes=row.notes,
+        position=row.position,
+        uid=row.uid,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def measure_columns(
+    values: Mapping[str, Any], period: tuple[date, date] | None, *, partial: bool
+) -> dict[str, Any]:
+    """Check user-given measure fields and turn them into column values.
+
+    ``partial`` accepts a subset (an edit); otherwise defaults fill the rest.
+    Raises :class:`ValidationError` naming the field for anything unacceptable.
+    """
+    unknown = set(values) - set(MEASURE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown measure field(s): {', '.join(sorted(unknown))}")
+    columns: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        if name in values:
+            value = values[name]
+            if value is None:
+                value = ""
+            if not isinstance(value, str):
+                raise ValidationError(f"Field '{name}' must be text, not {type(value).__name__}")
+            columns[name] = value
+    if ("title" in columns or not partial) and not columns.get("title", "").strip():
+        raise ValidationError("A measure needs a title")
+    if len(columns.get("number", "")) > 32:
+        raise ValidationError("A measure number is at most 32 characters")
+    for name, vocab in _VOCAB_FIELDS.items():
+        if name not in values:
+            continue
+        value = values[name]
+        if value in (None, "") and name == "level":
+            columns[name] = None
+            continue
+        try:
+            columns[name] = vocab.parse(value).value if isinstance(value, str) else vocab(value)
+        except ValueError as exc:
+            raise ValidationError(f"Field '{name}': {exc}") from None
+        if not isinstance(columns[name], str):
+            columns[name] = columns[name].value
+    if "timing" in values:
+        timing = values["timing"]
+        if timing is None:
+            timing = Timing.empty()
+        elif isinstance(timing, str):
+            timing = parse_timing(timing, period)
+        elif not isinstance(timing, Timing):
+            raise ValidationError("Field 'timing' must be text or a Timing")
+        columns.update(
+            timing_text=timing.text,
+            timing_start=timing.start,
+            timing_end=timing.end,
+            timing_precision=Precision(timing.precision).value,
+        )
+    if not partial:
+        defaults = {
+            "number": "",
+            "description": "",
+            "kind": Kind.OTHER.value,
+            "level": None,
+            "framework": Framework.BILATERAL.value,
+            "responsible_a": "",
+            "responsible_b": "",
+            "form": "",
+            "timing_text": "",
+            "timing_start": None,
+            "timing_end": None,
+            "timing_precision": Precision.NONE.value,
+            "location": "",
+            "status": Status.PLANNED.value,
+            "priority": Priority.NORMAL.value,
+            "notes": "",
+        }
+        for key, value in defaults.items():
+            columns.setdefault(key, value)
+    return columns
+
+
+def _plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
+    unknown = set(values) - set(PLAN_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown plan field(s): {', '.join(sorted(unknown))}")
+    columns: dict[str, Any] = {}
+    for name in ("code", "title", "party_a", "party_b", "signed_place"):
+        if name in values:
+            value = values[name] or ""
+            if not isinstance(value, str):
+                raise ValidationError(f"Field '{name}' must be text")
+            columns[name] = value.strip() if name == "code" else value
+    if ("code" in columns or not partial) and not columns.get("code"):
+        raise ValidationError("A plan needs a code (a short name such as KZ-RU-2023)")
+    if len(columns.get("code", "")) > 64:
+        raise ValidationError("A plan code is at most 64 characters")
+    if ("title" in columns or not partial) and not columns.get("title", "").strip():
+        raise ValidationError("A plan needs a title")
+    for name in ("period_start", "period_end", "signed_date"):
+        if name in values:
+            value = values[name]
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value) if value else None
+                except ValueError:
+                    raise ValidationError(
+                        f"Field '{name}': '{values[name]}' is not a date (YYYY-MM-DD)"
+                    ) from None
+            if value is not None and not isinstance(value, date):
+                raise ValidationError(f"Field '{name}' must be a date")
+            columns[name] = value
+    if "state" in values:
+        try:
+            columns["state"] = PlanState.parse(str(values["state"])).value
+        except ValueError as exc:
+            raise ValidationError(f"Field 'state': {exc}") from None
+    elif not partial:
+        columns["state"] = PlanState.DRAFT.value
+    if not partial:
+        for name in ("party_a", "party_b", "signed_place"):
+            columns.setdefault(name, "")
+    return columns
+
+
+class PlanService:
+    """Reads and changes plans, sectors and measures in one store."""
+
+    def __init__(self, store: Store, hub: ChangeHub | None = None) -> None:
+        self.store = store
+        self.hub = hub or ChangeHub()
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _change(self, name: str, plan_id: int | None = None) -> Iterator[tuple[Session, ChangeSet]]:
+        """One named change: a session in a transaction, committed then published."""
+        changes = ChangeSet(name, plan_id=plan_id)
+        with (
+            translated_errors(self.store.describe()),
+            self.store.session() as session,
+            session.begin(),
+        ):
+            yield session, changes
+        if changes:
+            self.hub.publish(changes)
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with translated_errors(self.store.describe()), self.store.session() as session:
+            yield session
+
+    @staticmethod
+    def _get(session: Session, cls: type, ident: int, what: str) -> Any:
+        row = session.get(cls, ident)
+        if row is None:
+            raise NotFoundError(f"There is no {what} with id {ident}")
+        return row
+
+    # -- plans ------------------------------------------------------------------------------
+
+    def list_plans(self) -> list[PlanSummary]:
+        """Every plan with its measure count, by code."""
+        counts = (
+            select(Measure.plan_id, func.count().label("n")).group_by(Measure.plan_id).subquery()
+        )
+        stmt = (
+            select(Plan, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.plan_id == Plan.id)
+            .order_by(Plan.code)
+        )
+        with self._read() as session:
+            return [
+                PlanSummary(
+                    p.id, p.code, p.title, p.period_start, p.period_end, PlanState(p.state), n
+                )
+                for p, n in session.execute(stmt)
+            ]
+
+    def get_plan(self, plan_id: int) -> model.Plan:
+        """The plan with this id."""
+        with self._read() as session:
+            return plan_from_row(self._get(session, Plan, plan_id, "plan"))
+
+    def find_plan(self, key: str | int) -> model.Plan:
+        """A plan by id or by code (as typed on the command line)."""
+        with self._read() as session:
+            row = None
+            text = str(key).strip()
+            row = session.scalars(select(Plan).where(Plan.code == text)).first()
+            if row is None and text.isdigit():
+                row = session.get(Plan, int(text))
+            if row is None:
+                raise NotFoundError(f"There is no plan with id or code '{text}'")
+            return plan_from_row(row)
+
+    def create_plan(self, **values: Any) -> model.Plan:
+        """Create a plan from plan fields (code and title required)."""
+        columns = _plan_columns(values, partial=False)
+        self._check_period(columns)
+        with self._change("New plan") as (session, changes):
+            now = _now()
+            row = Plan(uid=_new_uid(), created_at=now, updated_at=now, **columns)
+            session.add(row)
+            self._flush_unique(session, columns.get("code", ""))
+            changes.plan_id = row.id
+            changes.add("plan", row.id)
+            return plan_from_row(row)
+
+    def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
+        """Change some fields of a plan."""
+        columns = _plan_columns(values, partial=True)
+        with self._change("Edit plan", plan_id) as (session, changes):
+            row = self._get(session, Plan, plan_id, "plan")
+            merged = {
+                "period_start": row.period_start,
+                "period_end": row.period_end,
+                **columns,
+            }
+            self._check_period(merged)
+            dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
+            if dirty:
+                for key, value in dirty.items():
+                    setattr(row, key, value)
+                row.updated_at = _now()
+                self._flush_unique(session, columns.get("code", ""))
+                changes.change("plan", plan_id)
+            return plan_from_row(row)
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete a plan with its sectors and measures."""
+        with self._change("Delete plan", plan_id) as (session, changes):
+            self._get(session, Plan, plan_id, "plan")
+            measure_ids = session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
+            sector_ids = session.scalars(select(Sector.id).where(Sector.plan_id == plan_id))
+            changes.remove("measure", *measure_ids)
+            changes.remove("sector", *sector_ids)
+            session.execute(delete(Measure).where(Measure.plan_id == plan_id))
+            session.execute(delete(Sector).where(Sector.plan_id == plan_id))
+            session.execute(delete(Plan).where(Plan.id == plan_id))
+            changes.remove("plan", plan_id)
+
+    @staticmethod
+    def _check_period(columns: Mapping[str, Any]) -> None:
+        start, end = columns.get("period_start"), columns.get("period_end")
+        if start and end and start > end:
+            raise ValidationError(
+                f"The plan's period ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+            )
+
+    @staticmethod
+    def _flush_unique(session: Session, code: str) -> None:
+        try:
+            session.flush()
+        except IntegrityError:
+            raise ValidationError(f"A plan with the code '{code}' already exists") from None
+
+    # -- sectors ----------------------------------------------------------------------------
+
+    def list_sectors(self, plan_id: int) -> list[model.Sector]:
+        """The plan's sectors in tree order (each parent before its children)."""
+        with self._read() as session:
+            rows = session.scalars(
+                select(Sector).where(Sector.plan_id == plan_id).order_by(Sector.position, Sector.id)
+            ).all()
+            return tree_order([sector_from_row(r) for r in rows])
+
+    def add_sector(
+        self, plan_id: int, name: str, parent_id: int | None = None, code: str | None = None
+    ) -> model.Sector:
+        """Add a sector at the end of its parent (code derived from the parent when not given)."""
+        if not name.strip():
+            raise ValidationError("A sector needs a name")
+        with self._change("Add sector", plan_id) as (session, changes):
+            self._get(session, Plan, plan_id, "plan")
+            parent = None
+            if parent_id is not None:
+                parent = self._get(session, Sector, parent_id, "sector")
+                if parent.plan_id != plan_id:
+                    raise ValidationError("The parent sector belongs to another plan")
+            same_parent = (
+                Sector.parent_id.is_(None) if parent_id is None else Sector.parent_id == parent_id
+            )
+            siblings = session.scalar(
+                select(func.count())
+                .select_from(Sector)
+                .where(Sector.plan_id == plan_id, same_parent)
+            )
+            position = int(siblings or 0)
+            if code is None:
+                code = f"{parent.code}.{position + 1}" if parent else str(position + 1)
+            row = Sector(
+                plan_id=plan_id, parent_id=parent_id, code=code, name=name, position=position
+            )
+            session.add(row)
+            session.flush()
+            changes.add("sector", row.id)
+            return sector_from_row(row)
+
+    def rename_sector(self, sector_id: int, name: str, code: str | None = None) -> model.Sector:
+        """Change a sector's name (and code)."""
+        if not name.strip():
+            raise ValidationError("A sector needs a name")
+        with self._change("Rename sector") as (session, changes):
+            row = self._get(session, Sector, sector_id, "sector")
+            changes.plan_id = row.plan_id
+            row.name = name
+            if code is not None:
+                row.code = code
+            changes.change("sector", sector_id)
+            return sector_from_row(row)
+
+    def delete_sector(self, sector_id: int) -> None:
+        """Delete a sector, its sub-sectors and their measures."""
+        with self._change("Delete sector") as (session, changes):
+            row = self._get(session, Sector, sector_id, "sector")
+            changes.plan_id = row.plan_id
+            all_sectors = session.execute(
+                select(Sector.id, Sector.parent_id).where(Sector.plan_id == row.plan_id)
+            ).all()
+            doomed = _subtree({sid: pid for sid, pid in all_sectors}, sector_id)
+            measure_ids = session.scalars(select(Measure.id).where(Measure.sector_id.in_(doomed)))
+            changes.remove("measure", *measure_ids)
+            session.execute(delete(Measure).where(Measure.sector_id.in_(doomed)))
+            session.execute(delete(Sector).where(Sector.id.in_(doomed)))
+            changes.remove("sector", *doomed)
+
+    # -- measures ---------------------------------------------------------------------------
+
+    def list_measures(self, plan_id: int) -> list[model.Measure]:
+        """The plan's measures as domain objects, in sector and position order."""
+        with self._read() as session:
+            rows = session.scalars(select(Measure).where(Measure.plan_id == plan_id)).all()
+            measures = [measure_from_row(r) for r in rows]
+        order = {s.id: i for i, s in enumerate(self.list_sectors(plan_id))}
+        measures.sort(key=lambda m: (order.get(m.sector_id, 0), m.position, m.id or 0))
+        return measures
+
+    def measure_rows(self, plan_id: int) -> list[queries.MeasureRow]:
+        """The plan's measures as plain tuples for the big table (see ``queries``)."""
+        with translated_errors(self.store.describe()), self.store.engine.connect() as conn:
+            return queries.measure_rows(conn, plan_id)
+
+    def get_measure(self, measure_id: int) -> model.Measure:
+        """The measure with this id."""
+        with self._read() as session:
+            return measure_from_row(self._get(session, Measure, measure_id, "measure"))
+
+    def add_measure(self, plan_id: int, sector_id: int, **values: Any) -> model.Measure:
+        """Add a measure at the end of a sector (numbered after the sector unless given)."""
+        with self._change("Add measure", plan_id) as (session, changes):
+            plan = self._get(session, Plan, plan_id, "plan")
+            sector = self._get(session, Sector, sector_id, "sector")
+            if sector.plan_id != plan_id:
+                raise ValidationError("The sector belongs to another plan")
+            columns = measure_columns(values, _period(plan), partial=False)
+            position = self._next_position(session, sector_id)
+            columns["number_pinned"] = bool(columns["number"])
+            if not columns["number"]:
+                columns["number"] = f"{sector.code}.{position + 1}"
+            now = _now()
+            row = Measure(
+                uid=_new_uid(),
+                plan_id=plan_id,
+                sector_id=sector_id,
+                position=position,
+                created_at=now,
+                updated_at=now,
+                **columns,
+            )
+            session.add(row)
+            session.flush()
+            changes.add("measure", row.id)
+            return measure_from_row(row)
+
+    def add_measures_bulk(
+        self, plan_id: int, rows: Iterable[Mapping[str, Any]], name: str = "Import measures"
+    ) -> int:
+        """Insert many measures in one transaction with Core ``executemany``.
+
+        Each row holds ``sector_id`` plus measure fields; this is the path imports
+        and the sample plan take. Returns the number of measures written.
+        """
+        with self._change(name, plan_id) as (session, changes):
+            plan = self._get(session, Plan, plan_id, "plan")
+            count = _insert_measures(session, plan_id, _period(plan), rows)
+            if count:
+                changes.change("plan", plan_id)
+            return count
+
+    def update_measure(self, measure_id: int, **values: Any) -> model.Measure:
+        """Change some fields of a measure; a timing given as text is parsed."""
+        with self._change("Edit measure") as (session, changes):
+            row = self._get(session, Measure, measure_id, "measure")
+            changes.plan_id = row.plan_id
+            plan = session.get(Plan, row.plan_id)
+            columns = measure_columns(values, _period(plan), partial=True)
+            dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
+            if "number" in dirty:
+                # A number typed by hand is pinned; clearing it goes back to automatic.
+                row.number_pinned = bool(dirty["number"])
+                if not dirty["number"]:
+                    sector = session.get(Sector, row.sector_id)
+                    dirty["number"] = f"{sector.code}.{row.position + 1}"
+            if dirty:
+                for key, value in dirty.items():
+                    setattr(row, key, value)
+                row.updated_at = _now()
+                changes.change("measure", measure_id)
+                if len(dirty) == 1:
+                    changes.name = f"Edit {next(iter(dirty)).split('_')[0]}"
+            return measure_from_row(row)
+
+    def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> list[model.Measure]:
+        """Move measures to the end of another sector of the same plan, renumbering them."""
+        name = "Move measure" if len(measure_ids) == 1 else f"Move {len(measure_ids)} measures"
+        with self._change(name) as (session, changes):
+            sector = self._get(session, Sector, sector_id, "sector")
+            changes.plan_id = sector.plan_id
+            position = self._next_position(session, sector_id)
+            moved = []
+            for measure_id in measure_ids:
+                row = self._get(session, Measure, measure_id, "measure")
+                if row.plan_id != sector.plan_id:
+                    raise ValidationError("A measure can only move within its own plan")
+                if row.sector_id == sector_id:
+                    moved.append(measure_from_row(row))
+                    continue
+                row.sector_id = sector_id
+                row.position = position
+                if not row.number_pinned:
+                    row.number = f"{sector.code}.{position + 1}"
+                row.updated_at = _now()
+                position += 1
+                changes.change("measure", measure_id)
+                moved.append(measure_from_row(row))
+            return moved
+
+    def delete_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
+        """Delete measures; returns what they were (for undo)."""
+        name = "Delete measure" if len(measure_ids) == 1 else f"Delete {len(measure_ids)} measures"
+        with self._change(name) as (session, changes):
+            gone = []
+            for measure_id in measure_ids:
+                row = self._get(session, Measure, measure_id, "measure")
+                changes.plan_id = row.plan_id
+                gone.append(measure_from_row(row))
+            session.execute(delete(Measure).where(Measure.id.in_(list(measure_ids))))
+            changes.remove("measure", *measure_ids)
+            return gone
+
+    def set_status(self, measure_ids: Sequence[int], status: Status | str) -> None:
+        """Give several measures one status."""
+        code = Status.parse(status).value if isinstance(status, str) else status.value
+        with self._change(f"Set status to {Status(code).label}") as (session, changes):
+            ids = list(measure_ids)
+            plan_ids = set(session.scalars(select(Measure.plan_id).where(Measure.id.in_(ids))))
+            if len(plan_ids) == 1:
+                changes.plan_id = plan_ids.pop()
+            session.execute(
+                update(Measure)
+                .where(Measure.id.in_(ids), Measure.status != code)
+                .values(status=code, updated_at=_now())
+            )
+            changes.change("measure", *ids)
+
+    @staticmethod
+    def _next_position(session: Session, sector_id: int) -> int:
+        last = session.scalar(
+            select(func.max(Measure.position)).where(Measure.sector_id == sector_id)
+        )
+        return 0 if last is None else int(last) + 1
+
+    # -- whole plans ------------------------------------------------------------------------
+
+    def create_plan_with_content(
+        self,
+        plan_values: Mapping[str, Any],
+        sectors: Sequence[Mapping[str, Any]],
+        measures: Iterable[Mapping[str, Any]],
+        name: str = "Import plan",
+    ) -> model.Plan:
+        """Create a plan, its sector tree and its measures in one transaction.
+
+        ``sectors`` are dicts with ``code``, ``name`` and ``parent`` (a parent's code or
+        None) in tree order; measures carry ``sector`` (a code) plus measure fields.
+        """
+        columns = _plan_columns(plan_values, partial=False)
+        self._check_period(columns)
+        with self._change(name) as (session, changes):
+            now = _now()
+            plan = Plan(uid=_new_uid(), created_at=now, updated_at=now, **columns)
+            session.add(plan)
+            self._flush_unique(session, columns["code"])
+            changes.plan_id = plan.id
+            by_code: dict[str, Sector] = {}
+            positions: dict[int | None, int] = {}
+            for item in sectors:
+                code = str(item["code"])
+                if code in by_code:
+                    raise ValidationError(f"Sector code '{code}' appears twice")
+                parent_code = item.get("parent")
+                parent = by_code.get(parent_code) if parent_code else None
+                if parent_code and parent is None:
+                    raise ValidationError(
+                        f"Sector '{code}' names a parent '{parent_code}' that comes later or "
+                        "does not exist"
+                    )
+                parent_id = parent.id if parent else None
+                position = positions.get(parent_id, 0)
+                positions[parent_id] = position + 1
+                row = Sector(
+                    plan_id=plan.id,
+                    parent_id=parent_id,
+                    code=code,
+                    name=str(item["name"]),
+                    position=position,
+                )
+                session.add(row)
+                session.flush()
+                by_code[code] = row
+            sector_ids = {code: row.id for code, row in by_code.items()}
+
+            def with_ids() -> Iterator[dict[str, Any]]:
+                for item in measures:
+                    values = dict(item)
+                    code = str(values.pop("sector", ""))
+                    if code not in sector_ids:
+                        raise ValidationError(
+                            f"Measure '{values.get('title', '')}' names an unknown sector '{code}'"
+                        )
+                    values["sector_id"] = sector_ids[code]
+                    yield values
+
+            _insert_measures(session, plan.id, _period(plan), with_ids())
+            changes.add("plan", plan.id)
+            changes.add("sector", *sector_ids.values())
+            return plan_from_row(plan)
+
+
+def _period(plan: Plan | None) -> tuple[date, date] | None:
+    if plan is not None and plan.period_start and plan.period_end:
+        return (plan.period_start, plan.period_end)
+    return None
+
+
+def _insert_measures(
+    session: Session,
+    plan_id: int,
+    period: tuple[date, date] | None,
+    rows: Iterable[Mapping[str, Any]],
+) -> int:
+    """Validate rows and insert them with one Core executemany per batch."""
+    now = _now()
+    positions: dict[int, int] = {}
+    known_sectors = set(session.scalars(select(Sector.id).where(Sector.plan_id == plan_id)))
+    for sector_id, last in session.execute(
+        select(Measure.sector_id, func.max(Measure.position))
+        .where(Measure.plan_id == plan_id)
+        .group_by(Measure.sector_id)
+    ):
+        positions[sector_id] = int(last) + 1
+    codes = {s.id: s.code for s in session.scalars(select(Sector).where(Sector.plan_id == plan_id))}
+    batch: list[dict[str, Any]] = []
+    total = 0
+    table = Measure.__table__
+    for index, item in enumerate(rows, start=1):
+        values = dict(item)
+        sector_id = values.pop("sector_id", None)
+        if sector_id not in known_sectors:
+            raise ValidationError(f"Measure {index}: its sector is not in this plan")
+        try:
+            columns = measure_columns(values, period, partial=False)
+        except ValidationError as exc:
+            raise ValidationError(f"Measure {index}: {exc}") from None
+        position = positions.get(sector_id, 0)
+        positions[sector_id] = position + 1
+        columns["number_pinned"] = False
+        if not columns["number"]:
+            columns["number"] = f"{codes[sector_id]}.{position + 1}"
+        columns.update(
+            uid=_new_uid(),
+            plan_id=plan_id,
+            sector_id=sector_id,
+            position=position,
+            created_at=now,
+            updated_at=now,
+        )
+        batch.append(columns)
+        if len(batch) >= 10_000:
+            session.execute(insert(table), batch)
+            total += len(batch)
+            batch = []
+    if batch:
+        session.execute(insert(table), batch)
+        total += len(batch)
+    return total
+
+
+def _subtree(parents: Mapping[int, int | None], root: int) -> list[int]:
+    children: dict[int | None, list[int]] = {}
+    for sid, pid in parents.items():
+        children.setdefault(pid, []).append(sid)
+    out, stack = [], [root]
+    while stack:
+        sid = stack.pop()
+        out.append(sid)
+        stack.extend(children.get(sid, []))
+    return out
+
+
+def tree_order(sectors: Sequence[model.Sector]) -> list[model.Sector]:
+    """Sectors ordered depth-first: each parent, then its children by position."""
+    children: dict[int | None, list[model.Sector]] = {}
+    for sector in sectors:
+        children.setdefault(sector.parent_id, []).append(sector)
+    for group in children.values():
+        group.sort(key=lambda s: (s.position, s.id or 0))
+    out: list[model.Sector] = []
+    known = {s.id for s in sectors}
+
+    def walk(parent: int | None) -> None:
+        for sector in children.get(parent, []):
+            out.append(sector)
+            walk(sector.id)
+
+    walk(None)
+    # Orphans (a parent in another plan) would otherwise vanish; list them last.
+    out.extend(s for s in sectors if s.parent_id is not None and s.parent_id not in known)
+    return out

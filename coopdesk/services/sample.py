@@ -1,0 +1,49 @@
+"""The sample plan: the 2023-2024 plan of measures of the Kazakh and Russian foreign ministries.
+
+Its content lives in ``coopdesk/resources/sample_plan.json``; it is loaded by
+``coopdesk demo`` and on the first start of an empty store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib.resources import files
+from typing import Any
+
+from coopdesk.domain import model
+from coopdesk.errors import NotFoundError
+from coopdesk.services.plans import PlanService
+
+SAMPLE_CODE = "KZ-RU-MFA-2023"
+
+
+def sample_data() -> dict[str, Any]:
+    """The sample plan as it is stored in the package."""
+    text = files("coopdesk.resources").joinpath("sample_plan.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _flatten(nodes: list[dict[str, Any]], parent: str | None) -> Iterator[dict[str, Any]]:
+    for node in nodes:
+        yield {"code": node["code"], "name": node["name"], "parent": parent}
+        yield from _flatten(node.get("children", []), node["code"])
+
+
+def load_sample_plan(service: PlanService) -> tuple[model.Plan, bool]:
+    """Load the sample plan unless a plan with its code exists.
+
+    Returns the plan and whether it was loaded now (False: it was already there).
+    """
+    data = sample_data()
+    try:
+        return service.find_plan(data["plan"]["code"]), False
+    except NotFoundError:
+        pass
+    plan = service.create_plan_with_content(
+        data["plan"],
+        list(_flatten(data["sectors"], None)),
+        data["measures"],
+        name="Load sample plan",
+    )
+    return plan, True

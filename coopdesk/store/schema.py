@@ -1,0 +1,102 @@
+"""Typed SQLAlchemy 2.x models of the store.
+
+These mirror the domain objects of :mod:`coopdesk.domain.model` but are only
+used inside the store and the services; views get plain data. The schema itself
+is created and changed only by the Alembic migrations in ``db/``:
+:data:`SCHEMA_REVISION` names the revision these classes describe.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql.expression import false
+
+#: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
+SCHEMA_REVISION = "0002"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every CoopDesk table."""
+
+    # Named constraints, so migrations can alter them on every back end.
+    metadata = MetaData(
+        naming_convention={
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+            "ix": "ix_%(table_name)s_%(column_0_name)s",
+        }
+    )
+
+
+class Plan(Base):
+    """A plan of measures between two parties."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    party_a: Mapped[str] = mapped_column(Text, default="")
+    party_b: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    signed_date: Mapped[date | None] = mapped_column(Date)
+    signed_place: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Sector(Base):
+    """A node of a plan's sector tree."""
+
+    __tablename__ = "sector"
+    __table_args__ = (Index("ix_sector_plan_parent", "plan_id", "parent_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("sector.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(32), default="")
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Measure(Base):
+    """One action of a plan; the timing is stored as its words plus the span they mean."""
+
+    __tablename__ = "measure"
+    __table_args__ = (
+        Index("ix_measure_plan_sector", "plan_id", "sector_id", "position"),
+        Index("ix_measure_plan_start", "plan_id", "timing_start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sector.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(32), default="")
+    #: True when the number was typed by hand and must survive renumbering.
+    number_pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    level: Mapped[str | None] = mapped_column(String(24))
+    framework: Mapped[str] = mapped_column(String(16), default="bilateral")
+    responsible_a: Mapped[str] = mapped_column(Text, default="")
+    responsible_b: Mapped[str] = mapped_column(Text, default="")
+    form: Mapped[str] = mapped_column(Text, default="")
+    timing_text: Mapped[str] = mapped_column(Text, default="")
+    timing_start: Mapped[date | None] = mapped_column(Date)
+    timing_end: Mapped[date | None] = mapped_column(Date)
+    timing_precision: Mapped[str] = mapped_column(String(16), default="none")
+    location: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

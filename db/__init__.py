@@ -1,0 +1,1 @@
+"""CoopDesk's Alembic environment (installed as ``coopdesk.migrations``)."""

@@ -1,0 +1,28 @@
+"""Pinned measure numbers: a number typed by hand is kept when measures are renumbered.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-28
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("measure") as batch:
+        batch.add_column(
+            sa.Column("number_pinned", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("measure") as batch:
+        batch.drop_column("number_pinned")

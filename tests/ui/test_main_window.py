@@ -1,0 +1,142 @@
+"""The first window: the default plan's sectors and measures, as a user sees them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from coopdesk.services.sample import sample_data
+from coopdesk.ui.models import ALL_SECTORS, IdRole, MeasureTableModel, SectorTreeModel
+
+
+def _tree_texts(model: SectorTreeModel, parent=QModelIndex(), depth=0) -> list[tuple]:
+    out = []
+    for row in range(model.rowCount(parent)):
+        name = model.index(row, SectorTreeModel.COL_NAME, parent)
+        count = model.index(row, SectorTreeModel.COL_COUNT, parent)
+        out.append((depth, name.data(), count.data()))
+        out.extend(_tree_texts(model, name, depth + 1))
+    return out
+
+
+def test_window_shows_the_sample_plan(window) -> None:
+    data = sample_data()
+    assert window.plan_combo.count() == 1
+    assert window.plan_combo.currentText().startswith("KZ-RU-MFA-2023")
+    assert "KZ-RU-MFA-2023" in window.windowTitle()
+    assert window.measure_model.rowCount() == len(data["measures"])
+    tree = _tree_texts(window.sector_model)
+    assert tree[0] == (0, "All sectors", str(len(data["measures"])))
+    assert (1, "1. Политический диалог", tree[1][2]) == tree[1]
+    assert tree[2][0] == 2 and tree[2][1].startswith("1.1. ")
+    # A parent counts its children's measures.
+    in_11 = sum(1 for m in data["measures"] if m["sector"] == "1.1")
+    in_12 = sum(1 for m in data["measures"] if m["sector"] == "1.2")
+    assert int(tree[1][2]) == in_11 + in_12
+
+
+def test_table_shows_numbers_titles_and_timing_words(window) -> None:
+    model = window.measure_model
+    titles = [model.index(r, MeasureTableModel.COL_TITLE).data() for r in range(model.rowCount())]
+    assert titles == [m["title"] for m in sample_data()["measures"]]
+    timings = [model.index(r, MeasureTableModel.COL_TIMING).data() for r in range(model.rowCount())]
+    assert "12 апреля 2023 г." in timings
+    assert model.index(0, MeasureTableModel.COL_NUMBER).data() == "1.1.1"
+
+
+def test_clicking_a_sector_filters_the_table(window, qtbot) -> None:
+    tree = window.sector_view
+    politics = window.sector_model.index(0, 0, window.sector_model.index(0, 0))
+    rect = tree.visualRect(politics)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    expected = sum(1 for m in sample_data()["measures"] if m["sector"].split(".")[0] == "1")
+    assert window.measure_model.rowCount() == expected
+    assert window.counts_label.text().startswith(f"{expected} measures")
+    everything = window.sector_model.index_of_sector(ALL_SECTORS)
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(everything).center()
+    )
+    assert window.measure_model.rowCount() == len(sample_data()["measures"])
+
+
+def test_overdue_measures_are_marked(window) -> None:
+    model = window.measure_model
+    overdue_rows = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, MeasureTableModel.COL_STATUS).data().endswith("(overdue)")
+    ]
+    open_statuses = {"planned", "in_preparation", "in_progress", "postponed"}
+    service = window.service
+    expected = [
+        m.id
+        for m in service.list_measures(window.plan_id)
+        if m.status.value in open_statuses and m.timing.end and m.timing.end < date(2026, 11, 28)
+    ]
+    assert [model.measure_id(r) for r in overdue_rows] == expected
+    assert expected, "the sample should have overdue measures"
+    assert f"{len(expected)} overdue" in window.counts_label.text()
+
+
+def test_selecting_a_measure_shows_its_details(window, qtbot) -> None:
+    model = window.measure_model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, MeasureTableModel.COL_TIMING).data() == "12 апреля 2023 г."
+    )
+    rect = window.measure_view.visualRect(model.index(row, MeasureTableModel.COL_TITLE))
+    qtbot.mouseClick(window.measure_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.details.toPlainText()
+    assert "Москва" in text and "12 Apr 2023" in text
+    qtbot.keyClick(window.measure_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_measure_id() == model.index(row + 1, 0).data(IdRole)
+
+
+def test_a_change_through_the_service_refreshes_the_views(window) -> None:
+    service = window.service
+    first_id = window.measure_model.measure_id(0)
+    service.update_measure(first_id, title="Встреча министров — Қазақстан")
+    assert window.measure_model.index(0, MeasureTableModel.COL_TITLE).data() == (
+        "Встреча министров — Қазақстан"
+    )
+    service.delete_measures([first_id])
+    assert window.measure_model.row_of_measure(first_id) == -1
+    total = window.sector_model.index(0, SectorTreeModel.COL_COUNT).data()
+    assert int(total) == len(sample_data()["measures"]) - 1
+
+
+@pytest.mark.parametrize("which", ["sectors", "measures"])
+def test_models_pass_the_model_tester(window, qtmodeltester, which) -> None:
+    model = window.sector_model if which == "sectors" else window.measure_model
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_first_start_on_an_empty_store_loads_the_sample(qtbot, sqlite_url) -> None:
+    from coopdesk.ui.app import make_application, open_workspace
+    from coopdesk.ui.main_window import MainWindow
+
+    make_application()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert open_workspace(win, sqlite_url)
+    assert win.measure_model.rowCount() == len(sample_data()["measures"])
+
+
+def test_a_broken_store_shows_an_error_instead_of_crashing(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coopdesk.ui.app import make_application, open_workspace
+    from coopdesk.ui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    make_application()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert not open_workspace(win, f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "does not exist" in shown[0]
+    assert win.measure_model.rowCount() == 0
