@@ -54,7 +54,8 @@ single precision (MONTH).
 
 Anything else, including two timings joined by "and", free prose, a year outside
 1900-2199, an impossible date (31.02.2024) or text over 200 characters, is
-``UNPARSED``: the text is kept and there is no span.  Numeric dates are read day first (12/04/2023 is 12 April).
+``UNPARSED``: the text is kept and there is no span.  Numeric dates are read day
+first (12/04/2023 is 12 April).
 """
 
 from __future__ import annotations

@@ -310,7 +310,8 @@ class MainWindow(QMainWindow):
             return
         m = self.service.get_measure(measure_id)
         rows = [
-            (self.tr("Timing"), f"{m.timing.text}<br><small>{m.timing.describe('en')}</small>"),
+            (self.tr("Timing"), m.timing.text),
+            (self.tr("Dates"), m.timing.describe("en")),
             (self.tr("Status"), label(m.status)),
             (self.tr("Kind"), label(m.kind)),
             (self.tr("Level"), label(m.level)),
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
         ]
         body = "".join(
             f"<tr><td style='color:#555;padding-right:8px'>{html.escape(k)}</td>"
-            f"<td>{v if k == self.tr('Timing') else html.escape(v)}</td></tr>"
+            f"<td>{html.escape(v)}</td></tr>"
             for k, v in rows
             if v
         )

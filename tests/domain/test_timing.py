@@ -1,0 +1,556 @@
+"""Timing words: reading them (parse_timing), writing them (format_span), and the helpers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coopdesk.domain.timing import (
+    MAX_YEAR,
+    MIN_YEAR,
+    Precision,
+    Timing,
+    format_span,
+    parse_timing,
+    timing_from_span,
+)
+
+P = Precision
+D = date
+PLAN_PERIOD = (D(2023, 1, 1), D(2024, 12, 31))
+
+# (text, start, end, precision); every text must come back unchanged in Timing.text.
+EXAMPLES: list[tuple[str, date | None, date | None, Precision]] = [
+    # exact dates
+    ("2023-04-12", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12.04.2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12/04/2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12 April 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("April 12, 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12 Apr 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12th of April 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12 апреля 2023 г.", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12 апреля 2023 года", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("2023 жылғы 12 сәуір", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("12 сәуір 2023 ж.", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("29.02.2024", D(2024, 2, 29), D(2024, 2, 29), P.DAY),
+    # ranges of days
+    ("10-12 April 2023", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    ("10–12 апреля 2023 г.", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    ("12.04.2023-15.05.2023", D(2023, 4, 12), D(2023, 5, 15), P.DAYS),
+    ("12.04.2023 - 15.05.2023", D(2023, 4, 12), D(2023, 5, 15), P.DAYS),
+    ("30 March - 2 April 2023", D(2023, 3, 30), D(2023, 4, 2), P.DAYS),
+    ("April 10-12, 2023", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    ("from 10 to 12 April 2023", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    ("с 10 по 12 апреля 2023 г.", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    ("30 декабря 2023 г. – 2 января 2024 г.", D(2023, 12, 30), D(2024, 1, 2), P.DAYS),
+    ("2023 жылғы 10-12 сәуір", D(2023, 4, 10), D(2023, 4, 12), P.DAYS),
+    # months
+    ("April 2023", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("Apr 2023", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("апрель 2023 г.", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("в апреле 2023 г.", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("2023 жылғы сәуір", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("сәуір 2023", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("04.2023", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("2023-04", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("2023-Q2", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("February 2024", D(2024, 2, 1), D(2024, 2, 29), P.MONTH),
+    # ranges of months
+    ("April-May 2023", D(2023, 4, 1), D(2023, 5, 31), P.MONTHS),
+    ("март – апрель 2023 г.", D(2023, 3, 1), D(2023, 4, 30), P.MONTHS),
+    ("сентябрь 2023 г. – март 2024 г.", D(2023, 9, 1), D(2024, 3, 31), P.MONTHS),
+    ("January–June 2024", D(2024, 1, 1), D(2024, 6, 30), P.MONTHS),
+    ("с апреля по июнь 2023 г.", D(2023, 4, 1), D(2023, 6, 30), P.MONTHS),
+    ("в апреле—мае 2023 года", D(2023, 4, 1), D(2023, 5, 31), P.MONTHS),
+    # quarters
+    ("Q2 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("2Q 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("Q2/2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("2nd quarter 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("second quarter of 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("II квартал 2023 г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("2 квартал 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("II кв. 2023 г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("во II квартале 2023 г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("2023 жылғы II тоқсан", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("II тоқсан 2023", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("2023 жылғы 2-тоқсан", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("IV квартал 2023 г.", D(2023, 10, 1), D(2023, 12, 31), P.QUARTER),
+    # ranges of quarters: QUARTER, spanning all of them
+    ("II-III квартал 2023 г.", D(2023, 4, 1), D(2023, 9, 30), P.QUARTER),
+    ("II–III кварталы 2023 г.", D(2023, 4, 1), D(2023, 9, 30), P.QUARTER),
+    ("Q3-Q4 2023", D(2023, 7, 1), D(2023, 12, 31), P.QUARTER),
+    ("Q3-4 2023", D(2023, 7, 1), D(2023, 12, 31), P.QUARTER),
+    ("Q4 2023 - Q1 2024", D(2023, 10, 1), D(2024, 3, 31), P.QUARTER),
+    # halves
+    ("H1 2024", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("1H 2024", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("1st half of 2024", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("first half of 2024", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("second half of 2023", D(2023, 7, 1), D(2023, 12, 31), P.HALF),
+    ("I полугодие 2024 г.", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("в первом полугодии 2024 г.", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("2-е полугодие 2023", D(2023, 7, 1), D(2023, 12, 31), P.HALF),
+    ("2024 жылғы I жартыжылдық", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("2024 жылғы бірінші жартыжылдық", D(2024, 1, 1), D(2024, 6, 30), P.HALF),
+    ("2023 жылғы екінші жартыжылдық", D(2023, 7, 1), D(2023, 12, 31), P.HALF),
+    # years
+    ("2024", D(2024, 1, 1), D(2024, 12, 31), P.YEAR),
+    ("2024 г.", D(2024, 1, 1), D(2024, 12, 31), P.YEAR),
+    ("2024 год", D(2024, 1, 1), D(2024, 12, 31), P.YEAR),
+    ("during 2023", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("in 2023", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("throughout 2023", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("в течение 2023 г.", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("в течение 2023 года", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("2023 жыл", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("2023 жыл ішінде", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    # ranges of years
+    ("2023-2024", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("2023–2024 гг.", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("2023-2024 годы", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("during 2023-2024", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("в течение 2023-2024 гг.", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("2023-2024 жылдар ішінде", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    # deadlines: the span and precision of the unit they name
+    ("by the end of 2023", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("by December 2023", D(2023, 12, 1), D(2023, 12, 31), P.MONTH),
+    ("до конца 2023 г.", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    ("не позднее III квартала 2023 г.", D(2023, 7, 1), D(2023, 9, 30), P.QUARTER),
+    ("no later than 31 March 2024", D(2024, 3, 31), D(2024, 3, 31), P.DAY),
+    ("до 31 декабря 2023 г.", D(2023, 12, 31), D(2023, 12, 31), P.DAY),
+    ("2023 жылдың соңына дейін", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    # odd whitespace, case and punctuation: read the same, text kept as is
+    ("  q2   2023 ", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("II  КВАРТАЛ 2023 Г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
+    ("\tApril\u00a02023.", D(2023, 4, 1), D(2023, 4, 30), P.MONTH),
+    ("12 АПРЕЛЯ 2023Г.", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("2023 -  2024 ГГ.;", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
+    ("ежегодно.", None, None, P.ANNUAL),
+    # open forms (no plan period given here)
+    ("по согласованию сторон", None, None, P.AGREED),
+    ("По взаимному согласованию", None, None, P.AGREED),
+    ("в согласованные сроки", None, None, P.AGREED),
+    ("by agreement of the parties", None, None, P.AGREED),
+    ("By mutual agreement", None, None, P.AGREED),
+    ("at a mutually agreed time", None, None, P.AGREED),
+    ("тараптардың келісімі бойынша", None, None, P.AGREED),
+    ("ежегодно", None, None, P.ANNUAL),
+    ("annually", None, None, P.ANNUAL),
+    ("every year", None, None, P.ANNUAL),
+    ("yearly", None, None, P.ANNUAL),
+    ("жыл сайын", None, None, P.ANNUAL),
+    ("в течение срока действия плана", None, None, P.PLAN),
+    ("в течение всего периода", None, None, P.PLAN),
+    ("постоянно", None, None, P.PLAN),
+    ("permanently", None, None, P.PLAN),
+    ("ongoing", None, None, P.PLAN),
+    ("on an ongoing basis", None, None, P.PLAN),
+    ("during the plan period", None, None, P.PLAN),
+    ("throughout the plan period", None, None, P.PLAN),
+    ("жоспардың қолданылу мерзімі ішінде", None, None, P.PLAN),
+    # "annually" with years named: those years
+    ("ежегодно в течение 2023-2024 гг.", D(2023, 1, 1), D(2024, 12, 31), P.ANNUAL),
+    ("annually in 2024", D(2024, 1, 1), D(2024, 12, 31), P.ANNUAL),
+    # empty
+    ("", None, None, P.NONE),
+    ("   \t\n", None, None, P.NONE),
+]
+
+UNPARSED = [
+    "31.02.2024",
+    "30 February 2024",
+    "April 2023 and May 2024",
+    "по мере готовности",
+    "TBD",
+    "after the elections",
+    "12",
+    "12345",
+    "1899",
+    "2200",
+    "April 2500",
+    "April",
+    "II квартал",
+    "Q5 2023",
+    "H3 2024",
+    "May-April 2023",
+    "2024-2023",
+    "December-January 2024",
+    "April 2023 - Q3 2023",
+    "до 2024 г.",
+    "before April 2023",
+    "2023-",
+    "April 2023?",
+    "начало 2024 г.",
+    "to be agreed",
+    "2023-04 февраль",
+    "2023/2024",
+    "Q2 2023-4",
+    "12 April 2023-13",
+    "ежегодно до конца 2024 г.",
+    "annually by 2024",
+    "annually in April",
+    "...",
+    "\u200b",
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), EXAMPLES)
+def test_parse_examples(
+    text: str, start: date | None, end: date | None, precision: Precision
+) -> None:
+    t = parse_timing(text)
+    assert (t.start, t.end, t.precision) == (start, end, precision)
+    assert t.text == text
+
+
+@pytest.mark.parametrize("text", UNPARSED)
+def test_unparsed_keeps_words_without_span(text: str) -> None:
+    t = parse_timing(text, PLAN_PERIOD)
+    assert t == Timing(text, None, None, Precision.UNPARSED)
+    assert not t.has_span
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("during the plan period", P.PLAN),
+        ("постоянно", P.PLAN),
+        ("в течение срока действия плана", P.PLAN),
+        ("annually", P.ANNUAL),
+        ("ежегодно", P.ANNUAL),
+        ("жыл сайын", P.ANNUAL),
+        ("annually during the plan period", P.ANNUAL),
+    ],
+)
+def test_plan_and_annual_take_the_plan_period(text: str, precision: Precision) -> None:
+    with_period = parse_timing(text, PLAN_PERIOD)
+    assert (with_period.start, with_period.end, with_period.precision) == (*PLAN_PERIOD, precision)
+    without = parse_timing(text)
+    assert (without.start, without.end, without.precision) == (None, None, precision)
+
+
+@pytest.mark.parametrize(
+    "text", ["по согласованию сторон", "by mutual agreement", "тараптардың келісімі бойынша"]
+)
+def test_agreed_never_has_a_span(text: str) -> None:
+    t = parse_timing(text, PLAN_PERIOD)
+    assert t.precision is P.AGREED
+    assert (t.start, t.end) == (None, None)
+    agreed = timing_from_span(D(2023, 1, 1), D(2023, 12, 31), P.AGREED, "ru")
+    assert agreed == Timing("по согласованию сторон", None, None, P.AGREED)
+
+
+def test_bad_plan_period_and_text_type() -> None:
+    with pytest.raises(ValueError):
+        parse_timing("annually", (D(2024, 1, 1), D(2023, 1, 1)))
+    with pytest.raises(TypeError):
+        parse_timing(None)  # type: ignore[arg-type]
+
+
+FORMATTED = [
+    # (start, end, precision, en, ru, kk)
+    (D(2023, 4, 12), D(2023, 4, 12), P.DAY, "12 April 2023", "12 апреля 2023 г.",
+     "2023 жылғы 12 сәуір"),
+    (D(2023, 4, 10), D(2023, 4, 12), P.DAYS, "10-12 April 2023", "10-12 апреля 2023 г.",
+     "2023 жылғы 10-12 сәуір"),
+    (D(2023, 3, 30), D(2023, 4, 2), P.DAYS, "30 March - 2 April 2023",
+     "30 марта - 2 апреля 2023 г.", "2023 жылғы 30 наурыз - 2 сәуір"),
+    (D(2023, 12, 30), D(2024, 1, 2), P.DAYS, "30 December 2023 - 2 January 2024",
+     "30 декабря 2023 г. - 2 января 2024 г.", "2023 жылғы 30 желтоқсан - 2024 жылғы 2 қаңтар"),
+    (D(2023, 4, 1), D(2023, 4, 30), P.MONTH, "April 2023", "апрель 2023 г.",
+     "2023 жылғы сәуір"),
+    (D(2023, 4, 1), D(2023, 5, 31), P.MONTHS, "April-May 2023", "апрель-май 2023 г.",
+     "2023 жылғы сәуір-мамыр"),
+    (D(2023, 9, 1), D(2024, 3, 31), P.MONTHS, "September 2023 - March 2024",
+     "сентябрь 2023 г. - март 2024 г.", "2023 жылғы қыркүйек - 2024 жылғы наурыз"),
+    (D(2023, 4, 1), D(2023, 6, 30), P.QUARTER, "Q2 2023", "II квартал 2023 г.",
+     "2023 жылғы II тоқсан"),
+    (D(2023, 4, 1), D(2023, 9, 30), P.QUARTER, "Q2-Q3 2023", "II-III кварталы 2023 г.",
+     "2023 жылғы II-III тоқсан"),
+    (D(2023, 10, 1), D(2024, 3, 31), P.QUARTER, "Q4 2023 - Q1 2024",
+     "IV квартал 2023 г. - I квартал 2024 г.", "2023 жылғы IV тоқсан - 2024 жылғы I тоқсан"),
+    (D(2024, 1, 1), D(2024, 6, 30), P.HALF, "H1 2024", "I полугодие 2024 г.",
+     "2024 жылғы I жартыжылдық"),
+    (D(2024, 1, 1), D(2024, 12, 31), P.HALF, "H1-H2 2024", "I-II полугодия 2024 г.",
+     "2024 жылғы I-II жартыжылдық"),
+    (D(2024, 1, 1), D(2024, 12, 31), P.YEAR, "2024", "2024 г.", "2024 жыл"),
+    (D(2023, 1, 1), D(2024, 12, 31), P.YEARS, "2023-2024", "2023-2024 гг.",
+     "2023-2024 жылдар"),
+    (D(2023, 1, 1), D(2024, 12, 31), P.PLAN, "during the plan period",
+     "в течение срока действия плана", "жоспардың қолданылу мерзімі ішінде"),
+    (D(2023, 1, 1), D(2024, 12, 31), P.ANNUAL, "annually", "ежегодно", "жыл сайын"),
+    (D(2023, 1, 1), D(2024, 12, 31), P.AGREED, "by agreement of the parties",
+     "по согласованию сторон", "тараптардың келісімі бойынша"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("start", "end", "precision", "en", "ru", "kk"), FORMATTED)
+def test_format_span_words(
+    start: date, end: date, precision: Precision, en: str, ru: str, kk: str
+) -> None:
+    assert format_span(start, end, precision) == en
+    assert format_span(start, end, precision, "en") == en
+    assert format_span(start, end, precision, "ru") == ru
+    assert format_span(start, end, precision, "kk") == kk
+    for words in (en, ru, kk):
+        t = parse_timing(words, (start, end))
+        expected = (None, None) if precision is P.AGREED else (start, end)
+        assert ((t.start, t.end), t.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        (D(2023, 4, 1), D(2023, 4, 2), P.DAY),
+        (D(2023, 4, 1), D(2023, 4, 1), P.DAYS),
+        (D(2023, 4, 2), D(2023, 4, 30), P.MONTH),
+        (D(2023, 4, 1), D(2023, 5, 30), P.MONTHS),
+        (D(2023, 4, 1), D(2023, 4, 30), P.MONTHS),
+        (D(2023, 5, 1), D(2023, 7, 31), P.QUARTER),
+        (D(2023, 4, 1), D(2023, 6, 29), P.QUARTER),
+        (D(2023, 4, 1), D(2023, 9, 30), P.HALF),
+        (D(2023, 1, 1), D(2023, 12, 30), P.YEAR),
+        (D(2023, 1, 1), D(2024, 12, 31), P.YEAR),
+        (D(2023, 1, 1), D(2023, 12, 31), P.YEARS),
+        (D(2023, 6, 30), D(2023, 4, 1), P.QUARTER),
+        (D(1899, 1, 1), D(1899, 12, 31), P.YEAR),
+        (D(2023, 1, 1), D(2023, 1, 1), P.NONE),
+        (D(2023, 1, 1), D(2023, 1, 1), P.UNPARSED),
+    ],
+)
+def test_format_span_rejects_spans_that_do_not_fit(
+    start: date, end: date, precision: Precision
+) -> None:
+    with pytest.raises(ValueError):
+        format_span(start, end, precision)
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(ValueError):
+        format_span(D(2023, 1, 1), D(2023, 12, 31), P.YEAR, "de")
+    with pytest.raises(ValueError):
+        parse_timing("2023").describe("fr")
+
+
+def test_timing_from_span() -> None:
+    t = timing_from_span(D(2023, 4, 1), D(2023, 6, 30), P.QUARTER, "ru")
+    assert t == Timing("II квартал 2023 г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER)
+    assert timing_from_span(*PLAN_PERIOD, P.PLAN) == Timing(
+        "during the plan period", *PLAN_PERIOD, P.PLAN
+    )
+    with pytest.raises(ValueError):
+        timing_from_span(D(2023, 4, 2), D(2023, 6, 30), P.QUARTER)
+
+
+def test_timing_invariants() -> None:
+    assert Timing.empty() == Timing("", None, None, P.NONE)
+    assert not Timing.empty().has_span
+    t = Timing("Q2 2023", D(2023, 4, 1), D(2023, 6, 30), "quarter")  # type: ignore[arg-type]
+    assert t.precision is P.QUARTER
+    with pytest.raises(ValueError):
+        Timing("x", D(2023, 4, 1), None, P.DAY)
+    with pytest.raises(ValueError):
+        Timing("x", D(2023, 4, 2), D(2023, 4, 1), P.DAYS)
+    with pytest.raises(ValueError):
+        Timing("x", None, None, "weekly")  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        t.text = "changed"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "ru"),
+    [
+        ("12 April 2023", "12 Apr 2023", "12 апреля 2023 г."),
+        ("April 2023", "Apr 2023", "апрель 2023 г."),
+        ("Q2 2023", "1 Apr – 30 Jun 2023", "1 апреля – 30 июня 2023 г."),
+        ("10-12 April 2023", "10–12 Apr 2023", "10–12 апреля 2023 г."),
+        (
+            "сентябрь 2023 г. – март 2024 г.",
+            "1 Sep 2023 – 31 Mar 2024",
+            "1 сентября 2023 г. – 31 марта 2024 г.",
+        ),
+        ("2024", "1 Jan – 31 Dec 2024", "1 января – 31 декабря 2024 г."),
+        ("по мере готовности", "kept as written, no dates", "сохранено как написано, без дат"),
+        (
+            "by agreement of the parties",
+            "by agreement of the parties, no dates",
+            "по согласованию сторон, без дат",
+        ),
+        ("during the plan period", "the plan's period", "срок действия плана"),
+        ("annually", "every year of the plan", "ежегодно в течение срока действия плана"),
+        ("", "no timing", "срок не указан"),
+    ],
+)
+def test_describe(text: str, en: str, ru: str) -> None:
+    t = parse_timing(text)
+    assert t.describe() == en
+    assert t.describe("en") == en
+    assert t.describe("ru") == ru
+
+
+def test_describe_with_plan_period_and_in_kazakh() -> None:
+    plan = parse_timing("постоянно", PLAN_PERIOD)
+    assert plan.describe() == "the plan's period: 1 Jan 2023 – 31 Dec 2024"
+    annual = parse_timing("ежегодно", PLAN_PERIOD)
+    assert annual.describe("ru") == "ежегодно, 1 января 2023 г. – 31 декабря 2024 г."
+    assert parse_timing("Q2 2023").describe("kk") == "2023 ж. 1 сәуір – 30 маусым"
+    assert parse_timing("TBD").describe("kk") == "жазылғандай сақталды, күндерсіз"
+
+
+def test_overlaps() -> None:
+    q2 = parse_timing("Q2 2023")
+    assert q2.overlaps(D(2023, 6, 30), D(2023, 7, 31))
+    assert q2.overlaps(D(2023, 1, 1), D(2023, 4, 1))
+    assert q2.overlaps(D(2023, 5, 1), D(2023, 5, 1))
+    assert q2.overlaps(D(2022, 1, 1), D(2024, 1, 1))
+    assert not q2.overlaps(D(2023, 7, 1), D(2023, 7, 31))
+    assert not q2.overlaps(D(2023, 1, 1), D(2023, 3, 31))
+    assert not parse_timing("по согласованию сторон").overlaps(D(1900, 1, 1), D(2199, 1, 1))
+    assert not parse_timing("TBD").overlaps(D(1900, 1, 1), D(2199, 1, 1))
+    with pytest.raises(ValueError):
+        q2.overlaps(D(2023, 7, 1), D(2023, 6, 1))
+
+
+def test_is_past() -> None:
+    day = parse_timing("12 April 2023")
+    assert not day.is_past(D(2023, 4, 12))
+    assert day.is_past(D(2023, 4, 13))
+    assert not day.is_past(D(2023, 1, 1))
+    q2 = parse_timing("II квартал 2023 г.")
+    assert not q2.is_past(D(2023, 6, 30))
+    assert q2.is_past(D(2023, 7, 1))
+    for no_span in ("TBD", "ежегодно", "по согласованию сторон", ""):
+        assert not parse_timing(no_span).is_past(D(2199, 12, 31))
+    assert parse_timing("ежегодно", PLAN_PERIOD).is_past(D(2025, 1, 1))
+
+
+# --------------------------------------------------------------------------- properties
+
+FIRST = D(MIN_YEAR, 1, 1)
+LAST = D(MAX_YEAR, 12, 31)
+LANGUAGES = ("en", "ru", "kk")
+
+
+def _month(index: int) -> tuple[date, date]:
+    """The span of month number ``index`` counted from January of MIN_YEAR."""
+    year, month = divmod(index, 12)
+    start = D(MIN_YEAR + year, month + 1, 1)
+    following = D(start.year + (month == 11), (month + 1) % 12 + 1, 1)
+    return start, following - timedelta(days=1)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> tuple[date, date, Precision]:
+    """A valid span of a random precision that has words."""
+    precision = draw(
+        st.sampled_from([P.DAY, P.DAYS, P.MONTH, P.MONTHS, P.QUARTER, P.HALF, P.YEAR, P.YEARS])
+    )
+    months = (MAX_YEAR - MIN_YEAR + 1) * 12
+    if precision is P.DAY:
+        day = draw(st.dates(FIRST, LAST))
+        return day, day, precision
+    if precision is P.DAYS:
+        start = draw(st.dates(FIRST, LAST - timedelta(days=1)))
+        length = draw(st.integers(1, 40) | st.integers(1, 800))
+        return start, min(start + timedelta(days=length), LAST), precision
+    if precision in (P.MONTH, P.MONTHS, P.QUARTER, P.HALF):
+        size = {P.MONTH: 1, P.MONTHS: 1, P.QUARTER: 3, P.HALF: 6}[precision]
+        count = months // size
+        if precision is P.MONTHS:  # at least two months
+            first = draw(st.integers(0, count - 2))
+            last = draw(st.integers(first + 1, min(first + 30, count - 1)))
+        elif precision is P.MONTH:
+            first = last = draw(st.integers(0, count - 1))
+        else:  # one or more quarters / halves
+            first = draw(st.integers(0, count - 1))
+            last = draw(st.integers(first, min(first + 12, count - 1)))
+        return _month(first * size)[0], _month(last * size + size - 1)[1], precision
+    first_year = draw(st.integers(MIN_YEAR, MAX_YEAR - (precision is P.YEARS)))
+    last_year = first_year
+    if precision is P.YEARS:
+        last_year = draw(st.integers(first_year + 1, min(first_year + 20, MAX_YEAR)))
+    return D(first_year, 1, 1), D(last_year, 12, 31), precision
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans(), st.sampled_from(LANGUAGES))
+def test_format_then_parse_gives_the_span_back(
+    span: tuple[date, date, Precision], lang: str
+) -> None:
+    start, end, precision = span
+    words = format_span(start, end, precision, lang)
+    t = parse_timing(words)
+    assert (t.text, t.start, t.end, t.precision) == (words, start, end, precision)
+
+
+@settings(max_examples=200, deadline=None)
+@given(spans(), st.sampled_from(LANGUAGES), st.sampled_from(["upper", "spaces", "dot", "nbsp"]))
+def test_loosely_typed_words_read_the_same(
+    span: tuple[date, date, Precision], lang: str, how: str
+) -> None:
+    start, end, precision = span
+    words = format_span(start, end, precision, lang)
+    loose = {
+        "upper": words.upper(),
+        "spaces": "  " + words.replace(" ", "   ").replace("-", " – ") + " ",
+        "dot": words + ".",
+        "nbsp": words.replace(" ", "\u00a0").replace("-", "—"),
+    }[how]
+    t = parse_timing(loose)
+    assert (t.text, t.start, t.end, t.precision) == (loose, start, end, precision)
+
+
+def _check_invariants(t: Timing, text: str) -> None:
+    assert t.text == text
+    assert isinstance(t.precision, Precision)
+    assert (t.start is None) == (t.end is None)
+    if t.start is not None and t.end is not None:
+        assert t.start <= t.end
+        assert t.start >= FIRST and t.end <= LAST
+    if t.precision in (P.NONE, P.AGREED, P.UNPARSED):
+        assert not t.has_span
+    if t.precision in (P.DAY, P.DAYS, P.MONTH, P.MONTHS, P.QUARTER, P.HALF, P.YEAR, P.YEARS):
+        assert t.has_span
+    assert (t.precision is P.NONE) == (not text.strip())
+    for lang in LANGUAGES:
+        assert t.describe(lang)
+
+
+KAZAKH = "ҚқӘәҒғҮүҰұӨөІіҢңҺһ"
+TEXT = st.text(
+    alphabet=st.characters() | st.sampled_from(KAZAKH + "абвгдеёжзийклмнопрстуфхцчшщъыьэюяІ–—-. ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.none() | st.just(PLAN_PERIOD))
+def test_parse_never_raises_on_any_text(text: str, period: tuple[date, date] | None) -> None:
+    _check_invariants(parse_timing(text, period), text)
+
+
+TOKENS = st.sampled_from(
+    [
+        "12", "31", "2", "29", "0", "2023", "2024", "1899", "2200", "9999", "04", "13",
+        "12.04.2023", "31.02.2024", "04.2023", "2023-04", "2023-13", "12/04/2023", "2023-04-31",
+        "April", "apr", "мая", "апреле", "февраль", "сәуір", "желтоқсан", "қазан",
+        "Q2", "Q5", "2Q", "H1", "H3", "I", "II", "IV", "V", "first", "second", "второе",
+        "бірінші", "2-е", "3rd", "quarter", "квартал", "кв.", "тоқсан", "half", "полугодие",
+        "жартыжылдық", "г.", "гг.", "года", "жылғы", "жыл", "ж.", "-", "–", "—", "to", "по",
+        "до", "с", "from", "by", "the", "of", "end", "до конца", "не позднее", "в", "во",
+        "в течение", "during", "ішінде", "and", "и", ",", ".", "/", "ежегодно", "annually",
+        "plan", "period", "по согласованию сторон", "постоянно", "жыл сайын", "?",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TOKENS, min_size=1, max_size=7), st.sampled_from([" ", "", "  "]))
+def test_parse_never_raises_on_timing_like_words(words: list[str], joiner: str) -> None:
+    text = joiner.join(words)
+    _check_invariants(parse_timing(text), text)
+    _check_invariants(parse_timing(text, PLAN_PERIOD), text)
