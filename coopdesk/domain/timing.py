@@ -66,6 +66,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
@@ -644,6 +645,13 @@ def parse_timing(text: str, plan_period: tuple[date, date] | None = None) -> Tim
         if p_start > p_end:
             raise ValueError(f"The plan period starts ({p_start}) after it ends ({p_end})")
         plan_period = (p_start, p_end)
+    return _parse_cached(text, plan_period)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(text: str, plan_period: tuple[date, date] | None) -> Timing:
+    # Timings are immutable, and a plan repeats the same few wordings thousands of
+    # times in an import, so each distinct (text, period) is read once.
     if not text.strip():
         return Timing(text, None, None, Precision.NONE)
     s = _normalise(text)

@@ -29,11 +29,12 @@ class Vocabulary(StrEnum):
 
         Raises ``ValueError`` naming the accepted codes when nothing matches.
         """
-        key = value.strip().casefold()
-        for member in cls:
-            en, ru = _LABELS[member]
-            if key in (member.value, en.casefold(), ru.casefold()):
-                return member
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
+        member = _lookup(cls).get(value.strip().casefold())
+        if member is not None:
+            return member
         codes = ", ".join(m.value for m in cls)
         raise ValueError(f"'{value}' is not a known {cls.__name__.lower()} (one of: {codes})")
 
@@ -103,6 +104,22 @@ class PlanState(Vocabulary):
     SIGNED = "signed"
     IN_FORCE = "in_force"
     COMPLETED = "completed"
+
+
+_LOOKUPS: dict[type, dict[str, Vocabulary]] = {}
+
+
+def _lookup(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
+    """Codes and casefolded labels of a vocabulary, built once per class."""
+    table = _LOOKUPS.get(cls)
+    if table is None:
+        table = {}
+        for member in cls:
+            en, ru = _LABELS[member]
+            for key in (ru, en, member.value):
+                table[key.casefold()] = member
+        _LOOKUPS[cls] = table
+    return table
 
 
 _LABELS: dict[Vocabulary, tuple[str, str]] = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -673,51 +673,48 @@ def _insert_measures(
     period: tuple[date, date] | None,
     rows: Iterable[Mapping[str, Any]],
 ) -> int:
-    """Validate rows and insert them with one Core executemany per batch."""
+    """Validate rows, then write them with :func:`queries.insert_measure_rows`."""
     now = _now()
     positions: dict[int, int] = {}
-    known_sectors = set(session.scalars(select(Sector.id).where(Sector.plan_id == plan_id)))
     for sector_id, last in session.execute(
         select(Measure.sector_id, func.max(Measure.position))
         .where(Measure.plan_id == plan_id)
         .group_by(Measure.sector_id)
     ):
         positions[sector_id] = int(last) + 1
-    codes = {s.id: s.code for s in session.scalars(select(Sector).where(Sector.plan_id == plan_id))}
-    batch: list[dict[str, Any]] = []
-    total = 0
-    table = Measure.__table__
-    for index, item in enumerate(rows, start=1):
-        values = dict(item)
-        sector_id = values.pop("sector_id", None)
-        if sector_id not in known_sectors:
-            raise ValidationError(f"Measure {index}: its sector is not in this plan")
-        try:
-            columns = measure_columns(values, period, partial=False)
-        except ValidationError as exc:
-            raise ValidationError(f"Measure {index}: {exc}") from None
-        position = positions.get(sector_id, 0)
-        positions[sector_id] = position + 1
-        columns["number_pinned"] = False
-        if not columns["number"]:
-            columns["number"] = f"{codes[sector_id]}.{position + 1}"
-        columns.update(
-            uid=_new_uid(),
-            plan_id=plan_id,
-            sector_id=sector_id,
-            position=position,
-            created_at=now,
-            updated_at=now,
+    codes = {
+        sid: code
+        for sid, code in session.execute(
+            select(Sector.id, Sector.code).where(Sector.plan_id == plan_id)
         )
-        batch.append(columns)
-        if len(batch) >= 10_000:
-            session.execute(insert(table), batch)
-            total += len(batch)
-            batch = []
-    if batch:
-        session.execute(insert(table), batch)
-        total += len(batch)
-    return total
+    }
+
+    def prepared() -> Iterator[dict[str, Any]]:
+        for index, item in enumerate(rows, start=1):
+            values = dict(item)
+            sector_id = values.pop("sector_id", None)
+            if sector_id not in codes:
+                raise ValidationError(f"Measure {index}: its sector is not in this plan")
+            try:
+                columns = measure_columns(values, period, partial=False)
+            except ValidationError as exc:
+                raise ValidationError(f"Measure {index}: {exc}") from None
+            position = positions.get(sector_id, 0)
+            positions[sector_id] = position + 1
+            columns["number_pinned"] = False
+            if not columns["number"]:
+                columns["number"] = f"{codes[sector_id]}.{position + 1}"
+            columns.update(
+                uid=_new_uid(),
+                plan_id=plan_id,
+                sector_id=sector_id,
+                position=position,
+                created_at=now,
+                updated_at=now,
+            )
+            yield columns
+
+    return queries.insert_measure_rows(session.connection(), prepared())
 
 
 def _subtree(parents: Mapping[int, int | None], root: int) -> list[int]:

@@ -7,34 +7,15 @@ raw ``SELECT``; building ORM objects costs several times that, so the table is f
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, select
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from operator import itemgetter
+from typing import Any
 
+from sqlalchemy import Connection, Date, DateTime, Row, insert, select
+
+from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 from coopdesk.store.schema import Measure
-
-#: Column order of a :data:`MeasureRow`; views index rows with these positions.
-MEASURE_ROW_COLUMNS: tuple[str, ...] = (
-    "id",
-    "sector_id",
-    "position",
-    "number",
-    "number_pinned",
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing_text",
-    "timing_start",
-    "timing_end",
-    "timing_precision",
-    "location",
-    "status",
-    "priority",
-    "notes",
-)
 
 MeasureRow = Row  # a named tuple whose fields are MEASURE_ROW_COLUMNS
 
@@ -52,3 +33,81 @@ def measure_rows_select(plan_id: int):
 def measure_rows(connection: Connection, plan_id: int) -> list[MeasureRow]:
     """Every measure of a plan as a plain row, in sector and position order."""
     return list(connection.execute(measure_rows_select(plan_id)).all())
+
+
+#: Rows per executemany: large enough to amortise, small enough to bound memory.
+INSERT_BATCH = 10_000
+
+
+def _sqlite_date(value: date) -> str:
+    return value.isoformat()
+
+
+def _sqlite_datetime(value: datetime) -> str:
+    # SQLAlchemy's storage format for SQLite DATETIME, so the ORM reads these back.
+    return value.isoformat(sep=" ", timespec="microseconds")
+
+
+def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> int:
+    """Write complete measure column dicts in batches of ``executemany``.
+
+    The caller owns the transaction and has validated the rows; returns the count.
+    On SQLite the rows go straight to the driver as tuples, with dates turned into
+    the text SQLAlchemy stores: Core's per-row parameter processing would cost
+    more than the write itself at 100,000 rows. Other back ends take Core's path.
+    """
+    table = Measure.__table__
+    if connection.dialect.name != "sqlite":
+        statement = insert(table)
+        return _batched(rows, lambda batch: connection.execute(statement, batch))
+    names = [c.name for c in table.columns if c.name != "id"]
+    converters = []
+    for name in names:
+        kind = type(table.c[name].type)
+        if kind is Date:
+            converters.append(_sqlite_date)
+        elif kind is DateTime:
+            converters.append(_sqlite_datetime)
+        else:
+            converters.append(None)
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(names)}) "
+        f"VALUES ({', '.join('?' for _ in names)})"
+    )
+    dated = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
+
+    pick = itemgetter(*names)
+    # Imports repeat the same few dates and one timestamp: convert each value once.
+    seen: dict[tuple[type, Any], str] = {}
+
+    def as_tuple(row: Mapping[str, Any]) -> tuple:
+        values = list(pick(row))
+        for i, conv in dated:
+            value = values[i]
+            if value is not None:
+                key = (type(value), value)
+                text = seen.get(key)
+                if text is None:
+                    text = seen[key] = conv(value)
+                values[i] = text
+        return tuple(values)
+
+    return _batched(
+        (as_tuple(r) for r in rows),
+        lambda batch: connection.exec_driver_sql(sql, batch),
+    )
+
+
+def _batched(rows: Iterable[Any], write: Callable[[list], object]) -> int:
+    batch: list = []
+    total = 0
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= INSERT_BATCH:
+            write(batch)
+            total += len(batch)
+            batch = []
+    if batch:
+        write(batch)
+        total += len(batch)
+    return total

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from coopdesk import __version__
 from coopdesk.services.changes import ChangeSet
-from coopdesk.services.plans import PlanService
 from coopdesk.ui.bridge import ChangeBridge
 from coopdesk.ui.models import ALL_SECTORS, IdRole, MeasureTableModel, SectorTreeModel
 from coopdesk.ui.vocab import label
+
+if TYPE_CHECKING:
+    from coopdesk.services.plans import PlanService
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +57,10 @@ class MainWindow(QMainWindow):
         self.measure_model = MeasureTableModel(self, today=today)
 
         self.plan_combo = QComboBox(self)
-        self.plan_combo.setMinimumWidth(360)
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan_combo.setMinimumContentsLength(48)
         self.plan_combo.setToolTip(self.tr("The plan shown in the window"))
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
 
@@ -97,7 +103,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sector_view)
         splitter.addWidget(self.measure_view)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([380, 900])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 

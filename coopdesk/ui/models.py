@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from coopdesk.domain.model import Sector
 from coopdesk.domain.timing import Precision, Timing
 from coopdesk.domain.vocab import Framework, Kind, Level, Status
-from coopdesk.store.queries import MEASURE_ROW_COLUMNS
+from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 from coopdesk.ui.vocab import label
 
 Index = QModelIndex | QPersistentModelIndex

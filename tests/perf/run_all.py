@@ -1,0 +1,24 @@
+"""Run every benchmark (``make bench``); figures go in the README's Performance section."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_startup  # noqa: E402
+import bench_store  # noqa: E402
+
+
+def main() -> int:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    print(f"CoopDesk benchmarks, {count:,} measures, Python {platform.python_version()}")
+    bench_store.main(count)
+    bench_startup.main(count)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
