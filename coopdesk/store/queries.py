@@ -70,10 +70,7 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
             converters.append(_sqlite_datetime)
         else:
             converters.append(None)
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})"
-    )
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     dated = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
 
     pick = itemgetter(*names)

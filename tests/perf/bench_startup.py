@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import report, synthetic_measures  # noqa: E402
+from common import report, synthetic_measures
 
 BARE = """
 import sys

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import best_of, report, synthetic_measures  # noqa: E402
+from common import best_of, report, synthetic_measures
 
-from coopdesk.services.plans import PlanService, _insert_measures  # noqa: E402
-from coopdesk.store import queries  # noqa: E402
-from coopdesk.store.engine import open_store  # noqa: E402
-from coopdesk.store.schema import Measure  # noqa: E402
+from coopdesk.services.plans import PlanService, _insert_measures
+from coopdesk.store import queries
+from coopdesk.store.engine import open_store
+from coopdesk.store.schema import Measure
 
 
 def main(count: int = 100_000) -> list[dict]:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_startup  # noqa: E402
-import bench_store  # noqa: E402
+import bench_startup
+import bench_store
 
 
 def main() -> int:
