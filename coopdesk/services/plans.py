@@ -256,8 +256,13 @@ class PlanService:
     # -- plumbing ---------------------------------------------------------------------------
 
     @contextmanager
-    def _change(self, name: str, plan_id: int | None = None) -> Iterator[tuple[Session, ChangeSet]]:
-        """One named change: a session in a transaction, committed then published."""
+    def change(self, name: str, plan_id: int | None = None) -> Iterator[tuple[Session, ChangeSet]]:
+        """One named change: a session in a transaction, committed then published.
+
+        Other service modules (imports, merges) build their changes on this: write
+        through the yielded session, record ids on the yielded :class:`ChangeSet`;
+        an exception rolls everything back and publishes nothing.
+        """
         changes = ChangeSet(name, plan_id=plan_id)
         with (
             translated_errors(self.store.describe()),
@@ -321,7 +326,7 @@ class PlanService:
         """Create a plan from plan fields (code and title required)."""
         columns = _plan_columns(values, partial=False)
         self._check_period(columns)
-        with self._change("New plan") as (session, changes):
+        with self.change("New plan") as (session, changes):
             now = _now()
             row = Plan(uid=_new_uid(), created_at=now, updated_at=now, **columns)
             session.add(row)
@@ -333,7 +338,7 @@ class PlanService:
     def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
         """Change some fields of a plan."""
         columns = _plan_columns(values, partial=True)
-        with self._change("Edit plan", plan_id) as (session, changes):
+        with self.change("Edit plan", plan_id) as (session, changes):
             row = self._get(session, Plan, plan_id, "plan")
             merged = {
                 "period_start": row.period_start,
@@ -352,7 +357,7 @@ class PlanService:
 
     def delete_plan(self, plan_id: int) -> None:
         """Delete a plan with its sectors and measures."""
-        with self._change("Delete plan", plan_id) as (session, changes):
+        with self.change("Delete plan", plan_id) as (session, changes):
             self._get(session, Plan, plan_id, "plan")
             measure_ids = session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
             sector_ids = session.scalars(select(Sector.id).where(Sector.plan_id == plan_id))
@@ -394,7 +399,7 @@ class PlanService:
         """Add a sector at the end of its parent (code derived from the parent when not given)."""
         if not name.strip():
             raise ValidationError("A sector needs a name")
-        with self._change("Add sector", plan_id) as (session, changes):
+        with self.change("Add sector", plan_id) as (session, changes):
             self._get(session, Plan, plan_id, "plan")
             parent = None
             if parent_id is not None:
@@ -424,7 +429,7 @@ class PlanService:
         """Change a sector's name (and code)."""
         if not name.strip():
             raise ValidationError("A sector needs a name")
-        with self._change("Rename sector") as (session, changes):
+        with self.change("Rename sector") as (session, changes):
             row = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = row.plan_id
             row.name = name
@@ -435,7 +440,7 @@ class PlanService:
 
     def delete_sector(self, sector_id: int) -> None:
         """Delete a sector, its sub-sectors and their measures."""
-        with self._change("Delete sector") as (session, changes):
+        with self.change("Delete sector") as (session, changes):
             row = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = row.plan_id
             all_sectors = session.execute(
@@ -471,7 +476,7 @@ class PlanService:
 
     def add_measure(self, plan_id: int, sector_id: int, **values: Any) -> model.Measure:
         """Add a measure at the end of a sector (numbered after the sector unless given)."""
-        with self._change("Add measure", plan_id) as (session, changes):
+        with self.change("Add measure", plan_id) as (session, changes):
             plan = self._get(session, Plan, plan_id, "plan")
             sector = self._get(session, Sector, sector_id, "sector")
             if sector.plan_id != plan_id:
@@ -504,7 +509,7 @@ class PlanService:
         Each row holds ``sector_id`` plus measure fields; this is the path imports
         and the sample plan take. Returns the number of measures written.
         """
-        with self._change(name, plan_id) as (session, changes):
+        with self.change(name, plan_id) as (session, changes):
             plan = self._get(session, Plan, plan_id, "plan")
             count = _insert_measures(session, plan_id, _period(plan), rows)
             if count:
@@ -513,7 +518,7 @@ class PlanService:
 
     def update_measure(self, measure_id: int, **values: Any) -> model.Measure:
         """Change some fields of a measure; a timing given as text is parsed."""
-        with self._change("Edit measure") as (session, changes):
+        with self.change("Edit measure") as (session, changes):
             row = self._get(session, Measure, measure_id, "measure")
             changes.plan_id = row.plan_id
             plan = session.get(Plan, row.plan_id)
@@ -537,7 +542,7 @@ class PlanService:
     def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> list[model.Measure]:
         """Move measures to the end of another sector of the same plan, renumbering them."""
         name = "Move measure" if len(measure_ids) == 1 else f"Move {len(measure_ids)} measures"
-        with self._change(name) as (session, changes):
+        with self.change(name) as (session, changes):
             sector = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = sector.plan_id
             position = self._next_position(session, sector_id)
@@ -562,7 +567,7 @@ class PlanService:
     def delete_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
         """Delete measures; returns what they were (for undo)."""
         name = "Delete measure" if len(measure_ids) == 1 else f"Delete {len(measure_ids)} measures"
-        with self._change(name) as (session, changes):
+        with self.change(name) as (session, changes):
             gone = []
             for measure_id in measure_ids:
                 row = self._get(session, Measure, measure_id, "measure")
@@ -575,7 +580,7 @@ class PlanService:
     def set_status(self, measure_ids: Sequence[int], status: Status | str) -> None:
         """Give several measures one status."""
         code = Status.parse(status).value if isinstance(status, str) else status.value
-        with self._change(f"Set status to {Status(code).label}") as (session, changes):
+        with self.change(f"Set status to {Status(code).label}") as (session, changes):
             ids = list(measure_ids)
             plan_ids = set(session.scalars(select(Measure.plan_id).where(Measure.id.in_(ids))))
             if len(plan_ids) == 1:
@@ -610,7 +615,7 @@ class PlanService:
         """
         columns = _plan_columns(plan_values, partial=False)
         self._check_period(columns)
-        with self._change(name) as (session, changes):
+        with self.change(name) as (session, changes):
             now = _now()
             plan = Plan(uid=_new_uid(), created_at=now, updated_at=now, **columns)
             session.add(plan)
