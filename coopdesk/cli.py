@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
+import importlib.util
 import json
 import sys
 from collections.abc import Sequence
@@ -17,6 +19,17 @@ from typing import Any
 from coopdesk import __version__
 from coopdesk.config import ENV_DB, resolve_db_url
 from coopdesk.errors import CoopDeskError
+
+
+#: Modules that add their own sub-commands: each has ``add_commands(subparsers)``, which
+#: registers parsers with ``set_defaults(handler=...)``; a handler takes the parsed
+#: arguments and returns the exit code. They must stay light to import (argparse
+#: only): heavy imports go inside the handlers.
+COMMAND_MODULES: tuple[str, ...] = (
+    "coopdesk.exchange.commands",
+    "coopdesk.calendar.commands",
+    "coopdesk.reports.commands",
+)
 
 
 def _iso(value: date | None) -> str | None:
@@ -46,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="print one plan as an outline")
     show.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     show.add_argument("--json", action="store_true", help="print JSON")
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).add_commands(commands)
     return parser
 
 
@@ -207,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     try:
-        return _COMMANDS[args.command](args)
+        handler = getattr(args, "handler", None) or _COMMANDS[args.command]
+        return handler(args)
     except CoopDeskError as exc:
         if args.debug:
             raise
