@@ -60,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     show.add_argument("--json", action="store_true", help="print JSON")
     for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is not None:
+        try:
+            spec = importlib.util.find_spec(name)
+        except ModuleNotFoundError:
+            spec = None
+        if spec is not None:
             importlib.import_module(name).add_commands(commands)
     return parser
 
