@@ -20,7 +20,6 @@ from coopdesk import __version__
 from coopdesk.config import ENV_DB, resolve_db_url
 from coopdesk.errors import CoopDeskError
 
-
 #: Modules that add their own sub-commands: each has ``add_commands(subparsers)``, which
 #: registers parsers with ``set_defaults(handler=...)``; a handler takes the parsed
 #: arguments and returns the exit code. They must stay light to import (argparse

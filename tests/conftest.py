@@ -1,7 +1,8 @@
 """Shared fixtures: every test gets its own store, on SQLite and (when configured) PostgreSQL.
 
 Set ``COOPDESK_TEST_PG_URL`` (e.g. ``postgresql+psycopg://postgres@127.0.0.1/coopdesk_test``)
-to run every store-backed test on PostgreSQL too; ``.ci/run`` does.
+to run every store-backed test on PostgreSQL too; ``.ci/run`` does. The run makes a
+database of its own beside that one (the role needs CREATEDB) and drops it at the end.
 """
 
 from __future__ import annotations
@@ -20,8 +21,30 @@ os.environ.pop("COOPDESK_DB", None)
 
 import pytest  # noqa: E402
 
-PG_URL = os.environ.get("COOPDESK_TEST_PG_URL", "").strip()
-BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+BASE_PG_URL = os.environ.get("COOPDESK_TEST_PG_URL", "").strip()
+BACKENDS = ["sqlite"] + (["postgresql"] if BASE_PG_URL else [])
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A database of this test run's own on the PostgreSQL server, dropped at the end.
+
+    Each pytest process gets its own, so runs in parallel never empty each other's.
+    """
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(BASE_PG_URL)
+    name = f"{base.database}_{os.getpid()}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+    url = base.set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def reset_postgres(url: str) -> None:
@@ -39,8 +62,9 @@ def reset_postgres(url: str) -> None:
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A URL of an empty store: a temp SQLite file, or the emptied PostgreSQL test database."""
     if request.param == "postgresql":
-        reset_postgres(PG_URL)
-        return PG_URL
+        url = request.getfixturevalue("pg_url")
+        reset_postgres(url)
+        return url
     return f"sqlite:///{tmp_path / 'store.db'}"
 
 

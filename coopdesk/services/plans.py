@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
 from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.services import numbering
 from coopdesk.services.changes import ChangeHub, ChangeSet
 from coopdesk.store import queries
 from coopdesk.store.engine import Store, translated_errors
@@ -48,6 +49,29 @@ _TEXT_FIELDS = (
 )
 
 
+#: Columns a duplicate copies from its original.
+_COPIED_COLUMNS = (
+    "plan_id",
+    "sector_id",
+    "title",
+    "description",
+    "kind",
+    "level",
+    "framework",
+    "responsible_a",
+    "responsible_b",
+    "form",
+    "timing_text",
+    "timing_start",
+    "timing_end",
+    "timing_precision",
+    "location",
+    "status",
+    "priority",
+    "notes",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class PlanSummary:
     """One line of the plan list."""
@@ -59,6 +83,46 @@ class PlanSummary:
     period_end: date | None
     state: PlanState
     measures: int
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a measure sits: its sector, place in it, number and whether that is pinned."""
+
+    id: int
+    sector_id: int
+    position: int
+    number: str
+    number_pinned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SectorPlace:
+    """Where a sector sits in its plan's tree."""
+
+    id: int
+    parent_id: int | None
+    position: int
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectorSnapshot:
+    """A deleted sector subtree with its measures, and the tree it was cut from (for undo)."""
+
+    plan_id: int
+    sectors: tuple[model.Sector, ...]
+    measures: tuple[model.Measure, ...]
+    layout: tuple[SectorPlace, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """A whole plan with its sectors and measures (for undoing its deletion)."""
+
+    plan: model.Plan
+    sectors: tuple[model.Sector, ...]
+    measures: tuple[model.Measure, ...]
 
 
 def _now() -> datetime:
@@ -452,6 +516,344 @@ class PlanService:
             session.execute(delete(Measure).where(Measure.sector_id.in_(doomed)))
             session.execute(delete(Sector).where(Sector.id.in_(doomed)))
             changes.remove("sector", *doomed)
+            numbering.relayout(session, row.plan_id, changes)
+            changes.remove("sector", *doomed)
+
+    def move_sector(
+        self, sector_id: int, parent_id: int | None, position: int, name: str = "Move sector"
+    ) -> model.Sector:
+        """Put a sector under ``parent_id`` (None: top level) at ``position`` among its siblings.
+
+        Codes of the whole tree follow, and measures of sectors whose code changed are
+        renumbered. A sector cannot move into its own subtree.
+        """
+        with self.change(name) as (session, changes):
+            row = self._get(session, Sector, sector_id, "sector")
+            plan_id = row.plan_id
+            changes.plan_id = plan_id
+            tree = dict(
+                (sid, pid)
+                for sid, pid in session.execute(
+                    select(Sector.id, Sector.parent_id).where(Sector.plan_id == plan_id)
+                )
+            )
+            if parent_id is not None:
+                if parent_id not in tree:
+                    raise ValidationError("The new parent sector is not in this plan")
+                if parent_id in _subtree(tree, sector_id):
+                    raise ValidationError("A sector cannot move into itself or its sub-sectors")
+            siblings = [
+                sid
+                for sid in session.scalars(
+                    select(Sector.id)
+                    .where(
+                        Sector.plan_id == plan_id,
+                        Sector.parent_id.is_(None)
+                        if parent_id is None
+                        else Sector.parent_id == parent_id,
+                        Sector.id != sector_id,
+                    )
+                    .order_by(Sector.position, Sector.id)
+                )
+            ]
+            position = max(0, min(position, len(siblings)))
+            siblings.insert(position, sector_id)
+            old_parent = row.parent_id
+            row.parent_id = parent_id
+            session.flush()
+            session.execute(
+                update(Sector), [{"id": sid, "position": i} for i, sid in enumerate(siblings)]
+            )
+            changes.change("sector", sector_id)
+            if old_parent != parent_id:
+                changes.change("sector", *(s for s, p in tree.items() if p == old_parent))
+            numbering.relayout(session, plan_id, changes)
+            return sector_from_row(self._get(session, Sector, sector_id, "sector"))
+
+    def shift_sector(self, sector_id: int, delta: int) -> model.Sector:
+        """Move a sector up (negative) or down (positive) among its siblings."""
+        sector = self.get_sector(sector_id)
+        return self.move_sector(
+            sector_id,
+            sector.parent_id,
+            max(0, sector.position + delta),
+            name="Move sector up" if delta < 0 else "Move sector down",
+        )
+
+    def indent_sector(self, sector_id: int) -> model.Sector:
+        """Make a sector the last child of the sibling above it."""
+        sector = self.get_sector(sector_id)
+        siblings = [
+            s
+            for s in self.list_sectors(sector.plan_id)
+            if s.parent_id == sector.parent_id and s.position < sector.position
+        ]
+        if not siblings:
+            raise ValidationError("The first sector of its level cannot be indented")
+        above = max(siblings, key=lambda s: s.position)
+        children = [s for s in self.list_sectors(sector.plan_id) if s.parent_id == above.id]
+        return self.move_sector(sector_id, above.id, len(children), name="Indent sector")
+
+    def outdent_sector(self, sector_id: int) -> model.Sector:
+        """Make a sector the next sibling of its parent."""
+        sector = self.get_sector(sector_id)
+        if sector.parent_id is None:
+            raise ValidationError("A top-level sector cannot be outdented")
+        parent = self.get_sector(sector.parent_id)
+        return self.move_sector(
+            sector_id, parent.parent_id, parent.position + 1, name="Outdent sector"
+        )
+
+    def get_sector(self, sector_id: int) -> model.Sector:
+        """The sector with this id."""
+        with self._read() as session:
+            return sector_from_row(self._get(session, Sector, sector_id, "sector"))
+
+    # -- undo support -----------------------------------------------------------------------
+    #
+    # The UI's undo commands replay these: each restores an exact earlier state (ids
+    # included) in one transaction and publishes what it changed like any other change.
+
+    def placement(self, sector_ids: Iterable[int]) -> list[Placement]:
+        """Where every measure of these sectors sits now."""
+        with self._read() as session:
+            return [
+                Placement(*row)
+                for row in session.execute(
+                    select(
+                        Measure.id,
+                        Measure.sector_id,
+                        Measure.position,
+                        Measure.number,
+                        Measure.number_pinned,
+                    ).where(Measure.sector_id.in_(list(set(sector_ids))))
+                )
+            ]
+
+    def restore_placement(self, places: Sequence[Placement], name: str = "Move measures") -> None:
+        """Put measures back where a :meth:`placement` saw them."""
+        with self.change(name) as (session, changes):
+            self._apply_placement(session, places, changes)
+
+    @staticmethod
+    def _apply_placement(session: Session, places: Sequence[Placement], changes: ChangeSet) -> None:
+        if not places:
+            return
+        current = {
+            mid: (sid, pos, num, pin, plan_id)
+            for mid, sid, pos, num, pin, plan_id in session.execute(
+                select(
+                    Measure.id,
+                    Measure.sector_id,
+                    Measure.position,
+                    Measure.number,
+                    Measure.number_pinned,
+                    Measure.plan_id,
+                ).where(Measure.id.in_([p.id for p in places]))
+            )
+        }
+        updates = []
+        for p in places:
+            now = current.get(p.id)
+            if now is None:
+                continue
+            changes.plan_id = now[4]
+            if now[:4] != (p.sector_id, p.position, p.number, p.number_pinned):
+                updates.append(
+                    {
+                        "id": p.id,
+                        "sector_id": p.sector_id,
+                        "position": p.position,
+                        "number": p.number,
+                        "number_pinned": p.number_pinned,
+                    }
+                )
+        if updates:
+            session.execute(update(Measure), updates)
+            session.expire_all()
+            changes.change("measure", *(u["id"] for u in updates))
+
+    def restore_measures(
+        self,
+        measures: Sequence[model.Measure],
+        places: Sequence[Placement] = (),
+        name: str = "Restore measures",
+    ) -> None:
+        """Put deleted measures back with their ids, then restore a placement."""
+        with self.change(name) as (session, changes):
+            rows = [_measure_row_values(m) for m in measures]
+            if rows:
+                session.execute(insert(Measure.__table__), rows)
+                changes.plan_id = measures[0].plan_id
+                changes.add("measure", *(m.id for m in measures if m.id is not None))
+            self._apply_placement(session, places, changes)
+
+    def update_measures(
+        self, values_by_id: Mapping[int, Mapping[str, Any]], name: str = "Edit measures"
+    ) -> None:
+        """Give several measures their own field values in one change (bulk edits, undo)."""
+        with self.change(name) as (session, changes):
+            for measure_id, values in values_by_id.items():
+                values = dict(values)
+                pinned = values.pop("number_pinned", None)
+                row = self._get(session, Measure, measure_id, "measure")
+                changes.plan_id = row.plan_id
+                plan = session.get(Plan, row.plan_id)
+                columns = measure_columns(values, _period(plan), partial=True)
+                if pinned is not None:
+                    columns["number_pinned"] = bool(pinned)
+                dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
+                if dirty:
+                    for key, value in dirty.items():
+                        setattr(row, key, value)
+                    row.updated_at = _now()
+                    changes.change("measure", measure_id)
+
+    def sector_layout(self, plan_id: int) -> list[SectorPlace]:
+        """Where every sector of a plan sits now."""
+        with self._read() as session:
+            return [
+                SectorPlace(*row)
+                for row in session.execute(
+                    select(Sector.id, Sector.parent_id, Sector.position, Sector.code).where(
+                        Sector.plan_id == plan_id
+                    )
+                )
+            ]
+
+    def restore_sector_layout(
+        self, plan_id: int, layout: Sequence[SectorPlace], name: str = "Move sector"
+    ) -> None:
+        """Put sectors back where :meth:`sector_layout` saw them, renumbering their measures."""
+        with self.change(name, plan_id) as (session, changes):
+            self._apply_sector_layout(session, layout, changes)
+
+    @staticmethod
+    def _apply_sector_layout(
+        session: Session, layout: Sequence[SectorPlace], changes: ChangeSet
+    ) -> None:
+        current = {
+            sid: (pid, pos, code)
+            for sid, pid, pos, code in session.execute(
+                select(Sector.id, Sector.parent_id, Sector.position, Sector.code).where(
+                    Sector.id.in_([p.id for p in layout])
+                )
+            )
+        }
+        updates = [
+            {"id": p.id, "parent_id": p.parent_id, "position": p.position, "code": p.code}
+            for p in layout
+            if p.id in current and current[p.id] != (p.parent_id, p.position, p.code)
+        ]
+        if updates:
+            session.execute(update(Sector), updates)
+            session.expire_all()
+            changes.change("sector", *(u["id"] for u in updates))
+        recoded = [u["id"] for u in updates if current[u["id"]][2] != u["code"]]
+        numbering.renumber_measures(session, recoded, changes)
+
+    def snapshot_sector(self, sector_id: int) -> SectorSnapshot:
+        """A sector's subtree, its measures and the plan's tree, before deleting it."""
+        with self._read() as session:
+            row = self._get(session, Sector, sector_id, "sector")
+            tree = dict(
+                (sid, pid)
+                for sid, pid in session.execute(
+                    select(Sector.id, Sector.parent_id).where(Sector.plan_id == row.plan_id)
+                )
+            )
+            ids = _subtree(tree, sector_id)
+            sectors = tree_order(
+                [
+                    sector_from_row(s)
+                    for s in session.scalars(select(Sector).where(Sector.id.in_(ids)))
+                ]
+            )
+            measures = [
+                measure_from_row(m)
+                for m in session.scalars(select(Measure).where(Measure.sector_id.in_(ids)))
+            ]
+            plan_id = row.plan_id
+        return SectorSnapshot(
+            plan_id, tuple(sectors), tuple(measures), tuple(self.sector_layout(plan_id))
+        )
+
+    def restore_sector(self, snapshot: SectorSnapshot, name: str = "Restore sector") -> None:
+        """Undo a sector deletion: its subtree and measures back, the tree as it was."""
+        with self.change(name, snapshot.plan_id) as (session, changes):
+            for sector in snapshot.sectors:  # tree order: parents first
+                session.execute(
+                    insert(Sector.__table__).values(
+                        id=sector.id,
+                        plan_id=sector.plan_id,
+                        parent_id=sector.parent_id,
+                        code=sector.code,
+                        name=sector.name,
+                        position=sector.position,
+                    )
+                )
+            changes.add("sector", *(s.id for s in snapshot.sectors if s.id is not None))
+            if snapshot.measures:
+                session.execute(
+                    insert(Measure.__table__), [_measure_row_values(m) for m in snapshot.measures]
+                )
+                changes.add("measure", *(m.id for m in snapshot.measures if m.id is not None))
+            self._apply_sector_layout(session, snapshot.layout, changes)
+
+    def snapshot_plan(self, plan_id: int) -> PlanSnapshot:
+        """A whole plan, before deleting it."""
+        plan = self.get_plan(plan_id)
+        return PlanSnapshot(
+            plan, tuple(self.list_sectors(plan_id)), tuple(self.list_measures(plan_id))
+        )
+
+    def restore_plan(self, snapshot: PlanSnapshot, name: str = "Restore plan") -> model.Plan:
+        """Undo a plan deletion: the plan, its sectors and measures back with their ids."""
+        p = snapshot.plan
+        with self.change(name, p.id) as (session, changes):
+            now = _now()
+            session.execute(
+                insert(Plan.__table__).values(
+                    id=p.id,
+                    uid=p.uid or _new_uid(),
+                    code=p.code,
+                    title=p.title,
+                    party_a=p.party_a,
+                    party_b=p.party_b,
+                    period_start=p.period_start,
+                    period_end=p.period_end,
+                    signed_date=p.signed_date,
+                    signed_place=p.signed_place,
+                    state=p.state.value,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            self._flush_unique(session, p.code)
+            for sector in snapshot.sectors:
+                session.execute(
+                    insert(Sector.__table__).values(
+                        id=sector.id,
+                        plan_id=p.id,
+                        parent_id=sector.parent_id,
+                        code=sector.code,
+                        name=sector.name,
+                        position=sector.position,
+                    )
+                )
+            if snapshot.measures:
+                queries.insert_measure_rows(
+                    session.connection(), [_measure_row_values(m) for m in snapshot.measures]
+                )
+            changes.add("plan", p.id)
+            changes.add("sector", *(s.id for s in snapshot.sectors if s.id is not None))
+            changes.add("measure", *(m.id for m in snapshot.measures if m.id is not None))
+            return p
+
+    def measure_rows_by_ids(self, measure_ids: Iterable[int]) -> list[queries.MeasureRow]:
+        """Plain table rows of these measures (those that still exist)."""
+        with translated_errors(self.store.describe()), self.store.engine.connect() as conn:
+            return queries.measure_rows_by_ids(conn, list(measure_ids))
 
     # -- measures ---------------------------------------------------------------------------
 
@@ -518,13 +920,19 @@ class PlanService:
 
     def update_measure(self, measure_id: int, **values: Any) -> model.Measure:
         """Change some fields of a measure; a timing given as text is parsed."""
+        pinned = values.pop("number_pinned", None)
         with self.change("Edit measure") as (session, changes):
             row = self._get(session, Measure, measure_id, "measure")
             changes.plan_id = row.plan_id
             plan = session.get(Plan, row.plan_id)
             columns = measure_columns(values, _period(plan), partial=True)
             dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
-            if "number" in dirty:
+            if pinned is not None:
+                # Undo restores a number exactly as it was, pinned or not.
+                if bool(pinned) != row.number_pinned:
+                    row.number_pinned = bool(pinned)
+                    changes.change("measure", measure_id)
+            elif "number" in dirty:
                 # A number typed by hand is pinned; clearing it goes back to automatic.
                 row.number_pinned = bool(dirty["number"])
                 if not dirty["number"]:
@@ -540,29 +948,95 @@ class PlanService:
             return measure_from_row(row)
 
     def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> list[model.Measure]:
-        """Move measures to the end of another sector of the same plan, renumbering them."""
+        """Move measures to the end of another sector of the same plan.
+
+        Both sectors are renumbered: the measures left behind close the gap, the
+        moved ones take the next numbers of their new sector (unless pinned).
+        """
         name = "Move measure" if len(measure_ids) == 1 else f"Move {len(measure_ids)} measures"
         with self.change(name) as (session, changes):
             sector = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = sector.plan_id
             position = self._next_position(session, sector_id)
-            moved = []
+            touched = {sector_id}
             for measure_id in measure_ids:
                 row = self._get(session, Measure, measure_id, "measure")
                 if row.plan_id != sector.plan_id:
                     raise ValidationError("A measure can only move within its own plan")
                 if row.sector_id == sector_id:
-                    moved.append(measure_from_row(row))
                     continue
+                touched.add(row.sector_id)
                 row.sector_id = sector_id
                 row.position = position
-                if not row.number_pinned:
-                    row.number = f"{sector.code}.{position + 1}"
                 row.updated_at = _now()
                 position += 1
                 changes.change("measure", measure_id)
-                moved.append(measure_from_row(row))
-            return moved
+            numbering.renumber_measures(session, touched, changes)
+            return self._measures(session, measure_ids)
+
+    def shift_measure(self, measure_id: int, delta: int) -> model.Measure:
+        """Move a measure up (negative) or down (positive) within its sector."""
+        with self.change("Move measure up" if delta < 0 else "Move measure down") as (
+            session,
+            changes,
+        ):
+            row = self._get(session, Measure, measure_id, "measure")
+            changes.plan_id = row.plan_id
+            siblings = list(
+                session.scalars(
+                    select(Measure.id)
+                    .where(Measure.sector_id == row.sector_id)
+                    .order_by(Measure.position, Measure.id)
+                )
+            )
+            index = siblings.index(measure_id)
+            target = max(0, min(len(siblings) - 1, index + delta))
+            if target != index:
+                siblings.insert(target, siblings.pop(index))
+                session.execute(
+                    update(Measure),
+                    [{"id": mid, "position": pos} for pos, mid in enumerate(siblings)],
+                )
+                changes.change("measure", measure_id)
+                numbering.renumber_measures(session, [row.sector_id], changes)
+            return self._measures(session, [measure_id])[0]
+
+    def duplicate_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
+        """Copy measures to the end of their sectors (new ids, automatic numbers)."""
+        name = (
+            "Duplicate measure"
+            if len(measure_ids) == 1
+            else f"Duplicate {len(measure_ids)} measures"
+        )
+        with self.change(name) as (session, changes):
+            copies = []
+            for measure_id in measure_ids:
+                row = self._get(session, Measure, measure_id, "measure")
+                changes.plan_id = row.plan_id
+                now = _now()
+                copy = Measure(
+                    **{column: getattr(row, column) for column in _COPIED_COLUMNS},
+                    uid=_new_uid(),
+                    number="",
+                    number_pinned=False,
+                    position=self._next_position(session, row.sector_id),
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(copy)
+                session.flush()
+                copies.append(copy.id)
+                changes.add("measure", copy.id)
+                numbering.renumber_measures(session, [row.sector_id], changes)
+            return self._measures(session, copies)
+
+    @staticmethod
+    def _measures(session: Session, measure_ids: Sequence[int]) -> list[model.Measure]:
+        rows = {
+            m.id: m
+            for m in session.scalars(select(Measure).where(Measure.id.in_(list(measure_ids))))
+        }
+        return [measure_from_row(rows[i]) for i in measure_ids if i in rows]
 
     def delete_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
         """Delete measures; returns what they were (for undo)."""
@@ -574,6 +1048,8 @@ class PlanService:
                 changes.plan_id = row.plan_id
                 gone.append(measure_from_row(row))
             session.execute(delete(Measure).where(Measure.id.in_(list(measure_ids))))
+            changes.remove("measure", *measure_ids)
+            numbering.renumber_measures(session, {m.sector_id for m in gone}, changes)
             changes.remove("measure", *measure_ids)
             return gone
 
@@ -664,6 +1140,38 @@ class PlanService:
             changes.add("plan", plan.id)
             changes.add("sector", *sector_ids.values())
             return plan_from_row(plan)
+
+
+def _measure_row_values(m: model.Measure) -> dict[str, Any]:
+    """Every column of a measure as it was, id and uid included (for restoring it)."""
+    now = _now()
+    return {
+        "id": m.id,
+        "uid": m.uid or _new_uid(),
+        "plan_id": m.plan_id,
+        "sector_id": m.sector_id,
+        "number": m.number,
+        "number_pinned": m.number_pinned,
+        "position": m.position,
+        "title": m.title,
+        "description": m.description,
+        "kind": m.kind.value,
+        "level": m.level.value if m.level else None,
+        "framework": m.framework.value,
+        "responsible_a": m.responsible_a,
+        "responsible_b": m.responsible_b,
+        "form": m.form,
+        "timing_text": m.timing.text,
+        "timing_start": m.timing.start,
+        "timing_end": m.timing.end,
+        "timing_precision": m.timing.precision.value,
+        "location": m.location,
+        "status": m.status.value,
+        "priority": m.priority.value,
+        "notes": m.notes,
+        "created_at": m.created_at or now,
+        "updated_at": m.updated_at or now,
+    }
 
 
 def _period(plan: Plan | None) -> tuple[date, date] | None:

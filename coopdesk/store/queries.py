@@ -30,6 +30,16 @@ def measure_rows_select(plan_id: int):
     )
 
 
+def measure_rows_by_ids(connection: Connection, measure_ids: list[int]) -> list[MeasureRow]:
+    """The rows of these measures (in chunks: IN lists stay small)."""
+    columns = [getattr(Measure, name) for name in MEASURE_ROW_COLUMNS]
+    out: list[MeasureRow] = []
+    for start in range(0, len(measure_ids), 500):
+        chunk = measure_ids[start : start + 500]
+        out.extend(connection.execute(select(*columns).where(Measure.id.in_(chunk))).all())
+    return out
+
+
 def measure_rows(connection: Connection, plan_id: int) -> list[MeasureRow]:
     """Every measure of a plan as a plain row, in sector and position order."""
     return list(connection.execute(measure_rows_select(plan_id)).all())

@@ -1,0 +1,144 @@
+"""Sector codes and measure numbers that follow the tree.
+
+Rules (documented in the README):
+
+* A sector's code is its place in the tree: top sectors ``1``, ``2`` ...; children
+  ``1.1``, ``1.2`` ... Codes are recomputed whenever sectors are added, moved,
+  indented, outdented or deleted (an imported plan keeps its own codes, Roman
+  numerals included, until its tree is first rearranged).
+* A measure's position is its place in its sector (0, 1, 2 ... with no gaps) and
+  its number is ``<sector code>.<position + 1>`` unless the number is *pinned*
+  (typed by hand), in which case it is left alone.
+
+These functions work inside a caller's transaction and record what they change
+on the caller's :class:`ChangeSet`; they update only rows whose values differ, so
+moving one measure in a 100,000-measure plan touches only its two sectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from coopdesk.services.changes import ChangeSet
+from coopdesk.store.schema import Measure, Sector
+
+
+def tree_codes(sectors: Iterable[tuple[int, int | None, int]]) -> dict[int, str]:
+    """Codes for ``(id, parent_id, position)`` triples: "1", "1.1", ... by tree place."""
+    children: dict[int | None, list[tuple[int, int]]] = {}
+    ids = set()
+    for sid, parent, position in sectors:
+        children.setdefault(parent, []).append((position, sid))
+        ids.add(sid)
+    codes: dict[int, str] = {}
+
+    def walk(parent: int | None, prefix: str) -> None:
+        for index, (_pos, sid) in enumerate(sorted(children.get(parent, []))):
+            code = f"{prefix}{index + 1}"
+            codes[sid] = code
+            walk(sid, f"{code}.")
+
+    walk(None, "")
+    # Sectors whose parent is missing (never expected) keep a code rather than vanish.
+    for sid in ids - set(codes):
+        codes[sid] = str(sid)
+    return codes
+
+
+def compact_sector_positions(session: Session, plan_id: int, changes: ChangeSet) -> None:
+    """Make sibling positions 0, 1, 2 ... in their current order."""
+    session.flush()
+    rows = session.execute(
+        select(Sector.id, Sector.parent_id, Sector.position)
+        .where(Sector.plan_id == plan_id)
+        .order_by(Sector.parent_id, Sector.position, Sector.id)
+    ).all()
+    groups: dict[int | None, list[tuple[int, int]]] = {}
+    for sid, parent, position in rows:
+        groups.setdefault(parent, []).append((position, sid))
+    updates = []
+    for members in groups.values():
+        for index, (position, sid) in enumerate(sorted(members)):
+            if position != index:
+                updates.append({"id": sid, "position": index})
+    if updates:
+        session.execute(update(Sector), updates)
+        session.expire_all()
+        changes.change("sector", *(u["id"] for u in updates))
+
+
+def recode_sectors(session: Session, plan_id: int, changes: ChangeSet) -> set[int]:
+    """Give every sector of the plan its tree code; returns the sectors whose code changed."""
+    rows = session.execute(
+        select(Sector.id, Sector.parent_id, Sector.position, Sector.code).where(
+            Sector.plan_id == plan_id
+        )
+    ).all()
+    wanted = tree_codes((sid, parent, position) for sid, parent, position, _code in rows)
+    updates = [
+        {"id": sid, "code": wanted[sid]} for sid, _p, _pos, code in rows if code != wanted[sid]
+    ]
+    if updates:
+        session.execute(update(Sector), updates)
+        session.expire_all()
+        changes.change("sector", *(u["id"] for u in updates))
+    return {u["id"] for u in updates}
+
+
+def renumber_measures(session: Session, sector_ids: Iterable[int], changes: ChangeSet) -> None:
+    """Close position gaps in these sectors and give unpinned measures their numbers."""
+    wanted = sorted(set(sector_ids))
+    if not wanted:
+        return
+    session.flush()
+    codes = dict(
+        (sid, code)
+        for sid, code in session.execute(
+            select(Sector.id, Sector.code).where(Sector.id.in_(wanted))
+        )
+    )
+    rows = session.execute(
+        select(
+            Measure.id, Measure.sector_id, Measure.position, Measure.number, Measure.number_pinned
+        )
+        .where(Measure.sector_id.in_(wanted))
+        .order_by(Measure.sector_id, Measure.position, Measure.id)
+    ).all()
+    updates = []
+    index = 0
+    current = None
+    for mid, sid, position, number, pinned in rows:
+        if sid != current:
+            current, index = sid, 0
+        values: dict[str, object] = {}
+        if position != index:
+            values["position"] = index
+        if not pinned:
+            expected = f"{codes[sid]}.{index + 1}"
+            if number != expected:
+                values["number"] = expected
+        if values:
+            values["id"] = mid
+            updates.append(values)
+        index += 1
+    # Bulk UPDATE by primary key wants rows of the same keys: group them.
+    by_keys: dict[tuple[str, ...], list[dict[str, object]]] = {}
+    for values in updates:
+        by_keys.setdefault(tuple(sorted(values)), []).append(values)
+    for batch in by_keys.values():
+        session.execute(update(Measure), batch)
+    # Bulk updates bypass the identity map: objects loaded earlier must be re-read.
+    session.expire_all()
+    if updates:
+        changes.change("measure", *(int(u["id"]) for u in updates))  # type: ignore[call-overload]
+
+
+def relayout(session: Session, plan_id: int, changes: ChangeSet) -> None:
+    """After a change to the tree: compact, recode, renumber the sectors whose code moved."""
+    compact_sector_positions(session, plan_id, changes)
+    session.flush()
+    moved = recode_sectors(session, plan_id, changes)
+    renumber_measures(session, moved, changes)
