@@ -1,42 +1,52 @@
-"""The main window: plan switcher, sector tree, measures table, measure details.
+"""The main window: plan switcher, sector tree, filter bar, measures table, measure editor.
 
 The window is built empty and fast; :meth:`MainWindow.attach` hands it a service
-after it is on screen, and the plan's rows are loaded then. Every later refresh
-comes from the service's change sets through :class:`~coopdesk.ui.bridge.ChangeBridge`.
+after it is on screen, and the plan's rows are loaded then. Every change goes
+through :class:`~coopdesk.ui.workspace.Workspace` (one service call, one undo
+step) and every refresh comes back from the services' change sets through
+:class:`~coopdesk.ui.bridge.ChangeBridge`, touching only what changed.
 """
 
 from __future__ import annotations
 
-import html
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
-    QStyle,
     QTableView,
-    QTextBrowser,
     QToolBar,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from coopdesk import __version__
+from coopdesk.domain import model
+from coopdesk.domain.vocab import Status
 from coopdesk.services.changes import ChangeSet
 from coopdesk.ui.bridge import ChangeBridge
+from coopdesk.ui.editor import MeasureEditor, NewMeasureDialog
+from coopdesk.ui.filter_bar import FilterBar
+from coopdesk.ui.icons import icon
 from coopdesk.ui.models import ALL_SECTORS, IdRole, MeasureTableModel, SectorTreeModel
+from coopdesk.ui.plan_dialog import PlanDialog
 from coopdesk.ui.vocab import label
 
 if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
+    from coopdesk.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -44,50 +54,75 @@ class MainWindow(QMainWindow):
 
     #: Emitted once the current plan's rows are in the table.
     plan_loaded = Signal(int)
+    #: Emitted after a change set has been applied to every view.
+    refreshed = Signal(object)
 
     def __init__(self, today: date | None = None) -> None:
         super().__init__()
         self.service: PlanService | None = None
+        self.workspace: Workspace | None = None
         self.bridge: ChangeBridge | None = None
         self.plan_id: int | None = None
+        self.plan: model.Plan | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("CoopDesk"))
-        self.resize(1280, 780)
+        self.resize(1400, 820)
 
         self.sector_model = SectorTreeModel(self)
+        self.sector_model.drop_handler = self._measures_dropped
         self.measure_model = MeasureTableModel(self, today=today)
 
         self.plan_combo = QComboBox(self)
         self.plan_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.plan_combo.setMinimumContentsLength(48)
+        self.plan_combo.setMinimumContentsLength(40)
         self.plan_combo.setToolTip(self.tr("The plan shown in the window"))
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
 
         self.sector_view = QTreeView(self)
+        self.sector_view.setObjectName("sectorTree")
         self.sector_view.setModel(self.sector_model)
         self.sector_view.setUniformRowHeights(True)
+        self.sector_view.setMinimumWidth(220)
         self.sector_view.setAlternatingRowColors(True)
-        self.sector_view.header().setStretchLastSection(False)
-        self.sector_view.header().setSectionResizeMode(
-            SectorTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch
-        )
-        self.sector_view.header().setSectionResizeMode(
+        self.sector_view.setAcceptDrops(True)
+        self.sector_view.setDropIndicatorShown(True)
+        self.sector_view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.sector_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sector_view.customContextMenuRequested.connect(self._sector_menu)
+        tree_header = self.sector_view.header()
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(SectorTreeModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(
             SectorTreeModel.COL_COUNT, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.sector_view.selectionModel().selectionChanged.connect(self._sector_chosen)
+        self.sector_view.selectionModel().currentChanged.connect(self._sector_chosen)
+
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.changed.connect(self._filter_changed)
 
         self.measure_view = QTableView(self)
+        self.measure_view.setObjectName("measureTable")
         self.measure_view.setModel(self.measure_model)
         self.measure_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.measure_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.measure_view.setAlternatingRowColors(True)
         self.measure_view.setWordWrap(False)
+        self.measure_view.setDragEnabled(True)
+        self.measure_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.measure_view.verticalHeader().hide()
         self.measure_view.verticalHeader().setDefaultSectionSize(24)
+        self.measure_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.measure_view.customContextMenuRequested.connect(self._measure_menu)
         header = self.measure_view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.measure_view.setSortingEnabled(True)
         for column, width in (
             (MeasureTableModel.COL_NUMBER, 70),
             (MeasureTableModel.COL_TITLE, 420),
@@ -97,23 +132,32 @@ class MainWindow(QMainWindow):
             (MeasureTableModel.COL_RESPONSIBLE_B, 180),
         ):
             self.measure_view.setColumnWidth(column, width)
-        self.measure_view.selectionModel().selectionChanged.connect(self._measure_chosen)
+        for column in MeasureTableModel.HIDDEN_BY_DEFAULT:
+            self.measure_view.setColumnHidden(column, True)
+        self.measure_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.measure_view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        centre = QWidget(self)
+        column_layout = QVBoxLayout(centre)
+        column_layout.setContentsMargins(4, 4, 0, 0)
+        column_layout.addWidget(self.filter_bar)
+        column_layout.addWidget(self.measure_view, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sector_view)
-        splitter.addWidget(self.measure_view)
+        splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([360, 900])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
-        self.details = QTextBrowser(self)
-        self.details.setOpenLinks(False)
+        self.editor = MeasureEditor(self._commit_field, self._move_from_editor, self)
         dock = QDockWidget(self.tr("Measure"), self)
         dock.setObjectName("measureDock")
-        dock.setWidget(self.details)
+        dock.setWidget(self.editor)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.details_dock = dock
+        self.resizeDocks([dock], [440], Qt.Orientation.Horizontal)
+        self.editor_dock = dock
 
         self.counts_label = QLabel(self)
         self.store_label = QLabel(self)
@@ -121,56 +165,201 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
 
         self._build_actions()
-        self._show_details(None)
+        self._update_actions()
         self._restore_settings()
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_actions(self) -> None:
-        style = self.style()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.next_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("&Next measure"), self
-        )
-        self.next_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down))
-        self.next_action.triggered.connect(lambda: self._step(1))
-        self.prev_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-            self.tr("&Previous measure"),
-            self,
-        )
-        self.prev_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up))
-        self.prev_action.triggered.connect(lambda: self._step(-1))
-        self.reload_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Reload"), self
-        )
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.reload_action.triggered.connect(self.reload)
-        self.about_action = QAction(self.tr("&About CoopDesk"), self)
-        self.about_action.triggered.connect(self._about)
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_plan_action = self._action(tr("&New plan…"), self.new_plan, None, "plan-new")
+        self.edit_plan_action = self._action(
+            tr("Plan &properties…"), self.edit_plan, "Ctrl+Shift+P", "plan-properties"
+        )
+        self.delete_plan_action = self._action(
+            tr("&Delete plan…"), self.delete_plan, None, "plan-delete"
+        )
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        self.undo_action = self._action(tr("&Undo"), self._undo, None, "undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self._action(tr("&Redo"), self._redo, None, "redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_measure_action = self._action(
+            tr("New &measure…"),
+            self.new_measure,
+            QKeySequence.StandardKey.New,
+            "measure-new",
+            tr("Add a measure to the current sector"),
+        )
+        self.duplicate_action = self._action(
+            tr("D&uplicate"), self.duplicate_measures, "Ctrl+D", "measure-duplicate"
+        )
+        self.delete_action = self._action(
+            tr("&Delete measures…"),
+            self.delete_measures,
+            QKeySequence.StandardKey.Delete,
+            "measure-delete",
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.measure_view.addAction(self.delete_action)
+        self.measure_up_action = self._action(
+            tr("Move measure u&p"), lambda: self.shift_measure(-1), "Alt+Up", "move-up"
+        )
+        self.measure_down_action = self._action(
+            tr("Move measure do&wn"), lambda: self.shift_measure(1), "Alt+Down", "move-down"
+        )
+        self.status_actions: dict[Status, QAction] = {}
+        for number, status in enumerate(Status, start=1):
+            self.status_actions[status] = self._action(
+                label(status), lambda s=status: self.set_status(s), f"Ctrl+{number}"
+            )
+        self.find_action = self._action(
+            tr("&Find…"), self.filter_bar.focus_search, QKeySequence.StandardKey.Find, "find"
+        )
+
+        self.add_sector_action = self._action(
+            tr("&Add sector…"), lambda: self.add_sector(child=False), None, "sector-add"
+        )
+        self.add_subsector_action = self._action(
+            tr("Add s&ub-sector…"), lambda: self.add_sector(child=True), None, "sector-child"
+        )
+        self.rename_sector_action = self._action(
+            tr("&Rename sector…"), self.rename_sector, "F2", "sector-rename"
+        )
+        self.rename_sector_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.sector_view.addAction(self.rename_sector_action)
+        self.delete_sector_action = self._action(
+            tr("&Delete sector…"), self.delete_sector, None, "sector-delete"
+        )
+        self.sector_up_action = self._action(
+            tr("Move sector &up"), lambda: self.shift_sector(-1), "Ctrl+Alt+Up", "move-up"
+        )
+        self.sector_down_action = self._action(
+            tr("Move sector do&wn"), lambda: self.shift_sector(1), "Ctrl+Alt+Down", "move-down"
+        )
+        self.indent_action = self._action(
+            tr("&Indent sector"), self.indent_sector, "Ctrl+Alt+Right", "indent"
+        )
+        self.outdent_action = self._action(
+            tr("&Outdent sector"), self.outdent_sector, "Ctrl+Alt+Left", "outdent"
+        )
+
+        self.next_action = self._action(
+            tr("&Next measure"), lambda: self._step(1), "Ctrl+Down", "move-down"
+        )
+        self.prev_action = self._action(
+            tr("&Previous measure"), lambda: self._step(-1), "Ctrl+Up", "move-up"
+        )
+        self.plan_order_action = self._action(tr("Sort in &plan order"), self.sort_in_plan_order)
+        self.clear_filters_action = self._action(
+            tr("&Clear filters"), self.filter_bar.reset, "Ctrl+Shift+L", "filter-clear"
+        )
+        self.reload_action = self._action(
+            tr("&Reload"), self.reload, QKeySequence.StandardKey.Refresh
+        )
+        self.about_action = self._action(tr("&About CoopDesk"), self._about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(tr("&File"))
+        for action in (self.new_plan_action, self.edit_plan_action, self.delete_plan_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_tail = file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+
+        edit_menu = menus.addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.new_measure_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.measure_up_action,
+            self.measure_down_action,
+        ):
+            edit_menu.addAction(action)
+        self.status_menu = edit_menu.addMenu(icon("status"), tr("Set &status"))
+        for action in self.status_actions.values():
+            self.status_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.edit_menu = edit_menu
+
+        sector_menu = menus.addMenu(tr("&Sector"))
+        for action in (
+            self.add_sector_action,
+            self.add_subsector_action,
+            self.rename_sector_action,
+            self.delete_sector_action,
+        ):
+            sector_menu.addAction(action)
+        sector_menu.addSeparator()
+        for action in (
+            self.sector_up_action,
+            self.sector_down_action,
+            self.indent_action,
+            self.outdent_action,
+        ):
+            sector_menu.addAction(action)
+        self.sector_menu = sector_menu
+
+        view_menu = menus.addMenu(tr("&View"))
         view_menu.addAction(self.prev_action)
         view_menu.addAction(self.next_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.plan_order_action)
+        self.columns_menu = view_menu.addMenu(tr("&Columns"))
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
+        view_menu.addAction(self.clear_filters_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.editor_dock.toggleViewAction())
         view_menu.addAction(self.reload_action)
-        view_menu.addAction(self.details_dock.toggleViewAction())
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.view_menu = view_menu
+
+        help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
-        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar = QToolBar(tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
-        toolbar.addWidget(QLabel(self.tr("Plan: "), self))
+        toolbar.addWidget(QLabel(tr(" Plan: "), self))
         toolbar.addWidget(self.plan_combo)
+        toolbar.addAction(self.edit_plan_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.prev_action)
-        toolbar.addAction(self.next_action)
-        toolbar.addAction(self.reload_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_measure_action)
+        toolbar.addAction(self.duplicate_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.add_sector_action)
+        toolbar.addAction(self.indent_action)
+        toolbar.addAction(self.outdent_action)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     def _restore_settings(self) -> None:
         settings = QSettings()
@@ -183,23 +372,50 @@ class MainWindow(QMainWindow):
         sizes = settings.value("window/splitter")
         if sizes is not None:
             self.splitter.restoreState(sizes)
+        columns = settings.value("table/header")
+        if columns is not None:
+            self.measure_view.horizontalHeader().restoreState(columns)
+            # Sorting is not a layout to restore: a plan opens in plan order.
+            self.measure_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
-    def closeEvent(self, event) -> None:
+    def save_settings(self) -> None:
+        """Remember geometry, docks, splitter, columns and the plan shown."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("table/header", self.measure_view.horizontalHeader().saveState())
         if self.plan_id is not None:
             settings.setValue("plan/last", self.plan_id)
+
+    def closeEvent(self, event) -> None:
+        # Fields being edited are saved when they lose focus; make sure they do.
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        self.save_settings()
         if self.bridge is not None:
             self.bridge.detach()
+        if self.workspace is not None and not self._closed:
+            self.workspace.undo_stack.indexChanged.disconnect(self._undo_stack_changed)
+            self.workspace.undo_stack.cleanChanged.disconnect(self._undo_stack_changed)
+        self._closed = True
         super().closeEvent(event)
 
     # -- data ------------------------------------------------------------------------------
 
     def attach(self, service: PlanService) -> None:
         """Show the plans of ``service``'s store, opening the last plan seen (or the first)."""
+        from coopdesk.ui.workspace import Workspace
+
         self.service = service
+        # Not a child of the window: the undo stack must not outlive-then-signal into
+        # half-destroyed views while the window is torn down.
+        self.workspace = Workspace(service)
+        self.workspace.failed.connect(self.show_error)
+        stack = self.workspace.undo_stack
+        stack.indexChanged.connect(self._undo_stack_changed)
+        stack.cleanChanged.connect(self._undo_stack_changed)
         self.bridge = ChangeBridge(service.hub, self)
         self.bridge.changed.connect(self.apply_changes)
         self.store_label.setText(service.store.describe())
@@ -212,20 +428,30 @@ class MainWindow(QMainWindow):
         self.plan_combo.clear()
         for p in plans:
             self.plan_combo.addItem(f"{p.code} — {p.title}", p.id)
+            self.plan_combo.setItemData(
+                self.plan_combo.count() - 1, p.title, Qt.ItemDataRole.ToolTipRole
+            )
         self.plan_combo.blockSignals(False)
         if not plans:
             self.plan_id = None
+            self.plan = None
             self.sector_model.set_sectors([], {})
             self.measure_model.set_rows([])
+            self.editor.show_measure(None)
             self._update_counts()
-            self.statusBar().showMessage(self.tr("No plans in this store yet."))
+            self._update_actions()
+            self.setWindowTitle(self.tr("CoopDesk"))
+            self.statusBar().showMessage(
+                self.tr("No plans in this store yet: File > New plan makes one.")
+            )
             return
         index = 0
         for i, p in enumerate(plans):
             if str(p.id) == str(wanted):
                 index = i
         self.plan_combo.setCurrentIndex(index)
-        self._plan_chosen(index)
+        if int(self.plan_combo.itemData(index)) != self.plan_id:
+            self._plan_chosen(index)
 
     def _plan_chosen(self, index: int) -> None:
         if index < 0 or self.service is None:
@@ -236,47 +462,154 @@ class MainWindow(QMainWindow):
         """Load a plan's sectors and measures into the views."""
         assert self.service is not None
         self.plan_id = plan_id
-        plan = self.service.get_plan(plan_id)
-        self.setWindowTitle(self.tr("%1 — CoopDesk").replace("%1", plan.code))
+        self.plan = self.service.get_plan(plan_id)
+        self._show_plan_title()
         rows = self.service.measure_rows(plan_id)
-        self.measure_model.set_rows(rows)
-        self.sector_model.set_sectors(
-            self.service.list_sectors(plan_id), self.measure_model.counts_by_sector()
-        )
+        sectors = self.service.list_sectors(plan_id)
+        self.measure_model.set_rows(rows, [s.id for s in sectors if s.id is not None])
+        self.sector_model.set_sectors(sectors, self.measure_model.counts_by_sector())
         self.sector_view.expandAll()
         self.sector_view.setCurrentIndex(self.sector_model.index_of_sector(ALL_SECTORS))
+        self.editor.form.set_sectors(sectors)
+        self.editor.form.set_period(self.plan.period)
+        self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
+        self.filter_bar.agency_source = self.measure_model.agencies
+        self.filter_bar.set_period(self.plan.period_start, self.plan.period_end)
+        self.editor.show_measure(None)
         self._update_counts()
+        self._update_actions()
         self.plan_loaded.emit(plan_id)
 
-    def reload(self) -> None:
-        """Read the current plan again from the store."""
-        if self.service is not None:
-            self._fill_plans(self.plan_id)
+    def _show_plan_title(self) -> None:
+        if self.plan is not None:
+            self.setWindowTitle(self.tr("%1 — CoopDesk").replace("%1", self.plan.code))
 
-    def apply_changes(self, changes: ChangeSet) -> None:
-        """Refresh what a committed change touched."""
-        if changes.touched("plan") and (changes.added.get("plan") or changes.removed.get("plan")):
-            self._fill_plans(self.plan_id)
-            return
-        if self.plan_id is None or changes.plan_id not in (None, self.plan_id):
-            return
-        if changes.touched("sector") or changes.touched("measure") or changes.touched("plan"):
+    def reload(self) -> None:
+        """Read the current plan again from the store (after changes made elsewhere)."""
+        if self.service is not None:
             selected = self.current_measure_id()
-            self.open_plan(self.plan_id)
+            self._fill_plans(self.plan_id)
+            if self.plan_id is not None:
+                self.open_plan(self.plan_id)
             if selected is not None:
                 self.select_measure(selected)
 
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Refresh exactly what a committed change touched."""
+        assert self.service is not None
+        if changes.added.get("plan") or changes.removed.get("plan"):
+            wanted = self.plan_id
+            if changes.added.get("plan") and changes.name in ("New plan", "Restore plan"):
+                wanted = max(changes.added["plan"])
+            self._fill_plans(wanted)
+        elif self.plan_id in changes.changed.get("plan", set()):
+            self.plan = self.service.get_plan(self.plan_id)
+            index = self.plan_combo.findData(self.plan_id)
+            self.plan_combo.setItemText(index, f"{self.plan.code} — {self.plan.title}")
+            self._show_plan_title()
+            self.editor.form.set_period(self.plan.period)
+            self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
+        if self.plan_id is None or changes.plan_id not in (None, self.plan_id):
+            self._after_change(changes)
+            return
+        current = self.current_measure_id()
+        if changes.touched("sector"):
+            self._refresh_sectors()
+        removed = changes.removed.get("measure", set())
+        if removed:
+            self.measure_model.remove_ids(removed)
+        fresh = changes.added.get("measure", set()) | changes.changed.get("measure", set())
+        if fresh:
+            self.measure_model.upsert_rows(self.service.measure_rows_by_ids(fresh))
+        if removed or fresh:
+            self.sector_model.set_counts(self.measure_model.counts_by_sector())
+        if current is not None and current not in removed:
+            self.select_measure(current, scroll=False)
+        if self.editor.measure_id is not None:
+            if self.editor.measure_id in removed:
+                self.editor.show_measure(None)
+            elif self.editor.measure_id in fresh:
+                self.editor.show_measure(
+                    self.service.get_measure(self.editor.measure_id), keep_focused=True
+                )
+        self._update_counts()
+        self._after_change(changes)
+
+    def _after_change(self, changes: ChangeSet) -> None:
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", changes.name), 4000)
+        self.refreshed.emit(changes)
+
+    def _refresh_sectors(self) -> None:
+        assert self.service is not None and self.plan_id is not None
+        current = self.current_sector_id()
+        expanded = self._expanded_sectors()
+        sectors = self.service.list_sectors(self.plan_id)
+        self.sector_model.set_sectors(sectors, self.measure_model.counts_by_sector())
+        self.measure_model.set_sector_order([s.id for s in sectors if s.id is not None])
+        self.editor.form.set_sectors(sectors)
+        known = {s.id for s in sectors}
+        for sid in known:
+            if sid not in expanded.get("collapsed", set()):
+                self.sector_view.expand(self.sector_model.index_of_sector(sid))  # type: ignore[arg-type]
+        self.sector_view.expand(self.sector_model.index_of_sector(ALL_SECTORS))
+        target = current if current in known else ALL_SECTORS
+        self.sector_view.selectionModel().setCurrentIndex(
+            self.sector_model.index_of_sector(target),  # type: ignore[arg-type]
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+        if target == ALL_SECTORS:
+            self.measure_model.set_sector_filter(None)
+        else:
+            self.measure_model.set_sector_filter(self.sector_model.subtree_ids(target))  # type: ignore[arg-type]
+
+    def _expanded_sectors(self) -> dict[str, set[int]]:
+        collapsed = set()
+        for sector in self.sector_model.sectors():
+            index = self.sector_model.index_of_sector(sector.id)  # type: ignore[arg-type]
+            if self.sector_model.rowCount(index) and not self.sector_view.isExpanded(index):
+                collapsed.add(sector.id)
+        return {"collapsed": collapsed}  # type: ignore[dict-item]
+
     # -- selection -------------------------------------------------------------------------
 
-    def _sector_chosen(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
+    def current_sector_id(self) -> int | None:
+        """The sector chosen in the tree (None for "All sectors" or nothing)."""
+        index = self.sector_view.currentIndex()
+        if not index.isValid():
+            return None
+        sid = index.data(IdRole)
+        return None if sid == ALL_SECTORS else int(sid)
+
+    def _sector_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        sid = indexes[0].data(IdRole)
+        sid = current.data(IdRole)
         if sid == ALL_SECTORS:
             self.measure_model.set_sector_filter(None)
         else:
             self.measure_model.set_sector_filter(self.sector_model.subtree_ids(sid))
+        self._update_counts()
+        self._update_actions()
+
+    def _filter_changed(self, wanted) -> None:
+        current = self.measure_model.filter
+        sector_ids = current.sector_ids
+        from coopdesk.domain.filtering import MeasureFilter
+
+        self.measure_model.set_filter(
+            MeasureFilter(
+                sector_ids,
+                wanted.search,
+                wanted.statuses,
+                wanted.kinds,
+                wanted.levels,
+                wanted.frameworks,
+                wanted.agency,
+                wanted.period,
+                wanted.overdue_only,
+            )
+        )
         self._update_counts()
 
     def current_measure_id(self) -> int | None:
@@ -284,13 +617,24 @@ class MainWindow(QMainWindow):
         index = self.measure_view.currentIndex()
         return index.data(IdRole) if index.isValid() else None
 
-    def select_measure(self, measure_id: int) -> bool:
+    def selected_measure_ids(self) -> list[int]:
+        """Ids of the selected rows, in view order."""
+        rows = sorted({i.row() for i in self.measure_view.selectionModel().selectedRows()})
+        return [self.measure_model.measure_id(r) for r in rows]
+
+    def select_measure(self, measure_id: int, scroll: bool = True) -> bool:
         """Select a measure's row in the table; False when it is not shown."""
         row = self.measure_model.row_of_measure(measure_id)
         if row < 0:
             return False
-        self.measure_view.selectRow(row)
-        self.measure_view.scrollTo(self.measure_model.index(row, 0))
+        index = self.measure_model.index(row, MeasureTableModel.COL_TITLE)
+        self.measure_view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if scroll:
+            self.measure_view.scrollTo(index)
         return True
 
     def _step(self, delta: int) -> None:
@@ -301,44 +645,354 @@ class MainWindow(QMainWindow):
         row = 0 if current < 0 else max(0, min(rows - 1, current + delta))
         self.measure_view.selectRow(row)
 
-    def _measure_chosen(self, *_args) -> None:
-        measure_id = self.current_measure_id()
-        if measure_id is None or self.service is None:
-            self._show_details(None)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.service is None:
             return
-        self._show_details(measure_id)
+        if not current.isValid():
+            self.editor.show_measure(None)
+        else:
+            measure_id = self.measure_model.measure_id(current.row())
+            if measure_id != self.editor.measure_id:
+                self.editor.show_measure(self.service.get_measure(measure_id))
+        self._update_actions()
 
-    def _show_details(self, measure_id: int | None) -> None:
-        if measure_id is None or self.service is None:
-            self.details.setHtml(
-                "<p style='color:#666'>" + html.escape(self.tr("Select a measure.")) + "</p>"
+    def _selection_changed(self, *_args) -> None:
+        self._update_actions()
+
+    # -- plan commands ---------------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        """Ask for a new plan's properties and create it."""
+        if self.workspace is None:
+            return
+        dialog = PlanDialog(None, self)
+
+        def submit(values: dict[str, Any]) -> str | None:
+            return self._quietly(lambda: self.workspace.create_plan(values))  # type: ignore[union-attr]
+
+        dialog.submit = submit
+        dialog.exec()
+
+    def edit_plan(self) -> None:
+        """Edit the current plan's properties."""
+        if self.workspace is None or self.plan is None:
+            return
+        dialog = PlanDialog(self.plan, self)
+        plan_id = self.plan.id
+
+        def submit(values: dict[str, Any]) -> str | None:
+            changed = {k: v for k, v in values.items() if getattr(self.plan, k) != v}
+            if not changed:
+                return None
+            return self._quietly(lambda: self.workspace.update_plan(plan_id, changed))
+
+        dialog.submit = submit
+        dialog.exec()
+
+    def delete_plan(self) -> None:
+        """Delete the current plan after confirmation (undo brings it back)."""
+        if self.workspace is None or self.plan is None:
+            return
+        count = self.measure_model.counts_by_sector()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr("Delete the plan “%1” with its %2 measures? You can undo this.")
+            .replace("%1", self.plan.code)
+            .replace("%2", str(sum(count.values()))),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.delete_plan(self.plan.id)  # type: ignore[arg-type]
+
+    def _quietly(self, action) -> str | None:
+        """Run a workspace action, returning its failure message instead of showing it."""
+        assert self.workspace is not None
+        messages: list[str] = []
+        self.workspace.failed.disconnect(self.show_error)
+        self.workspace.failed.connect(messages.append)
+        try:
+            result = action()
+        finally:
+            self.workspace.failed.disconnect(messages.append)
+            self.workspace.failed.connect(self.show_error)
+        if result is None and messages:
+            return messages[0]
+        return None
+
+    # -- sector commands -------------------------------------------------------------------
+
+    def add_sector(self, child: bool = False) -> None:
+        """Ask for a name and add a sector (at the top level, or under the current one)."""
+        if self.workspace is None or self.plan_id is None:
+            return
+        parent = self.current_sector_id() if child else None
+        if child and parent is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Add sub-sector") if child else self.tr("Add sector"),
+            self.tr("Name of the new sector:"),
+        )
+        if ok and name.strip():
+            sector = self.workspace.add_sector(self.plan_id, name.strip(), parent)
+            if sector is not None:
+                self._select_sector(sector.id)  # type: ignore[arg-type]
+
+    def rename_sector(self) -> None:
+        """Rename the current sector."""
+        sid = self.current_sector_id()
+        if self.workspace is None or sid is None:
+            return
+        sector = self.sector_model.sector(sid)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename sector"), self.tr("Name:"), text=sector.name if sector else ""
+        )
+        if ok and name.strip():
+            self.workspace.rename_sector(sid, name.strip())
+
+    def delete_sector(self) -> None:
+        """Delete the current sector with its sub-sectors and measures, after confirmation."""
+        sid = self.current_sector_id()
+        if self.workspace is None or sid is None:
+            return
+        sector = self.sector_model.sector(sid)
+        count = self.sector_model.total(sid)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete sector"),
+            self.tr(
+                "Delete the sector “%1”, its sub-sectors and their %2 measures? You can undo this."
+            )
+            .replace("%1", f"{sector.code}. {sector.name}" if sector else "")
+            .replace("%2", str(count)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.delete_sector(sid)
+
+    def shift_sector(self, delta: int) -> None:
+        """Move the current sector up or down."""
+        sid = self.current_sector_id()
+        if self.workspace is not None and sid is not None and self.plan_id is not None:
+            self.workspace.shift_sector(self.plan_id, sid, delta)
+            self._select_sector(sid)
+
+    def indent_sector(self) -> None:
+        """Make the current sector a child of the one above it."""
+        sid = self.current_sector_id()
+        if self.workspace is not None and sid is not None and self.plan_id is not None:
+            self.workspace.indent_sector(self.plan_id, sid)
+            self._select_sector(sid)
+
+    def outdent_sector(self) -> None:
+        """Make the current sector a sibling of its parent."""
+        sid = self.current_sector_id()
+        if self.workspace is not None and sid is not None and self.plan_id is not None:
+            self.workspace.outdent_sector(self.plan_id, sid)
+            self._select_sector(sid)
+
+    def _select_sector(self, sector_id: int) -> None:
+        index = self.sector_model.index_of_sector(sector_id)
+        if index.isValid():
+            self.sector_view.setCurrentIndex(index)
+
+    # -- measure commands ------------------------------------------------------------------
+
+    def new_measure(self) -> None:
+        """Open the new-measure dialog on the current sector."""
+        if self.workspace is None or self.plan_id is None or self.plan is None:
+            return
+        sectors = self.sector_model.sectors()
+        if not sectors:
+            QMessageBox.information(
+                self, self.tr("New measure"), self.tr("Add a sector to the plan first.")
             )
             return
-        m = self.service.get_measure(measure_id)
-        rows = [
-            (self.tr("Timing"), m.timing.text),
-            (self.tr("Dates"), m.timing.describe("en")),
-            (self.tr("Status"), label(m.status)),
-            (self.tr("Kind"), label(m.kind)),
-            (self.tr("Level"), label(m.level)),
-            (self.tr("Framework"), label(m.framework)),
-            (self.tr("Responsible (party A)"), m.responsible_a),
-            (self.tr("Responsible (party B)"), m.responsible_b),
-            (self.tr("Form of completion"), m.form),
-            (self.tr("Location"), m.location),
-            (self.tr("Priority"), label(m.priority)),
-            (self.tr("Notes"), m.notes),
-        ]
-        body = "".join(
-            f"<tr><td style='color:#555;padding-right:8px'>{html.escape(k)}</td>"
-            f"<td>{html.escape(v)}</td></tr>"
-            for k, v in rows
-            if v
+        current = self.current_sector_id()
+        if current is None and self.current_measure_id() is not None:
+            current = self.measure_model.row_values(self.measure_view.currentIndex().row())[
+                "sector_id"
+            ]
+        dialog = NewMeasureDialog(sectors, current, self.plan.period, self)
+        created: list[int] = []
+
+        def submit(sector_id: int, values: dict[str, Any]) -> str | None:
+            result: list = []
+            problem = self._quietly(
+                lambda: (
+                    result.append(
+                        self.workspace.add_measure(self.plan_id, sector_id, values)  # type: ignore[union-attr]
+                    )
+                    or result[0]
+                )
+            )
+            if result and result[0] is not None:
+                created.append(result[0].id)
+            return problem
+
+        dialog.submit = submit
+        if dialog.exec() and created and not self.select_measure(created[0]):
+            self.statusBar().showMessage(self.tr("The new measure is hidden by the filters."), 6000)
+
+    def _commit_field(self, measure_id: int, values: dict[str, Any]) -> None:
+        if self.workspace is not None:
+            self.workspace.edit_measure(measure_id, values)
+
+    def _move_from_editor(self, measure_id: int, sector_id: int) -> None:
+        if self.workspace is not None:
+            self.workspace.move_measures([measure_id], sector_id)
+
+    def _measures_dropped(self, measure_ids: list[int], sector_id: int) -> None:
+        # Deferred: the drop must finish before the views change under it.
+        QTimer.singleShot(0, lambda: self.move_measures(measure_ids, sector_id))
+
+    def move_measures(self, measure_ids: list[int], sector_id: int) -> None:
+        """Move measures to a sector (drag and drop, or the editor's sector field)."""
+        if self.workspace is not None:
+            self.workspace.move_measures(measure_ids, sector_id)
+
+    def duplicate_measures(self) -> None:
+        """Duplicate the selected measures."""
+        if self.workspace is not None:
+            copies = self.workspace.duplicate_measures(self.selected_measure_ids())
+            if copies:
+                self.select_measure(copies[0].id)  # type: ignore[arg-type]
+
+    def delete_measures(self) -> None:
+        """Delete the selected measures after confirmation."""
+        ids = self.selected_measure_ids()
+        if self.workspace is None or not ids:
+            return
+        if len(ids) == 1:
+            values = self.measure_model.row_values(self.measure_model.row_of_measure(ids[0]))
+            question = (
+                self.tr("Delete the measure %1 “%2”? You can undo this.")
+                .replace("%1", values["number"])
+                .replace("%2", values["title"][:120])
+            )
+        else:
+            question = self.tr("Delete %1 measures? You can undo this.").replace(
+                "%1", str(len(ids))
+            )
+        answer = QMessageBox.question(self, self.tr("Delete measures"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            row = self.measure_view.currentIndex().row()
+            if self.workspace.delete_measures(ids) and self.measure_model.rowCount():
+                self.measure_view.selectRow(min(row, self.measure_model.rowCount() - 1))
+
+    def set_status(self, status: Status) -> None:
+        """Give the selected measures a status."""
+        if self.workspace is not None:
+            self.workspace.set_status(self.selected_measure_ids(), status)
+
+    def shift_measure(self, delta: int) -> None:
+        """Move the current measure up or down in its sector."""
+        measure_id = self.current_measure_id()
+        if self.workspace is not None and measure_id is not None:
+            self.workspace.shift_measure(measure_id, delta)
+
+    def sort_in_plan_order(self) -> None:
+        """Drop any column sort: rows in sector and number order."""
+        self.measure_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.measure_model.sort(-1)
+
+    def _undo(self) -> None:
+        if self.workspace is not None:
+            self._leave_field()
+            self.workspace.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.workspace is not None:
+            self._leave_field()
+            self.workspace.undo_stack.redo()
+
+    def _leave_field(self) -> None:
+        # Commit a field being typed in before undoing, so the undo takes that step back.
+        focused = self.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            self.measure_view.setFocus()
+
+    # -- menus and state -------------------------------------------------------------------
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for column in range(MeasureTableModel.COLUMN_COUNT):
+            name = self.measure_model.headerData(column, Qt.Orientation.Horizontal)
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.measure_view.isColumnHidden(column))
+            action.setEnabled(column != MeasureTableModel.COL_TITLE)
+            action.toggled.connect(
+                lambda shown, c=column: self.measure_view.setColumnHidden(c, not shown)
+            )
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.addSeparator()
+        menu.addAction(self.plan_order_action)
+        menu.exec(self.measure_view.horizontalHeader().mapToGlobal(pos))
+
+    def _measure_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for action in (self.new_measure_action, self.duplicate_action, self.delete_action):
+            menu.addAction(action)
+        menu.addMenu(self.status_menu)
+        move = menu.addMenu(self.tr("Move to sector"))
+        group = QActionGroup(move)
+        for sector in self.sector_model.sectors():
+            action = move.addAction(f"{sector.code}. {sector.name}")
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _c=False, sid=sector.id: self.move_measures(self.selected_measure_ids(), sid)
+            )
+        menu.addSeparator()
+        menu.addAction(self.measure_up_action)
+        menu.addAction(self.measure_down_action)
+        menu.exec(self.measure_view.viewport().mapToGlobal(pos))
+
+    def _sector_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for action in self.sector_menu.actions():
+            menu.addAction(action)
+        menu.exec(self.sector_view.viewport().mapToGlobal(pos))
+
+    def _undo_stack_changed(self, *_args) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_plan = self.plan_id is not None
+        has_sector = self.current_sector_id() is not None
+        selected = bool(self.measure_view.selectionModel().selectedRows()) if has_plan else False
+        current = self.current_measure_id() is not None
+        for action in (self.edit_plan_action, self.delete_plan_action, self.add_sector_action):
+            action.setEnabled(has_plan)
+        self.new_measure_action.setEnabled(has_plan)
+        for action in (self.duplicate_action, self.delete_action, self.status_menu.menuAction()):
+            action.setEnabled(selected)
+        for action in self.status_actions.values():
+            action.setEnabled(selected)
+        for action in (self.measure_up_action, self.measure_down_action):
+            action.setEnabled(current)
+        for action in (
+            self.add_subsector_action,
+            self.rename_sector_action,
+            self.delete_sector_action,
+            self.sector_up_action,
+            self.sector_down_action,
+            self.indent_action,
+            self.outdent_action,
+        ):
+            action.setEnabled(has_sector)
+        stack = self.workspace.undo_stack if self.workspace is not None else None
+        can_undo = bool(stack and stack.canUndo())
+        can_redo = bool(stack and stack.canRedo())
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()) if can_undo else self.tr("&Undo")
         )
-        description = f"<p>{html.escape(m.description)}</p>" if m.description else ""
-        self.details.setHtml(
-            f"<h3>{html.escape(m.number)} {html.escape(m.title)}</h3>{description}"
-            f"<table>{body}</table>"
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else self.tr("&Redo")
         )
 
     def _update_counts(self) -> None:
@@ -360,5 +1014,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, message: str) -> None:
-        """Tell the user something failed, in a dialog (deferred so it never blocks start-up)."""
-        QTimer.singleShot(0, lambda: QMessageBox.critical(self, self.tr("CoopDesk"), message))
+        """Tell the user something failed, in a dialog (deferred so it never blocks a slot)."""
+        self.statusBar().showMessage(message, 8000)
+        QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("CoopDesk"), message))

@@ -8,22 +8,27 @@ far too slow at 100,000 measures).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from coopdesk.domain.filtering import MeasureFilter, haystack, is_overdue, row_predicate
 from coopdesk.domain.model import Sector
 from coopdesk.domain.timing import Precision, Timing
-from coopdesk.domain.vocab import Framework, Kind, Level, Status
+from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
 from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 from coopdesk.ui.vocab import label
 
@@ -36,8 +41,18 @@ SortKeyRole = Qt.ItemDataRole.UserRole + 3
 
 ALL_SECTORS = 0  # internal id of the "All sectors" item at the top of the tree
 
+#: Drag and drop of measures (from the table onto a sector of the tree).
+MEASURE_MIME = "application/x-coopdesk-measure-ids"
+
 _R = {name: i for i, name in enumerate(MEASURE_ROW_COLUMNS)}
 _OVERDUE_BRUSH = QBrush(QColor(176, 0, 32))
+_MUTED_BRUSH = QBrush(QColor(120, 120, 120))
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class SectorTreeModel(QAbstractItemModel):
@@ -49,6 +64,8 @@ class SectorTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        #: Called with (measure ids, sector id) when measures are dropped on a sector.
+        self.drop_handler: Callable[[list[int], int], None] | None = None
         self._sectors: dict[int, Sector] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._direct: dict[int, int] = {}
@@ -188,9 +205,81 @@ class SectorTreeModel(QAbstractItemModel):
             return [self.tr("Sector"), self.tr("Measures")][section]
         return None
 
+    def sector(self, sector_id: int) -> Sector | None:
+        """The plain sector with this id."""
+        return self._sectors.get(sector_id)
+
+    def sectors(self) -> list[Sector]:
+        """Every sector, in tree order."""
+        out: list[Sector] = []
+
+        def walk(parent: int | None) -> None:
+            for sid in self._children.get(parent, []):
+                if sid != ALL_SECTORS:
+                    out.append(self._sectors[sid])
+                walk(sid)
+
+        walk(None)
+        return out
+
+    # -- drops of measures -----------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != ALL_SECTORS:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MEASURE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def canDropMimeData(self, data, action, row: int, column: int, parent: Index) -> bool:
+        return (
+            data is not None
+            and data.hasFormat(MEASURE_MIME)
+            and parent.isValid()
+            and parent.internalId() != ALL_SECTORS
+        )
+
+    def dropMimeData(self, data, action, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(i) for i in json.loads(bytes(data.data(MEASURE_MIME)).decode())]
+        if ids and self.drop_handler is not None:
+            self.drop_handler(ids, parent.internalId())
+        # The move goes through the services; the view must not remove anything itself.
+        return False
+
+
+def _natural(text: str) -> tuple:
+    """Sort key that puts 1.2.10 after 1.2.9."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.split(r"(\d+)", text or "")
+        if part
+    )
+
+
+_STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
+_KIND_ORDER = {k.value: i for i, k in enumerate(Kind)}
+_LEVEL_ORDER = {lv.value: i for i, lv in enumerate(Level)}
+_FRAMEWORK_ORDER = {f.value: i for i, f in enumerate(Framework)}
+_PRIORITY_ORDER = {p.value: i for i, p in enumerate(Priority)}
+
 
 class MeasureTableModel(QAbstractTableModel):
-    """The plan's measures as plain rows, filtered by sector inside the model."""
+    """The plan's measures as plain rows, filtered and sorted inside the model.
+
+    Every row of the plan stays in memory as a tuple (``MEASURE_ROW_COLUMNS``);
+    ``_visible`` holds the indexes of the rows that pass the filter, in ascending
+    sort order (a descending sort reads it backwards). Changes arrive as rows to
+    upsert and ids to remove, and touch only those rows.
+    """
 
     COL_NUMBER = 0
     COL_TITLE = 1
@@ -203,14 +292,32 @@ class MeasureTableModel(QAbstractTableModel):
     COL_LEVEL = 8
     COL_FRAMEWORK = 9
     COL_LOCATION = 10
-    COLUMN_COUNT = 11
+    COL_PRIORITY = 11
+    COL_NOTES = 12
+    COLUMN_COUNT = 13
+
+    #: Columns hidden until the user shows them.
+    HIDDEN_BY_DEFAULT = (COL_LEVEL, COL_FRAMEWORK, COL_PRIORITY, COL_NOTES)
+
+    #: Above this many changed rows a full refilter is cheaper than row-by-row updates.
+    INCREMENTAL_LIMIT = 200
 
     def __init__(self, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self._rows: list[tuple] = []
+        self._rows: list[tuple | None] = []
+        self._index: dict[int, int] = {}
+        self._hay: list[str | None] | None = None
         self._visible: list[int] = []
-        self._sector_filter: set[int] | None = None
+        self._plan_key: list[tuple] = []
+        self._sector_rank: dict[int, int] = {}
+        self._filter = MeasureFilter()
+        self._predicate = row_predicate(self._filter, self.today)
+        self._sort_column = -1
+        self._descending = False
+        self._per_sector: dict[int, int] = {}
+        self._done = 0
+        self._overdue = 0
         self._headers = [
             self.tr("No."),
             self.tr("Measure"),
@@ -223,73 +330,344 @@ class MeasureTableModel(QAbstractTableModel):
             self.tr("Level"),
             self.tr("Framework"),
             self.tr("Location"),
+            self.tr("Priority"),
+            self.tr("Notes"),
         ]
 
-    # -- loading and filtering -------------------------------------------------------------
+    # -- loading ---------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        """Replace every row (plain tuples in ``MEASURE_ROW_COLUMNS`` order)."""
+    def set_rows(self, rows: Iterable[Sequence[Any]], sector_order: Sequence[int] = ()) -> None:
+        """Replace every row; ``sector_order`` lists sector ids in tree order."""
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
+        self._index = {r[_R["id"]]: i for i, r in enumerate(self._rows)}  # type: ignore[index]
+        self._hay = None
+        self._sector_rank = {sid: rank for rank, sid in enumerate(sector_order)}
+        self._plan_key = [self._plan_key_of(r) for r in self._rows]  # type: ignore[arg-type]
+        self._per_sector = {}
+        for r in self._rows:
+            sid = r[_R["sector_id"]]  # type: ignore[index]
+            self._per_sector[sid] = self._per_sector.get(sid, 0) + 1
         self._refilter()
+        self.endResetModel()
+
+    def set_sector_order(self, sector_order: Sequence[int]) -> None:
+        """The tree's order changed: re-sort rows that follow plan order."""
+        rank = {sid: i for i, sid in enumerate(sector_order)}
+        if rank == self._sector_rank:
+            return
+        self.beginResetModel()
+        self._sector_rank = rank
+        self._plan_key = [self._plan_key_of(r) if r else () for r in self._rows]
+        self._refilter()
+        self.endResetModel()
+
+    def _plan_key_of(self, r: Sequence[Any]) -> tuple:
+        return (
+            self._sector_rank.get(r[_R["sector_id"]], 1 << 30),
+            r[_R["position"]],
+            r[_R["id"]],
+        )
+
+    # -- filtering and sorting -------------------------------------------------------------
+
+    @property
+    def filter(self) -> MeasureFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, wanted: MeasureFilter) -> None:
+        """Show only rows that pass ``wanted``."""
+        if wanted == self._filter:
+            return
+        narrowing = (
+            self._filter.search
+            and wanted.search.casefold().startswith(self._filter.search.casefold())
+            and wanted.without_search() == self._filter.without_search()
+        )
+        self.beginResetModel()
+        self._filter = wanted
+        self._predicate = row_predicate(wanted, self.today)
+        self._refilter(among=self._visible if narrowing else None)
         self.endResetModel()
 
     def set_sector_filter(self, sector_ids: set[int] | None) -> None:
         """Show only measures of these sectors (None: all)."""
+        current = self._filter
+        self.set_filter(
+            MeasureFilter(
+                None if sector_ids is None else frozenset(sector_ids),
+                current.search,
+                current.statuses,
+                current.kinds,
+                current.levels,
+                current.frameworks,
+                current.agency,
+                current.period,
+                current.overdue_only,
+            )
+        )
+
+    def _passes(self, i: int) -> bool:
+        r = self._rows[i]
+        if r is None:
+            return False
+        hay = None
+        if self._filter.search:
+            if self._hay is None:
+                self._hay = [haystack(x) if x else None for x in self._rows]
+            hay = self._hay[i]
+        return self._predicate(r, hay)
+
+    def _refilter(self, among: Sequence[int] | None = None) -> None:
+        candidates = range(len(self._rows)) if among is None else among
+        self._visible = [i for i in candidates if self._passes(i)]
+        self._visible.sort(key=self._key)
+        self._recount()
+
+    def _recount(self) -> None:
+        done = overdue = 0
+        i_status = _R["status"]
+        for i in self._visible:
+            r = self._rows[i]
+            if r[i_status] == "done":  # type: ignore[index]
+                done += 1
+            elif is_overdue(r, self.today):  # type: ignore[arg-type]
+                overdue += 1
+        self._done, self._overdue = done, overdue
+
+    def _key(self, i: int) -> tuple:
+        r = self._rows[i]
+        column = self._sort_column
+        plan_key = self._plan_key[i]
+        if column < 0 or r is None:
+            return (plan_key,)
+        return (self._column_key(r, column), plan_key)
+
+    @staticmethod
+    def _column_key(r: Sequence[Any], column: int) -> Any:
+        if column == MeasureTableModel.COL_NUMBER:
+            return _natural(r[_R["number"]])
+        if column == MeasureTableModel.COL_TIMING:
+            start, end = r[_R["timing_start"]], r[_R["timing_end"]]
+            return (
+                start is None,
+                start or date.max,
+                end or date.max,
+                (r[_R["timing_text"]] or "").casefold(),
+            )
+        if column == MeasureTableModel.COL_STATUS:
+            return _STATUS_ORDER.get(r[_R["status"]], 99)
+        if column == MeasureTableModel.COL_KIND:
+            return _KIND_ORDER.get(r[_R["kind"]], 99)
+        if column == MeasureTableModel.COL_LEVEL:
+            return _LEVEL_ORDER.get(r[_R["level"]], 99)
+        if column == MeasureTableModel.COL_FRAMEWORK:
+            return _FRAMEWORK_ORDER.get(r[_R["framework"]], 99)
+        if column == MeasureTableModel.COL_PRIORITY:
+            return -_PRIORITY_ORDER.get(r[_R["priority"]], 0)
+        name = _TEXT_COLUMNS[column]
+        return (r[_R[name]] or "").casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: plan order), inside the model."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self._sort_column and descending == self._descending:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self.measure_id(p.row()) if p.isValid() else None for p in persistent]
+        if column != self._sort_column:
+            self._sort_column = column
+            self._visible.sort(key=self._key)
+        self._descending = descending
+        positions = {}
+        for view_row in range(len(self._visible)):
+            positions[self._rows[self._slot(view_row)][0]] = view_row  # type: ignore[index]
+        for p, mid in zip(persistent, ids, strict=True):
+            if mid is None or mid not in positions:
+                self.changePersistentIndex(p, QModelIndex())
+            else:
+                self.changePersistentIndex(p, self.index(positions[mid], p.column()))
+        self.layoutChanged.emit()
+
+    @property
+    def sort_column(self) -> int:
+        """The column rows are sorted by (-1: plan order)."""
+        return self._sort_column
+
+    # -- incremental changes ---------------------------------------------------------------
+
+    def upsert_rows(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Add new rows and replace changed ones, moving them where filter and sort say."""
+        rows = [tuple(r) for r in rows]
+        if len(rows) > self.INCREMENTAL_LIMIT:
+            self._bulk(lambda: [self._store_row(r) for r in rows])
+            return
+        for r in rows:
+            i = self._index.get(r[_R["id"]])
+            if i is not None:
+                self._take_out(i)
+            i = self._store_row(r)
+            self._put_in(i)
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Drop the rows of deleted measures."""
+        ids = [i for i in ids if i in self._index]
+        if len(ids) > self.INCREMENTAL_LIMIT:
+            self._bulk(lambda: [self._forget(i) for i in ids])
+            return
+        for mid in ids:
+            i = self._index[mid]
+            self._take_out(i)
+            self._forget(mid)
+
+    def _bulk(self, work: Callable[[], object]) -> None:
         self.beginResetModel()
-        self._sector_filter = sector_ids
+        work()
         self._refilter()
         self.endResetModel()
 
-    def _refilter(self) -> None:
-        wanted = self._sector_filter
-        sid = _R["sector_id"]
-        if wanted is None:
-            self._visible = list(range(len(self._rows)))
+    def _store_row(self, r: tuple) -> int:
+        mid = r[_R["id"]]
+        i = self._index.get(mid)
+        if i is None:
+            i = len(self._rows)
+            self._rows.append(r)
+            self._plan_key.append(self._plan_key_of(r))
+            if self._hay is not None:
+                self._hay.append(haystack(r))
+            self._index[mid] = i
         else:
-            self._visible = [i for i, r in enumerate(self._rows) if r[sid] in wanted]
+            old = self._rows[i]
+            self._count_sector(old, -1)
+            self._rows[i] = r
+            self._plan_key[i] = self._plan_key_of(r)
+            if self._hay is not None:
+                self._hay[i] = haystack(r)
+        self._count_sector(r, +1)
+        return i
+
+    def _forget(self, mid: int) -> None:
+        i = self._index.pop(mid)
+        self._count_sector(self._rows[i], -1)
+        self._rows[i] = None
+        if self._hay is not None:
+            self._hay[i] = None
+
+    def _count_sector(self, r: tuple | None, delta: int) -> None:
+        if r is None:
+            return
+        sid = r[_R["sector_id"]]
+        self._per_sector[sid] = self._per_sector.get(sid, 0) + delta
+
+    def _slot(self, view_row: int) -> int:
+        """The row index behind a view row."""
+        if self._descending:
+            return self._visible[len(self._visible) - 1 - view_row]
+        return self._visible[view_row]
+
+    def _view_row(self, position: int) -> int:
+        return len(self._visible) - 1 - position if self._descending else position
+
+    def _take_out(self, i: int) -> None:
+        """Remove row ``i`` from the visible rows (if it is there)."""
+        key = self._key(i)
+        position = bisect.bisect_left(self._visible, key, key=self._key)
+        while position < len(self._visible) and self._visible[position] != i:
+            if self._key(self._visible[position]) != key:
+                position = -1
+                break
+            position += 1
+        if position < 0 or position >= len(self._visible):
+            if i in self._visible:  # keys drifted (should not happen): find it the slow way
+                position = self._visible.index(i)
+            else:
+                return
+        view_row = self._view_row(position)
+        self.beginRemoveRows(QModelIndex(), view_row, view_row)
+        del self._visible[position]
+        self._adjust_counts(self._rows[i], -1)
+        self.endRemoveRows()
+
+    def _put_in(self, i: int) -> None:
+        """Insert row ``i`` among the visible rows where it belongs, if it passes."""
+        if not self._passes(i):
+            return
+        position = bisect.bisect_right(self._visible, self._key(i), key=self._key)
+        view_row = len(self._visible) - position if self._descending else position
+        self.beginInsertRows(QModelIndex(), view_row, view_row)
+        self._visible.insert(position, i)
+        self._adjust_counts(self._rows[i], +1)
+        self.endInsertRows()
+
+    def _adjust_counts(self, r: tuple | None, delta: int) -> None:
+        if r is None:
+            return
+        if r[_R["status"]] == "done":
+            self._done += delta
+        elif is_overdue(r, self.today):
+            self._overdue += delta
+
+    # -- lookups ---------------------------------------------------------------------------
 
     def row_values(self, row: int) -> dict[str, Any]:
         """The visible row ``row`` as a dict of ``MEASURE_ROW_COLUMNS``."""
-        return dict(zip(MEASURE_ROW_COLUMNS, self._rows[self._visible[row]], strict=True))
+        return dict(zip(MEASURE_ROW_COLUMNS, self._rows[self._slot(row)], strict=True))  # type: ignore[arg-type]
+
+    def row_tuple(self, row: int) -> tuple:
+        """The visible row ``row`` as its plain tuple."""
+        return self._rows[self._slot(row)]  # type: ignore[return-value]
+
+    def visible_rows(self) -> list[tuple]:
+        """Every visible row's tuple, in view order (what calendars and reports show)."""
+        return [self._rows[self._slot(r)] for r in range(len(self._visible))]  # type: ignore[misc]
 
     def measure_id(self, row: int) -> int:
         """The id of the measure on visible row ``row``."""
-        return self._rows[self._visible[row]][_R["id"]]
+        return self._rows[self._slot(row)][0]  # type: ignore[index]
 
     def row_of_measure(self, measure_id: int) -> int:
         """The visible row of a measure, or -1."""
-        for row, i in enumerate(self._visible):
-            if self._rows[i][0] == measure_id:
-                return row
+        i = self._index.get(measure_id)
+        if i is None:
+            return -1
+        key = self._key(i)
+        position = bisect.bisect_left(self._visible, key, key=self._key)
+        while position < len(self._visible) and self._key(self._visible[position]) == key:
+            if self._visible[position] == i:
+                return self._view_row(position)
+            position += 1
         return -1
+
+    def has_measure(self, measure_id: int) -> bool:
+        """Whether the plan (not only the visible rows) holds this measure."""
+        return measure_id in self._index
 
     def counts_by_sector(self) -> dict[int, int]:
         """Each sector's own measure count over all rows (not only visible ones)."""
-        out: dict[int, int] = {}
-        sid = _R["sector_id"]
-        for r in self._rows:
-            out[r[sid]] = out.get(r[sid], 0) + 1
-        return out
+        return {sid: n for sid, n in self._per_sector.items() if n}
 
     def totals(self) -> tuple[int, int, int]:
         """(measures, done, overdue) over the visible rows."""
-        done = overdue = 0
-        for i in self._visible:
-            r = self._rows[i]
-            if r[_R["status"]] == Status.DONE.value:
-                done += 1
-            elif self._is_overdue(r):
-                overdue += 1
-        return len(self._visible), done, overdue
+        return len(self._visible), self._done, self._overdue
 
-    def _is_overdue(self, r: tuple) -> bool:
-        end = r[_R["timing_end"]]
-        return (
-            end is not None
-            and end < self.today
-            and r[_R["status"]] not in (Status.DONE.value, Status.CANCELLED.value)
-        )
+    def agencies(self) -> list[str]:
+        """Every responsible agency named in the plan, sorted, for the agency filter."""
+        from coopdesk.domain.filtering import split_agencies
+
+        seen: dict[str, str] = {}
+        for r in self._rows:
+            if r is None:
+                continue
+            for text in (r[_R["responsible_a"]], r[_R["responsible_b"]]):
+                for agency in split_agencies(text or ""):
+                    seen.setdefault(agency.casefold(), agency)
+        return sorted(seen.values(), key=str.casefold)
+
+    def is_overdue_row(self, row: int) -> bool:
+        """Whether the measure on visible row ``row`` is overdue."""
+        return is_overdue(self._rows[self._slot(row)], self.today)  # type: ignore[arg-type]
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
@@ -299,48 +677,74 @@ class MeasureTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [MEASURE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({self.measure_id(i.row()) for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MEASURE_MIME, json.dumps(ids).encode())
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rows[self._visible[index.row()]]
+        r = self._rows[self._slot(index.row())]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, column)
         if role == IdRole:
-            return r[_R["id"]]
+            return r[0]
         if role == OverdueRole:
-            return self._is_overdue(r)
+            return is_overdue(r, self.today)
+        if role == SortKeyRole:
+            return self._column_key(r, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (self.COL_TIMING, self.COL_STATUS) and self._is_overdue(r):
+            if column in (self.COL_TIMING, self.COL_STATUS) and is_overdue(r, self.today):
                 return _OVERDUE_BRUSH
+            if column == self.COL_STATUS and r[_R["status"]] == "cancelled":
+                return _MUTED_BRUSH
             return None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == self.COL_NUMBER
+            and r[_R["number_pinned"]]
+        ):
+            return _italic()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_TIMING:
-                timing = _timing(r)
-                tip = timing.describe("en")
-                if self._is_overdue(r):
+                tip = _timing(r).describe("en")
+                if is_overdue(r, self.today):
                     tip += "\n" + self.tr("Overdue: the timing has passed and it is not done")
                 return tip
-            if column in (self.COL_TITLE, self.COL_RESPONSIBLE_A, self.COL_RESPONSIBLE_B):
+            if column == self.COL_NUMBER and r[_R["number_pinned"]]:
+                return self.tr("Number typed by hand: kept when measures are renumbered")
+            if column in (
+                self.COL_TITLE,
+                self.COL_RESPONSIBLE_A,
+                self.COL_RESPONSIBLE_B,
+                self.COL_NOTES,
+                self.COL_FORM,
+            ):
                 return self._display(r, column)
         return None
 
     def _display(self, r: tuple, column: int) -> str:
-        if column == self.COL_NUMBER:
-            return r[_R["number"]]
-        if column == self.COL_TITLE:
-            return r[_R["title"]]
-        if column == self.COL_TIMING:
-            return r[_R["timing_text"]]
         if column == self.COL_STATUS:
             text = label(Status(r[_R["status"]]))
-            return self.tr("%1 (overdue)").replace("%1", text) if self._is_overdue(r) else text
-        if column == self.COL_RESPONSIBLE_A:
-            return r[_R["responsible_a"]]
-        if column == self.COL_RESPONSIBLE_B:
-            return r[_R["responsible_b"]]
-        if column == self.COL_FORM:
-            return r[_R["form"]]
+            return (
+                self.tr("%1 (overdue)").replace("%1", text) if is_overdue(r, self.today) else text
+            )
         if column == self.COL_KIND:
             return label(Kind(r[_R["kind"]]))
         if column == self.COL_LEVEL:
@@ -348,9 +752,11 @@ class MeasureTableModel(QAbstractTableModel):
             return label(Level(level)) if level else ""
         if column == self.COL_FRAMEWORK:
             return label(Framework(r[_R["framework"]]))
-        if column == self.COL_LOCATION:
-            return r[_R["location"]]
-        return ""
+        if column == self.COL_PRIORITY:
+            return label(Priority(r[_R["priority"]]))
+        if column == self.COL_TIMING:
+            return r[_R["timing_text"]]
+        return r[_R[_TEXT_COLUMNS[column]]] or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -360,6 +766,18 @@ class MeasureTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
+
+
+_TEXT_COLUMNS = {
+    MeasureTableModel.COL_NUMBER: "number",
+    MeasureTableModel.COL_TITLE: "title",
+    MeasureTableModel.COL_RESPONSIBLE_A: "responsible_a",
+    MeasureTableModel.COL_RESPONSIBLE_B: "responsible_b",
+    MeasureTableModel.COL_FORM: "form",
+    MeasureTableModel.COL_LOCATION: "location",
+    MeasureTableModel.COL_NOTES: "notes",
+    MeasureTableModel.COL_TIMING: "timing_text",
+}
 
 
 def _timing(r: tuple) -> Timing:

@@ -85,7 +85,7 @@ def test_shift_measure_within_its_sector(service, tree) -> None:
 
 
 def test_duplicate_appends_a_copy(service, tree) -> None:
-    plan, _s, ids = tree
+    _plan, _s, ids = tree
     service.update_measure(ids["a"], timing="II квартал 2023 г.", notes="Қазақстан")
     (copy,) = service.duplicate_measures([ids["a"]])
     assert copy.id != ids["a"] and copy.number == "1.1.4"

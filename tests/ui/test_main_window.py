@@ -80,7 +80,7 @@ def test_overdue_measures_are_marked(window) -> None:
     assert f"{len(expected)} overdue" in window.counts_label.text()
 
 
-def test_selecting_a_measure_shows_its_details(window, qtbot) -> None:
+def test_selecting_a_measure_opens_it_in_the_editor(window, qtbot) -> None:
     model = window.measure_model
     row = next(
         r
@@ -89,8 +89,11 @@ def test_selecting_a_measure_shows_its_details(window, qtbot) -> None:
     )
     rect = window.measure_view.visualRect(model.index(row, MeasureTableModel.COL_TITLE))
     qtbot.mouseClick(window.measure_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    text = window.details.toPlainText()
-    assert "Москва" in text and "12 Apr 2023" in text
+    form = window.editor.form
+    assert window.editor.measure_id == model.measure_id(row)
+    assert form.location.text() == "Москва"
+    assert form.timing.text() == "12 апреля 2023 г."
+    assert "12 Apr 2023" in form.timing_hint.text()
     qtbot.keyClick(window.measure_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.current_measure_id() == model.index(row + 1, 0).data(IdRole)
 
@@ -125,18 +128,14 @@ def test_first_start_on_an_empty_store_loads_the_sample(qtbot, sqlite_url) -> No
     assert win.measure_model.rowCount() == len(sample_data()["measures"])
 
 
-def test_a_broken_store_shows_an_error_instead_of_crashing(qtbot, tmp_path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_broken_store_shows_an_error_instead_of_crashing(qtbot, tmp_path, message_boxes) -> None:
     from coopdesk.ui.app import make_application, open_workspace
     from coopdesk.ui.main_window import MainWindow
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     make_application()
     win = MainWindow()
     qtbot.addWidget(win)
     assert not open_workspace(win, f"sqlite:///{tmp_path / 'missing' / 'x.db'}")
-    qtbot.waitUntil(lambda: bool(shown))
-    assert "does not exist" in shown[0]
+    qtbot.waitUntil(lambda: bool(message_boxes["warning"]))
+    assert "does not exist" in message_boxes["warning"][0]
     assert win.measure_model.rowCount() == 0

@@ -1,0 +1,416 @@
+"""The measure editor: a form for every field of a measure.
+
+:class:`MeasureForm` is used twice: live in :class:`MeasureEditor` (a dock that
+saves each field the moment it is finished, through the workspace, as its own undo
+step) and collected in :class:`NewMeasureDialog`. The timing field says, as you
+type, what it understood. Invalid values are shown inline and never saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain import model
+from coopdesk.domain.timing import Precision, parse_timing
+from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status, Vocabulary
+from coopdesk.ui.vocab import label
+
+_ERROR_STYLE = "color: #b00020;"
+_HINT_STYLE = "color: #555;"
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that reports ``committed`` when it loses focus or on Ctrl+Enter."""
+
+    committed = Signal()
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 12
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height * 2)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def describe_timing(text: str, period: tuple[date, date] | None) -> tuple[str, bool]:
+    """What a timing's words mean, for the hint under the field; (text, understood)."""
+    timing = parse_timing(text, period)
+    if timing.precision == Precision.NONE:
+        return QCoreApplication.translate("MeasureForm", "No timing"), True
+    if timing.precision == Precision.UNPARSED:
+        return QCoreApplication.translate("MeasureForm", "kept as written, no dates"), False
+    return f"{text.strip()} → {timing.describe('en')}", True
+
+
+class MeasureForm(QWidget):
+    """Fields of one measure.
+
+    ``field_committed(name, value)`` is emitted when a field is finished (focus left,
+    Enter, or a choice made) with a value that differs from the loaded one and is
+    valid; invalid values show a message under the field instead.
+    """
+
+    field_committed = Signal(str, object)
+    sector_committed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loaded: dict[str, Any] = {}
+        self._period: tuple[date, date] | None = None
+        self._loading = False
+
+        self.number = QLineEdit(self)
+        self.number.setPlaceholderText(self.tr("automatic"))
+        self.number.setMaxLength(32)
+        self.number.setToolTip(
+            self.tr(
+                "Leave empty for an automatic number that follows the sector. "
+                "A number typed here is kept when measures are renumbered."
+            )
+        )
+        self.sector = QComboBox(self)
+        self.title = CommitTextEdit(2, self)
+        self.title_error = self._message_label()
+        self.description = CommitTextEdit(3, self)
+        self.kind = self._vocab_combo(Kind)
+        self.level = self._vocab_combo(Level, empty=self.tr("—"))
+        self.framework = self._vocab_combo(Framework)
+        self.responsible_a = QLineEdit(self)
+        self.responsible_b = QLineEdit(self)
+        self.form = QLineEdit(self)
+        self.timing = QLineEdit(self)
+        self.timing.setPlaceholderText(self.tr("e.g. 12 April 2023, Q2 2023, II квартал 2023 г."))
+        self.timing_hint = self._message_label()
+        self.timing_hint.setStyleSheet(_HINT_STYLE)
+        self.location = QLineEdit(self)
+        self.status = self._vocab_combo(Status)
+        self.priority = self._vocab_combo(Priority)
+        self.notes = CommitTextEdit(3, self)
+        self.stamps = QLabel(self)
+        self.stamps.setStyleSheet(_HINT_STYLE)
+
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addRow(self.tr("&Number:"), self.number)
+        layout.addRow(self.tr("S&ector:"), self.sector)
+        layout.addRow(self.tr("&Title:"), self.title)
+        layout.addRow("", self.title_error)
+        layout.addRow(self.tr("&Description:"), self.description)
+        layout.addRow(self.tr("T&iming:"), self.timing)
+        layout.addRow("", self.timing_hint)
+        layout.addRow(self.tr("&Status:"), self.status)
+        layout.addRow(self.tr("&Kind:"), self.kind)
+        layout.addRow(self.tr("&Level:"), self.level)
+        layout.addRow(self.tr("&Framework:"), self.framework)
+        self.responsible_a_label = QLabel(self.tr("Responsible (party &A):"), self)
+        self.responsible_a_label.setBuddy(self.responsible_a)
+        self.responsible_b_label = QLabel(self.tr("Responsible (party &B):"), self)
+        self.responsible_b_label.setBuddy(self.responsible_b)
+        layout.addRow(self.responsible_a_label, self.responsible_a)
+        layout.addRow(self.responsible_b_label, self.responsible_b)
+        layout.addRow(self.tr("F&orm of completion:"), self.form)
+        layout.addRow(self.tr("L&ocation:"), self.location)
+        layout.addRow(self.tr("&Priority:"), self.priority)
+        layout.addRow(self.tr("N&otes:"), self.notes)
+        layout.addRow("", self.stamps)
+
+        for name in ("number", "responsible_a", "responsible_b", "form", "timing", "location"):
+            widget: QLineEdit = getattr(self, name)
+            widget.editingFinished.connect(lambda n=name: self._commit(n))
+        for name in ("title", "description", "notes"):
+            getattr(self, name).committed.connect(lambda n=name: self._commit(n))
+        for name in ("kind", "level", "framework", "status", "priority"):
+            getattr(self, name).activated.connect(lambda _i, n=name: self._commit(n))
+        self.sector.activated.connect(self._sector_chosen)
+        self.timing.textChanged.connect(self._show_timing)
+        self.title.textChanged.connect(self._check_title)
+
+    # -- construction helpers --------------------------------------------------------------
+
+    def _message_label(self) -> QLabel:
+        message = QLabel(self)
+        message.setWordWrap(True)
+        message.setStyleSheet(_ERROR_STYLE)
+        message.hide()
+        return message
+
+    def _vocab_combo(self, vocab: type[Vocabulary], empty: str | None = None) -> QComboBox:
+        combo = QComboBox(self)
+        if empty is not None:
+            combo.addItem(empty, None)
+        for member in vocab:
+            combo.addItem(label(member), member.value)
+        return combo
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_parties(self, party_a: str, party_b: str) -> None:
+        """Name the parties beside the responsible-agency fields."""
+        self.responsible_a.setToolTip(party_a)
+        self.responsible_b.setToolTip(party_b)
+
+    def set_sectors(self, sectors: Sequence[model.Sector]) -> None:
+        """The sectors a measure can belong to, in tree order."""
+        current = self.sector.currentData()
+        self.sector.blockSignals(True)
+        self.sector.clear()
+        depth: dict[int | None, int] = {None: -1}
+        for s in sectors:
+            depth[s.id] = depth.get(s.parent_id, -1) + 1
+            self.sector.addItem("    " * depth[s.id] + f"{s.code}. {s.name}", s.id)
+        index = self.sector.findData(current)
+        self.sector.setCurrentIndex(max(index, 0))
+        self.sector.blockSignals(False)
+
+    def set_period(self, period: tuple[date, date] | None) -> None:
+        """The plan's period (open timings such as "annually" take it)."""
+        self._period = period
+
+    def load(self, measure: model.Measure | None, keep_focused: bool = False) -> None:
+        """Show a measure's fields (None: an empty form with defaults).
+
+        With ``keep_focused`` the field being edited is left as the user has it.
+        """
+        self._loading = True
+        focused = self.focusWidget() if keep_focused else None
+        values = self._values_of(measure)
+        for name, value in values.items():
+            widget = getattr(self, name)
+            if widget is focused:
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+                widget.setCursorPosition(0)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+        self._loaded = values
+        if measure is not None:
+            self.sector.setCurrentIndex(max(0, self.sector.findData(measure.sector_id)))
+            self.number.setStyleSheet("font-style: italic;" if measure.number_pinned else "")
+            stamps = []
+            if measure.created_at:
+                stamps.append(
+                    self.tr("created %1").replace("%1", f"{measure.created_at:%d %b %Y %H:%M}")
+                )
+            if measure.updated_at:
+                stamps.append(
+                    self.tr("changed %1").replace("%1", f"{measure.updated_at:%d %b %Y %H:%M}")
+                )
+            self.stamps.setText(", ".join(stamps) + (" (UTC)" if stamps else ""))
+        else:
+            self.stamps.setText("")
+        self.title_error.hide()
+        self._show_timing(self.timing.text())
+        self._loading = False
+
+    @staticmethod
+    def _values_of(measure: model.Measure | None) -> dict[str, Any]:
+        m = measure or model.Measure(id=None, plan_id=0, sector_id=0)
+        return {
+            "number": m.number,
+            "title": m.title,
+            "description": m.description,
+            "kind": m.kind.value,
+            "level": m.level.value if m.level else None,
+            "framework": m.framework.value,
+            "responsible_a": m.responsible_a,
+            "responsible_b": m.responsible_b,
+            "form": m.form,
+            "timing": m.timing.text,
+            "location": m.location,
+            "status": m.status.value,
+            "priority": m.priority.value,
+            "notes": m.notes,
+        }
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def value(self, name: str) -> Any:
+        """The current value of a field, as the services take it."""
+        widget = getattr(self, name)
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.currentData()
+
+    def values(self) -> dict[str, Any]:
+        """Every field (for a new measure)."""
+        return {name: self.value(name) for name in self._values_of(None)}
+
+    def validate(self) -> bool:
+        """Show messages for invalid fields; True when everything can be saved."""
+        return self._check_title()
+
+    def _check_title(self) -> bool:
+        if self._loading:
+            return True
+        if not self.title.toPlainText().strip():
+            self.title_error.setText(self.tr("A measure needs a title."))
+            self.title_error.show()
+            return False
+        self.title_error.hide()
+        return True
+
+    def _show_timing(self, text: str) -> None:
+        hint, understood = describe_timing(text, self._period)
+        self.timing_hint.setText(hint)
+        self.timing_hint.setStyleSheet(_HINT_STYLE if understood else "color: #8a5a00;")
+        self.timing_hint.setVisible(bool(text.strip()) or not understood)
+
+    def _commit(self, name: str) -> None:
+        if self._loading or not self._loaded:
+            return
+        value = self.value(name)
+        if value == self._loaded.get(name):
+            return
+        if name == "title" and not self._check_title():
+            return
+        self._loaded[name] = value
+        self.field_committed.emit(name, value)
+
+    def _sector_chosen(self, _index: int) -> None:
+        sector_id = self.sector.currentData()
+        if sector_id is not None and not self._loading:
+            self.sector_committed.emit(int(sector_id))
+
+
+class MeasureEditor(QScrollArea):
+    """The dock panel that edits the selected measure; every field is saved when finished."""
+
+    def __init__(
+        self,
+        commit: Callable[[int, dict[str, Any]], object],
+        move: Callable[[int, int], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._commit, self._move = commit, move
+        self.measure_id: int | None = None
+        self.form = MeasureForm(self)
+        self.placeholder = QLabel(self.tr("Select a measure to edit it."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(_HINT_STYLE)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(self.placeholder)
+        column.addWidget(self.form)
+        column.addStretch(1)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
+        self.form.field_committed.connect(self._field_committed)
+        self.form.sector_committed.connect(self._sector_committed)
+        self.show_measure(None)
+
+    def show_measure(self, measure: model.Measure | None, keep_focused: bool = False) -> None:
+        """Edit this measure (None: nothing selected)."""
+        self.measure_id = None if measure is None else measure.id
+        self.form.setVisible(measure is not None)
+        self.placeholder.setVisible(measure is None)
+        if measure is not None:
+            self.form.load(measure, keep_focused=keep_focused)
+
+    def _field_committed(self, name: str, value: object) -> None:
+        if self.measure_id is not None:
+            self._commit(self.measure_id, {name: value})
+
+    def _sector_committed(self, sector_id: int) -> None:
+        if self.measure_id is not None:
+            self._move(self.measure_id, sector_id)
+
+
+class NewMeasureDialog(QDialog):
+    """A dialog for a new measure: the same form, saved as one step with OK."""
+
+    def __init__(
+        self,
+        sectors: Sequence[model.Sector],
+        sector_id: int | None,
+        period: tuple[date, date] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New measure"))
+        self.form = MeasureForm(self)
+        self.form.set_sectors(sectors)
+        self.form.set_period(period)
+        self.form.load(None)
+        self.form._loaded = {}  # collected on OK, not committed field by field
+        if sector_id is not None:
+            self.form.sector.setCurrentIndex(max(0, self.form.sector.findData(sector_id)))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.error = QLabel(self)
+        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column = QVBoxLayout(self)
+        column.addWidget(self.form)
+        column.addWidget(self.error)
+        column.addWidget(buttons)
+        self.resize(620, 720)
+        self.form.title.setFocus()
+        #: Set by the caller: takes (sector_id, values) and returns an error or None.
+        self.submit: Callable[[int, dict[str, Any]], str | None] | None = None
+
+    def sector_id(self) -> int | None:
+        """The chosen sector."""
+        data = self.form.sector.currentData()
+        return None if data is None else int(data)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as typed (empty number: automatic)."""
+        return self.form.values()
+
+    def _accept(self) -> None:
+        self.form._loading = False
+        if not self.form.validate():
+            self.form.title.setFocus()
+            return
+        if self.sector_id() is None:
+            self.error.setText(self.tr("Add a sector to the plan first."))
+            self.error.show()
+            return
+        if self.submit is not None:
+            problem = self.submit(self.sector_id(), self.values())  # type: ignore[arg-type]
+            if problem:
+                self.error.setText(problem)
+                self.error.show()
+                return
+        self.accept()

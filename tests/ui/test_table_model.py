@@ -1,0 +1,151 @@
+"""The measures table model: filtering, sorting and incremental updates, checked against
+a model rebuilt from scratch (what a user would see after a full reload)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coopdesk.domain.filtering import MeasureFilter
+from coopdesk.store.columns import MEASURE_ROW_COLUMNS
+from coopdesk.ui.models import MeasureTableModel
+
+TODAY = date(2026, 11, 28)
+TITLES = ["Соглашение о сотрудничестве", "Консультации МИД", "Қазақстан күндері", "Visit", "ӘҒҮ"]
+STATUSES = ["planned", "in_preparation", "in_progress", "done", "postponed", "cancelled"]
+
+
+def make_row(mid: int, rnd: random.Random) -> tuple:
+    start = date(2023, rnd.randint(1, 12), rnd.randint(1, 28)) if rnd.random() < 0.8 else None
+    values = {
+        "id": mid,
+        "sector_id": rnd.randint(1, 4),
+        "position": rnd.randint(0, 50),
+        "number": f"{rnd.randint(1, 3)}.{rnd.randint(1, 12)}",
+        "number_pinned": False,
+        "title": f"{rnd.choice(TITLES)} {mid}",
+        "description": rnd.choice(["", "описание", "ДОГОВОР"]),
+        "kind": rnd.choice(["visit", "meeting", "event"]),
+        "level": rnd.choice([None, "minister", "expert"]),
+        "framework": rnd.choice(["bilateral", "cis"]),
+        "responsible_a": rnd.choice(["МИД РК", "МИД РК, Посольство РК в РФ", ""]),
+        "responsible_b": rnd.choice(["МИД России", "Минкультуры России"]),
+        "form": "Протокол",
+        "timing_text": "x",
+        "timing_start": start,
+        "timing_end": start,
+        "timing_precision": "day" if start else "agreed",
+        "location": rnd.choice(["Астана", "Москва"]),
+        "status": rnd.choice(STATUSES),
+        "priority": "normal",
+        "notes": rnd.choice(["", "Қазақстан Республикасы"]),
+    }
+    return tuple(values[name] for name in MEASURE_ROW_COLUMNS)
+
+
+def view(model: MeasureTableModel) -> list[int]:
+    return [model.measure_id(r) for r in range(model.rowCount())]
+
+
+def fresh(rows, wanted: MeasureFilter, column: int, order) -> MeasureTableModel:
+    model = MeasureTableModel(today=TODAY)
+    model.set_rows(rows, [1, 2, 3, 4])
+    model.set_filter(wanted)
+    model.sort(column, order)
+    return model
+
+
+FILTERS = [
+    MeasureFilter(),
+    MeasureFilter(search="соглаш"),
+    MeasureFilter(search="ҚАЗАҚСТАН"),
+    MeasureFilter(statuses=frozenset({"done", "planned"})),
+    MeasureFilter(sector_ids=frozenset({2, 3}), kinds=frozenset({"visit"})),
+    MeasureFilter(agency="Посольство РК в РФ"),
+    MeasureFilter(period=(date(2023, 3, 1), date(2023, 6, 30))),
+    MeasureFilter(overdue_only=True),
+]
+
+
+@pytest.mark.parametrize("wanted", FILTERS)
+@pytest.mark.parametrize("column", [-1, 0, 1, 2, 3, 7])
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_incremental_changes_match_a_full_rebuild(wanted, column, order) -> None:
+    rnd = random.Random(hash((str(wanted), column, order)) & 0xFFFF)
+    rows = {i: make_row(i, rnd) for i in range(1, 120)}
+    model = fresh(list(rows.values()), wanted, column, order)
+    next_id = 1000
+    for _step in range(40):
+        action = rnd.random()
+        if action < 0.5:
+            mid = rnd.choice(list(rows))
+            rows[mid] = make_row(mid, rnd)
+            model.upsert_rows([rows[mid]])
+        elif action < 0.75:
+            rows[next_id] = make_row(next_id, rnd)
+            model.upsert_rows([rows[next_id]])
+            next_id += 1
+        elif rows:
+            mid = rnd.choice(list(rows))
+            del rows[mid]
+            model.remove_ids([mid])
+        expected = fresh(list(rows.values()), wanted, column, order)
+        assert view(model) == view(expected)
+        assert model.totals() == expected.totals()
+    assert (
+        model.counts_by_sector()
+        == fresh(list(rows.values()), MeasureFilter(), -1, order).counts_by_sector()
+    )
+
+
+def test_search_folds_cyrillic_and_kazakh_case() -> None:
+    rnd = random.Random(1)
+    rows = [make_row(i, rnd) for i in range(1, 60)]
+    model = fresh(rows, MeasureFilter(search="СОГЛАШЕНИЕ"), -1, Qt.SortOrder.AscendingOrder)
+    titles = [model.row_values(r)["title"] for r in range(model.rowCount())]
+    assert titles and all(t.startswith("Соглашение") for t in titles)
+    model.set_filter(MeasureFilter(search="әғү"))
+    assert all("ӘҒҮ" in model.row_values(r)["title"] for r in range(model.rowCount()))
+    assert model.rowCount() == sum(1 for r in rows if "ӘҒҮ" in r[5])
+
+
+def test_sorting_by_number_is_natural() -> None:
+    rows = []
+    for i, number in enumerate(["1.10", "1.2", "1.9", "2.1", "1.1"], start=1):
+        values = dict.fromkeys(MEASURE_ROW_COLUMNS, "")
+        values.update(
+            id=i,
+            sector_id=1,
+            position=i,
+            number=number,
+            number_pinned=False,
+            level=None,
+            kind="event",
+            framework="bilateral",
+            status="planned",
+            priority="normal",
+            timing_start=None,
+            timing_end=None,
+            timing_precision="none",
+        )
+        rows.append(tuple(values[c] for c in MEASURE_ROW_COLUMNS))
+    model = fresh(rows, MeasureFilter(), MeasureTableModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    assert [model.row_values(r)["number"] for r in range(5)] == ["1.1", "1.2", "1.9", "1.10", "2.1"]
+
+
+def test_model_passes_the_model_tester_while_changing(qtmodeltester) -> None:
+    rnd = random.Random(5)
+    model = fresh(
+        [make_row(i, rnd) for i in range(1, 40)],
+        MeasureFilter(search="мид"),
+        2,
+        Qt.SortOrder.DescendingOrder,
+    )
+    qtmodeltester.check(model, force_py=True)
+    model.upsert_rows([make_row(3, rnd), make_row(500, rnd)])
+    model.remove_ids([4, 5])
+    model.set_filter(MeasureFilter())
+    model.sort(1, Qt.SortOrder.AscendingOrder)
