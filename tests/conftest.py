@@ -39,7 +39,7 @@ def pg_url() -> Iterator[str]:
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     url = base.set(database=name).render_as_string(hide_password=False)
     yield url
     with admin.connect() as conn:
