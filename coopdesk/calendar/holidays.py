@@ -1,0 +1,328 @@
+"""Public holidays of a plan's two parties, and the warning for a meeting on one.
+
+A plan names its parties in words ("Министерство иностранных дел Республики Казахстан",
+"Ministry of Foreign Affairs of the Russian Federation", "Қазақстан Республикасының
+Сыртқы істер министрлігі").  :func:`countries_from_parties` reads the country out of
+those words in English, Russian and Kazakh.  When a party cannot be read it falls back
+to Kazakhstan and Russia (the plans CoopDesk was made for) and says so in
+:attr:`CountryChoice.note`: the calendar never silently shows no holidays at all.
+
+:class:`HolidayCalendar` answers "which holidays fall on this day" for those countries
+from the ``holidays`` package, one year at a time as it is asked for.
+:func:`holiday_clashes` and :func:`holiday_warning` tell the editor when a visit,
+meeting or consultations with exact dates falls on a public holiday of either party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coopdesk.domain.timing import MAX_YEAR, MIN_YEAR, Precision, Timing
+from coopdesk.domain.vocab import Kind
+
+__all__ = [
+    "DEFAULT_COUNTRIES",
+    "WARN_KINDS",
+    "CountryChoice",
+    "Holiday",
+    "HolidayCalendar",
+    "countries_from_parties",
+    "country_name",
+    "holiday_clashes",
+    "holiday_warning",
+]
+
+#: The countries assumed when a plan's parties cannot be read.
+DEFAULT_COUNTRIES: tuple[str, str] = ("KZ", "RU")
+
+#: Kinds of measure for which a public holiday is a problem: people must travel and meet.
+WARN_KINDS: frozenset[Kind] = frozenset({Kind.VISIT, Kind.MEETING, Kind.CONSULTATIONS})
+
+#: Exact timings only: a quarter always contains holidays, that is no clash.
+_EXACT = frozenset({Precision.DAY, Precision.DAYS})
+
+# Stems of country names as they appear in party names, casefolded: English, Russian
+# (every case: "Казахстан", "Казахстана", "Российской", "России") and Kazakh.  Matched
+# at the start of a word so that "Russian" matches but "Prussia" does not.
+_COUNTRY_STEMS: dict[str, tuple[str, ...]] = {
+    "KZ": ("kazakh", "казахстан", "казахск", "қазақстан", "қазақ"),
+    "RU": ("russia", "росси", "российск", "ресей"),
+    "BY": ("belarus", "беларус", "белорус"),
+    "KG": ("kyrgyz", "кыргыз", "киргиз", "қырғыз"),
+    "UZ": ("uzbek", "узбек", "өзбек"),
+    "TJ": ("tajik", "таджик", "тәжік"),
+    "TM": ("turkmen", "туркмен", "түрікмен"),
+    "AM": ("armenia", "армени", "армян"),
+    "AZ": ("azerbaijan", "азербайджан", "әзірбайжан"),
+    "GE": ("georgia", "грузи"),
+    "MN": ("mongolia", "монголи", "моңғолия"),
+    "CN": ("china", "chinese", "китай", "китайск", "қытай"),
+    "TR": ("turkey", "türkiye", "turkiye", "турци", "турецк", "түркия"),
+}
+_STEM_RX = re.compile(
+    "|".join(
+        f"(?P<{code}>(?<!\\w)(?:{'|'.join(map(re.escape, stems))}))"
+        for code, stems in _COUNTRY_STEMS.items()
+    )
+)
+
+_COUNTRY_NAMES: dict[str, tuple[str, str, str]] = {
+    "KZ": ("Kazakhstan", "Казахстан", "Қазақстан"),
+    "RU": ("Russia", "Россия", "Ресей"),
+    "BY": ("Belarus", "Беларусь", "Беларусь"),
+    "KG": ("Kyrgyzstan", "Кыргызстан", "Қырғызстан"),
+    "UZ": ("Uzbekistan", "Узбекистан", "Өзбекстан"),
+    "TJ": ("Tajikistan", "Таджикистан", "Тәжікстан"),
+    "TM": ("Turkmenistan", "Туркменистан", "Түрікменстан"),
+    "AM": ("Armenia", "Армения", "Армения"),
+    "AZ": ("Azerbaijan", "Азербайджан", "Әзірбайжан"),
+    "GE": ("Georgia", "Грузия", "Грузия"),
+    "MN": ("Mongolia", "Монголия", "Моңғолия"),
+    "CN": ("China", "Китай", "Қытай"),
+    "TR": ("Türkiye", "Турция", "Түркия"),
+}
+_LANG_INDEX = {"en": 0, "ru": 1, "kk": 2}
+
+# Which language of the ``holidays`` package to ask for, by the language of the user:
+# the first one a country supports wins.  A Russian reader gets Kazakh names for
+# Kazakhstan (the package has no Russian ones there) before English.
+_NAME_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "en": ("en_US",),
+    "ru": ("ru", "ru_KG", "kk", "en_US"),
+    "kk": ("kk", "ru", "ru_KG", "en_US"),
+}
+
+
+def country_name(code: str, lang: str = "en") -> str:
+    """The name of a country CoopDesk knows ("Kazakhstan", "Россия"); the code otherwise."""
+    names = _COUNTRY_NAMES.get(code)
+    return names[_LANG_INDEX.get(lang, 0)] if names else code
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """One public holiday of one country on one day."""
+
+    day: date
+    country: str  # ISO 3166 alpha-2 code, e.g. "KZ"
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CountryChoice:
+    """The countries whose holidays a plan shows, and why when they were assumed."""
+
+    countries: tuple[str, ...]
+    #: Empty when both parties were recognised; otherwise a sentence for the user.
+    note: str = ""
+    #: The party names no country could be read from (empty names left out).
+    unread: tuple[str, ...] = ()
+
+    @property
+    def assumed(self) -> bool:
+        """Whether some country was assumed rather than read from the parties."""
+        return bool(self.note)
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries named in ``text``, in the order they appear."""
+    found: list[str] = []
+    for match in _STEM_RX.finditer(text.casefold()):
+        code = match.lastgroup
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def countries_from_parties(*parties: str, fallback_text: str = "") -> CountryChoice:
+    """The countries of a plan's parties, read from their names.
+
+    Each party's text gives its country ("Республики Казахстан", "Kazakhstan",
+    "Қазақстан" are KZ; "Российской Федерации", "Russia", "Ресей" are RU, and a few
+    neighbours are known too).  ``fallback_text`` (e.g. the plan's title) is searched
+    when a party names no country.  When fewer than two countries are found the rest
+    come from :data:`DEFAULT_COUNTRIES`, and :attr:`CountryChoice.note` says so.
+    """
+    found: list[str] = []
+    unread: list[str] = []
+    for text in parties:
+        codes = _countries_in(text or "")
+        if codes:
+            found.extend(c for c in codes if c not in found)
+        else:
+            unread.append((text or "").strip())
+    if unread and fallback_text:
+        found.extend(c for c in _countries_in(fallback_text) if c not in found)
+    note = ""
+    if len(found) < 2:
+        assumed = [c for c in DEFAULT_COUNTRIES if c not in found][: 2 - len(found)]
+        found.extend(assumed)
+        names = " and ".join(country_name(c) for c in found)
+        named = [t for t in unread if t]
+        if named:
+            quoted = ", ".join(f"'{t}'" for t in named)
+            note = (
+                f"No country could be read from the party {quoted}; "
+                f"showing the public holidays of {names}."
+            )
+        else:
+            note = f"The plan names no parties; showing the public holidays of {names}."
+    return CountryChoice(tuple(found), note, tuple(t for t in unread if t) if note else ())
+
+
+class HolidayCalendar:
+    """Public holidays of a few countries, looked up by date.
+
+    Years are computed by the ``holidays`` package the first time they are asked
+    for and kept.  ``lang`` ("en", "ru" or "kk") picks the language of the names
+    where the package has it.
+    """
+
+    def __init__(
+        self,
+        countries: Sequence[str],
+        lang: str = "en",
+        note: str = "",
+        unread: Sequence[str] = (),
+    ) -> None:
+        import holidays as holidays_package  # only when a calendar is made: it is large
+
+        self._package = holidays_package
+        supported = holidays_package.list_supported_countries()
+        unknown = [c for c in countries if c not in supported]
+        if unknown:
+            raise ValueError(f"No public holidays are known for: {', '.join(unknown)}")
+        self.countries: tuple[str, ...] = tuple(dict.fromkeys(countries))
+        self.lang = lang if lang in _NAME_LANGUAGES else "en"
+        #: Why the countries were assumed (see :class:`CountryChoice`), or "".
+        self.note = note
+        #: Party names no country could be read from, when some were assumed.
+        self.unread: tuple[str, ...] = tuple(unread)
+        self._years: dict[int, dict[date, tuple[Holiday, ...]]] = {}
+
+    @classmethod
+    def for_parties(
+        cls, party_a: str, party_b: str, title: str = "", lang: str = "en"
+    ) -> HolidayCalendar:
+        """The calendar of the countries of two parties (see :func:`countries_from_parties`)."""
+        choice = countries_from_parties(party_a, party_b, fallback_text=title)
+        return cls(choice.countries, lang=lang, note=choice.note, unread=choice.unread)
+
+    @classmethod
+    def for_plan(cls, plan, lang: str = "en") -> HolidayCalendar:  # plan: domain Plan
+        """The calendar of a plan's parties."""
+        return cls.for_parties(plan.party_a, plan.party_b, plan.title, lang=lang)
+
+    def _language(self, code: str) -> str | None:
+        cls = getattr(self._package, code, None)
+        supported = getattr(cls, "supported_languages", ()) or ()
+        for wanted in _NAME_LANGUAGES[self.lang]:
+            if wanted in supported:
+                return wanted
+        return None
+
+    def _year(self, year: int) -> dict[date, tuple[Holiday, ...]]:
+        table = self._years.get(year)
+        if table is None:
+            collected: dict[date, list[Holiday]] = {}
+            if MIN_YEAR <= year <= MAX_YEAR:
+                for code in self.countries:
+                    days = self._package.country_holidays(
+                        code, years=year, language=self._language(code)
+                    )
+                    for day, names in sorted(days.items()):
+                        # The package joins two holidays of one day with "; ".
+                        for name in str(names).split("; "):
+                            collected.setdefault(day, []).append(Holiday(day, code, name))
+            table = {day: tuple(items) for day, items in collected.items()}
+            self._years[year] = table
+        return table
+
+    def on(self, day: date) -> tuple[Holiday, ...]:
+        """The holidays on ``day`` (empty when it is a working day everywhere)."""
+        return self._year(day.year).get(day, ())
+
+    def is_holiday(self, day: date) -> bool:
+        """Whether ``day`` is a public holiday of any of the countries."""
+        return bool(self.on(day))
+
+    def between(self, start: date, end: date) -> dict[date, tuple[Holiday, ...]]:
+        """Every holiday from ``start`` to ``end`` inclusive, by date in date order."""
+        out: dict[date, tuple[Holiday, ...]] = {}
+        for year in range(start.year, end.year + 1):
+            for day, items in sorted(self._year(year).items()):
+                if start <= day <= end:
+                    out[day] = items
+        return out
+
+
+def _days(start: date, end: date) -> Iterable[date]:
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)
+
+
+def holiday_clashes(kind: Kind | str, timing: Timing, calendar: HolidayCalendar) -> list[Holiday]:
+    """The holidays a visit, meeting or consultations falls on, in date order.
+
+    Only exact timings count (one date or a range of days): a quarter or a year
+    always contains holidays and says nothing about the actual day.  Other kinds of
+    measure (a document, an exchange programme) never clash.
+    """
+    kind = Kind(kind)
+    if kind not in WARN_KINDS or timing.precision not in _EXACT:
+        return []
+    if timing.start is None or timing.end is None:
+        return []
+    return [h for day in _days(timing.start, timing.end) for h in calendar.on(day)]
+
+
+def holiday_warning(
+    kind: Kind | str, timing: Timing, calendar: HolidayCalendar, lang: str = "en"
+) -> str | None:
+    """A sentence warning that a visit, meeting or consultations falls on a holiday.
+
+    "12 June 2023 is a public holiday in Russia (Russia Day)." or None when there is
+    no clash.  ``lang`` is "en" or "ru" for the sentence (the UI has its own
+    translated wrapper; this one serves the CLI and reports).
+    """
+    clashes = holiday_clashes(kind, timing, calendar)
+    if not clashes:
+        return None
+    by_day: dict[date, list[Holiday]] = {}
+    for h in clashes:
+        by_day.setdefault(h.day, []).append(h)
+    sentences = []
+    for day, items in by_day.items():
+        countries: dict[str, list[str]] = {}
+        for h in items:
+            countries.setdefault(h.country, []).append(h.name)
+        where = "; ".join(
+            f"{country_name(c, lang)} ({', '.join(names)})" for c, names in countries.items()
+        )
+        if lang == "ru":
+            sentences.append(f"{_ru_date(day)} — государственный праздник: {where}.")
+        else:
+            sentences.append(
+                f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year} is a public holiday in {where}."
+            )
+    return " ".join(sentences)
+
+
+# Month names written out here: strftime("%B") follows the process locale, which Qt sets.
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_RU_MONTHS_GEN = (
+    "января", "февраля", "марта", "апреля", "мая", "июня",
+    "июля", "августа", "сентября", "октября", "ноября", "декабря",
+)  # fmt: skip
+
+
+def _ru_date(day: date) -> str:
+    return f"{day.day} {_RU_MONTHS_GEN[day.month - 1]} {day.year} г."
