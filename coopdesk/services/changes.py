@@ -19,6 +19,15 @@ class ChangeSet:
     removed: dict[str, set[int]] = field(default_factory=dict)
     #: The plan the change happened in (None for changes across plans).
     plan_id: int | None = None
+    #: Where measures sat before this change moved or renumbered them:
+    #: id -> (sector_id, position, number, number_pinned). Undo puts them back.
+    placements_before: dict[int, tuple[int, int, str, bool]] = field(default_factory=dict)
+
+    def note_placement(
+        self, measure_id: int, sector_id: int, position: int, number: str, pinned: bool
+    ) -> None:
+        """Remember where a measure sat before this change (the first call wins)."""
+        self.placements_before.setdefault(measure_id, (sector_id, position, number, bool(pinned)))
 
     def add(self, entity: Entity, *ids: int) -> None:
         """Record ids as added."""

@@ -94,18 +94,20 @@ def renumber_measures(session: Session, sector_ids: Iterable[int], changes: Chan
     if not wanted:
         return
     session.flush()
+    # Plain Core reads (table columns, not ORM attributes) through the session's
+    # connection: no ORM row processing for the thousands of rows of a big sector.
+    connection = session.connection()
+    s, m = Sector.__table__.c, Measure.__table__.c
     codes = dict(
         (sid, code)
-        for sid, code in session.execute(
-            select(Sector.id, Sector.code).where(Sector.id.in_(wanted))
-        )
+        for sid, code in connection.execute(select(s.id, s.code).where(s.id.in_(wanted))).all()
     )
-    rows = session.execute(
-        select(
-            Measure.id, Measure.sector_id, Measure.position, Measure.number, Measure.number_pinned
-        )
-        .where(Measure.sector_id.in_(wanted))
-        .order_by(Measure.sector_id, Measure.position, Measure.id)
+    plans = list(connection.execute(select(s.plan_id).where(s.id.in_(wanted)).distinct()).scalars())
+    # plan_id first, so the (plan_id, sector_id, position) index serves the query.
+    rows = connection.execute(
+        select(m.id, m.sector_id, m.position, m.number, m.number_pinned)
+        .where(m.plan_id.in_(plans), m.sector_id.in_(wanted))
+        .order_by(m.sector_id, m.position, m.id)
     ).all()
     updates = []
     index = 0
@@ -123,6 +125,7 @@ def renumber_measures(session: Session, sector_ids: Iterable[int], changes: Chan
         if values:
             values["id"] = mid
             updates.append(values)
+            changes.note_placement(mid, sid, position, number, pinned)
         index += 1
     # Bulk UPDATE by primary key wants rows of the same keys: group them.
     by_keys: dict[tuple[str, ...], list[dict[str, object]]] = {}

@@ -316,6 +316,8 @@ class PlanService:
     def __init__(self, store: Store, hub: ChangeHub | None = None) -> None:
         self.store = store
         self.hub = hub or ChangeHub()
+        #: The change set of the last committed change (undo reads what it displaced).
+        self.last_changes: ChangeSet | None = None
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -328,12 +330,14 @@ class PlanService:
         an exception rolls everything back and publishes nothing.
         """
         changes = ChangeSet(name, plan_id=plan_id)
+        self.last_changes = None
         with (
             translated_errors(self.store.describe()),
             self.store.session() as session,
             session.begin(),
         ):
             yield session, changes
+        self.last_changes = changes
         if changes:
             self.hub.publish(changes)
 
@@ -616,19 +620,23 @@ class PlanService:
 
     def placement(self, sector_ids: Iterable[int]) -> list[Placement]:
         """Where every measure of these sectors sits now."""
-        with self._read() as session:
-            return [
-                Placement(*row)
-                for row in session.execute(
-                    select(
-                        Measure.id,
-                        Measure.sector_id,
-                        Measure.position,
-                        Measure.number,
-                        Measure.number_pinned,
-                    ).where(Measure.sector_id.in_(list(set(sector_ids))))
-                )
-            ]
+        t, st = Measure.__table__.c, Sector.__table__.c
+        wanted = list(set(sector_ids))
+        plans = select(st.plan_id).where(st.id.in_(wanted)).scalar_subquery()
+        statement = select(t.id, t.sector_id, t.position, t.number, t.number_pinned).where(
+            t.plan_id.in_(plans), t.sector_id.in_(wanted)
+        )
+        # Table columns, not ORM attributes: plain Core rows keep an undo snapshot of
+        # two large sectors cheap.
+        with translated_errors(self.store.describe()), self.store.engine.connect() as conn:
+            return [Placement(*row) for row in conn.execute(statement).all()]
+
+    @staticmethod
+    def displaced(changes: ChangeSet | None) -> list[Placement]:
+        """The placements a change displaced (what undoing it must restore)."""
+        if changes is None:
+            return []
+        return [Placement(mid, *place) for mid, place in changes.placements_before.items()]
 
     def restore_placement(self, places: Sequence[Placement], name: str = "Move measures") -> None:
         """Put measures back where a :meth:`placement` saw them."""
@@ -966,6 +974,9 @@ class PlanService:
                 if row.sector_id == sector_id:
                     continue
                 touched.add(row.sector_id)
+                changes.note_placement(
+                    measure_id, row.sector_id, row.position, row.number, row.number_pinned
+                )
                 row.sector_id = sector_id
                 row.position = position
                 row.updated_at = _now()
@@ -992,6 +1003,16 @@ class PlanService:
             index = siblings.index(measure_id)
             target = max(0, min(len(siblings) - 1, index + delta))
             if target != index:
+                for mid, sid, pos, num, pin in session.execute(
+                    select(
+                        Measure.id,
+                        Measure.sector_id,
+                        Measure.position,
+                        Measure.number,
+                        Measure.number_pinned,
+                    ).where(Measure.id.in_(siblings[min(index, target) : max(index, target) + 1]))
+                ):
+                    changes.note_placement(mid, sid, pos, num, pin)
                 siblings.insert(target, siblings.pop(index))
                 session.execute(
                     update(Measure),
@@ -1070,8 +1091,11 @@ class PlanService:
 
     @staticmethod
     def _next_position(session: Session, sector_id: int) -> int:
+        plan_id = session.scalar(select(Sector.plan_id).where(Sector.id == sector_id))
         last = session.scalar(
-            select(func.max(Measure.position)).where(Measure.sector_id == sector_id)
+            select(func.max(Measure.position)).where(
+                Measure.plan_id == plan_id, Measure.sector_id == sector_id
+            )
         )
         return 0 if last is None else int(last) + 1
 

@@ -9,6 +9,7 @@ step) and every refresh comes back from the services' change sets through
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -478,6 +479,9 @@ class MainWindow(QMainWindow):
         self.editor.show_measure(None)
         self._update_counts()
         self._update_actions()
+        # Index the text for searching while the user is still looking at the plan,
+        # so the first keystroke in the search box is as quick as the next ones.
+        QTimer.singleShot(250, self.measure_model.prepare_search)
         self.plan_loaded.emit(plan_id)
 
     def _show_plan_title(self) -> None:
@@ -957,7 +961,9 @@ class MainWindow(QMainWindow):
         menu.exec(self.sector_view.viewport().mapToGlobal(pos))
 
     def _undo_stack_changed(self, *_args) -> None:
-        self._update_actions()
+        # The stack may outlive a window destroyed without closing (only at exit).
+        with contextlib.suppress(RuntimeError):
+            self._update_actions()
 
     def _update_actions(self) -> None:
         has_plan = self.plan_id is not None

@@ -256,13 +256,16 @@ class SectorTreeModel(QAbstractItemModel):
         return False
 
 
-def _natural(text: str) -> tuple:
-    """Sort key that puts 1.2.10 after 1.2.9."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-        for part in re.split(r"(\d+)", text or "")
-        if part
-    )
+def _natural(text: str) -> str:
+    """Sort key that puts 1.2.10 after 1.2.9: every run of digits padded to 9 places."""
+    if not text:
+        return ""
+    if text.replace(".", "").isdigit():
+        return ".".join(part.zfill(9) for part in text.split("."))
+    return _DIGITS.sub(lambda m: m.group().zfill(9), text.casefold())
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 _STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
@@ -309,7 +312,9 @@ class MeasureTableModel(QAbstractTableModel):
         self._index: dict[int, int] = {}
         self._hay: list[str | None] | None = None
         self._visible: list[int] = []
+        self._order: list[int] = []
         self._plan_key: list[tuple] = []
+        self._col_keys: list[Any] = []
         self._sector_rank: dict[int, int] = {}
         self._filter = MeasureFilter()
         self._predicate = row_predicate(self._filter, self.today)
@@ -337,17 +342,25 @@ class MeasureTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[Sequence[Any]], sector_order: Sequence[int] = ()) -> None:
-        """Replace every row; ``sector_order`` lists sector ids in tree order."""
+        """Replace every row; ``sector_order`` lists sector ids in tree order.
+
+        Rows are kept as given (tuples or SQLAlchemy rows): copying 100,000 of them
+        would double the memory the table needs while it loads.
+        """
         self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        self._index = {r[_R["id"]]: i for i, r in enumerate(self._rows)}  # type: ignore[index]
+        self._rows = list(rows)
+        _share_repeated_strings(self._rows)
+        i_id, i_sector = _R["id"], _R["sector_id"]
+        self._index = {r[i_id]: i for i, r in enumerate(self._rows)}  # type: ignore[index]
         self._hay = None
         self._sector_rank = {sid: rank for rank, sid in enumerate(sector_order)}
         self._plan_key = [self._plan_key_of(r) for r in self._rows]  # type: ignore[arg-type]
         self._per_sector = {}
         for r in self._rows:
-            sid = r[_R["sector_id"]]  # type: ignore[index]
+            sid = r[i_sector]  # type: ignore[index]
             self._per_sector[sid] = self._per_sector.get(sid, 0) + 1
+        self._compute_col_keys()
+        self._order = self._sorted_order()
         self._refilter()
         self.endResetModel()
 
@@ -356,11 +369,14 @@ class MeasureTableModel(QAbstractTableModel):
         rank = {sid: i for i, sid in enumerate(sector_order)}
         if rank == self._sector_rank:
             return
-        self.beginResetModel()
-        self._sector_rank = rank
-        self._plan_key = [self._plan_key_of(r) if r else () for r in self._rows]
-        self._refilter()
-        self.endResetModel()
+
+        def work() -> None:
+            self._sector_rank = rank
+            self._plan_key = [self._plan_key_of(r) if r else () for r in self._rows]
+            self._order = self._sorted_order(self._order)
+            self._refilter()
+
+        self._relayout(work)
 
     def _plan_key_of(self, r: Sequence[Any]) -> tuple:
         return (
@@ -370,6 +386,12 @@ class MeasureTableModel(QAbstractTableModel):
         )
 
     # -- filtering and sorting -------------------------------------------------------------
+    #
+    # ``_order`` holds every live row index sorted by (sort column key, plan order);
+    # ``_visible`` is the part of it that passes the filter, so filtering never sorts.
+    # Filters run as one list comprehension per condition, and sorts use C-level keys
+    # (``list.__getitem__`` of precomputed keys): at 100,000 rows a Python call per
+    # row per keystroke would be too slow.
 
     @property
     def filter(self) -> MeasureFilter:
@@ -380,7 +402,7 @@ class MeasureTableModel(QAbstractTableModel):
         """Show only rows that pass ``wanted``."""
         if wanted == self._filter:
             return
-        narrowing = (
+        narrowing = bool(
             self._filter.search
             and wanted.search.casefold().startswith(self._filter.search.casefold())
             and wanted.without_search() == self._filter.without_search()
@@ -408,41 +430,107 @@ class MeasureTableModel(QAbstractTableModel):
             )
         )
 
+    def prepare_search(self) -> None:
+        """Build the casefolded search text of every row now (it is built lazily otherwise)."""
+        self._haystacks()
+
+    def _haystacks(self) -> list[str | None]:
+        if self._hay is None:
+            self._hay = [haystack(r) if r is not None else None for r in self._rows]
+        return self._hay
+
     def _passes(self, i: int) -> bool:
         r = self._rows[i]
         if r is None:
             return False
-        hay = None
-        if self._filter.search:
-            if self._hay is None:
-                self._hay = [haystack(x) if x else None for x in self._rows]
-            hay = self._hay[i]
+        hay = self._haystacks()[i] if self._filter.search else None
         return self._predicate(r, hay)
 
+    def _filtered(self, candidates: Sequence[int]) -> list[int]:
+        """The candidates that pass the filter, in the order given."""
+        f, rows = self._filter, self._rows
+        kept = list(candidates)
+        if f.sector_ids is not None:
+            wanted, c = f.sector_ids, _R["sector_id"]
+            kept = [i for i in kept if rows[i][c] in wanted]  # type: ignore[index]
+        for values, column in (
+            (f.statuses, "status"),
+            (f.kinds, "kind"),
+            (f.levels, "level"),
+            (f.frameworks, "framework"),
+        ):
+            if values:
+                c = _R[column]
+                kept = [i for i in kept if rows[i][c] in values]  # type: ignore[index]
+        if f.period is not None:
+            start, end = f.period
+            c_s, c_e = _R["timing_start"], _R["timing_end"]
+            kept = [
+                i
+                for i in kept
+                if rows[i][c_s] is not None  # type: ignore[index]
+                and rows[i][c_s] <= end  # type: ignore[index]
+                and rows[i][c_e] >= start  # type: ignore[index]
+            ]
+        if f.overdue_only:
+            today = self.today
+            kept = [i for i in kept if is_overdue(rows[i], today)]  # type: ignore[arg-type]
+        if f.agency.strip():
+            agency = row_predicate(MeasureFilter(agency=f.agency), self.today)
+            kept = [i for i in kept if agency(rows[i], None)]  # type: ignore[arg-type]
+        words = f.search.casefold().split()
+        if words:
+            hay = self._haystacks()
+            for word in words:
+                kept = [i for i in kept if word in hay[i]]  # type: ignore[operator]
+        return kept
+
     def _refilter(self, among: Sequence[int] | None = None) -> None:
-        candidates = range(len(self._rows)) if among is None else among
-        self._visible = [i for i in candidates if self._passes(i)]
-        self._visible.sort(key=self._key)
+        self._visible = self._filtered(self._order if among is None else among)
         self._recount()
 
     def _recount(self) -> None:
-        done = overdue = 0
-        i_status = _R["status"]
-        for i in self._visible:
-            r = self._rows[i]
-            if r[i_status] == "done":  # type: ignore[index]
-                done += 1
-            elif is_overdue(r, self.today):  # type: ignore[arg-type]
-                overdue += 1
-        self._done, self._overdue = done, overdue
+        rows, today, visible = self._rows, self.today, self._visible
+        c_status, c_end = _R["status"], _R["timing_end"]
+        statuses = [rows[i][c_status] for i in visible]  # type: ignore[index]
+        self._done = statuses.count("done")
+        ends = [rows[i][c_end] for i in visible]  # type: ignore[index]
+        self._overdue = len(
+            [
+                1
+                for end, status in zip(ends, statuses, strict=True)
+                if end is not None and end < today and status != "done" and status != "cancelled"
+            ]
+        )
 
     def _key(self, i: int) -> tuple:
-        r = self._rows[i]
-        column = self._sort_column
-        plan_key = self._plan_key[i]
-        if column < 0 or r is None:
-            return (plan_key,)
-        return (self._column_key(r, column), plan_key)
+        """The full sort key of row ``i`` (what ``_order`` is sorted by)."""
+        if self._sort_column < 0 or self._rows[i] is None:
+            return (self._plan_key[i],)
+        return (self._col_keys[i], self._plan_key[i])
+
+    def _sorted_order(self, start: list[int] | None = None) -> list[int]:
+        """Every live row index by sort key: plan order, then a stable sort by column.
+
+        ``start`` (the previous order plus new rows) lets the sort run on nearly
+        sorted data; both sorts use C-level keys, so 100,000 rows take milliseconds.
+        """
+        rows = self._rows
+        if start is None:
+            live = [i for i, r in enumerate(rows) if r is not None]
+        else:
+            live = [i for i in start if rows[i] is not None]
+        live.sort(key=self._plan_key.__getitem__)
+        if self._sort_column >= 0:
+            live.sort(key=self._col_keys.__getitem__)
+        return live
+
+    def _compute_col_keys(self) -> None:
+        column, key = self._sort_column, self._column_key
+        if column < 0:
+            self._col_keys = []
+        else:
+            self._col_keys = [None if r is None else key(r, column) for r in self._rows]
 
     @staticmethod
     def _column_key(r: Sequence[Any], column: int) -> Any:
@@ -450,12 +538,9 @@ class MeasureTableModel(QAbstractTableModel):
             return _natural(r[_R["number"]])
         if column == MeasureTableModel.COL_TIMING:
             start, end = r[_R["timing_start"]], r[_R["timing_end"]]
-            return (
-                start is None,
-                start or date.max,
-                end or date.max,
-                (r[_R["timing_text"]] or "").casefold(),
-            )
+            if start is None:
+                return (1, date.max, date.max)
+            return (0, start, end)
         if column == MeasureTableModel.COL_STATUS:
             return _STATUS_ORDER.get(r[_R["status"]], 99)
         if column == MeasureTableModel.COL_KIND:
@@ -474,21 +559,33 @@ class MeasureTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if column == self._sort_column and descending == self._descending:
             return
+
+        def work() -> None:
+            if column != self._sort_column:
+                self._sort_column = column
+                self._compute_col_keys()
+                self._order = self._sorted_order(self._order)
+                self._visible = self._filtered(self._order)
+            self._descending = descending
+
+        self._relayout(work)
+
+    def _relayout(self, work: Callable[[], object]) -> None:
+        """Run ``work`` (which reorders or replaces rows) as a layout change.
+
+        Unlike a reset, the views keep their selection, current row and scroll
+        position: persistent indexes follow their measures.
+        """
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self.measure_id(p.row()) if p.isValid() else None for p in persistent]
-        if column != self._sort_column:
-            self._sort_column = column
-            self._visible.sort(key=self._key)
-        self._descending = descending
-        positions = {}
-        for view_row in range(len(self._visible)):
-            positions[self._rows[self._slot(view_row)][0]] = view_row  # type: ignore[index]
+        ids = [
+            self.measure_id(p.row()) if p.isValid() and p.row() < len(self._visible) else None
+            for p in persistent
+        ]
+        work()
         for p, mid in zip(persistent, ids, strict=True):
-            if mid is None or mid not in positions:
-                self.changePersistentIndex(p, QModelIndex())
-            else:
-                self.changePersistentIndex(p, self.index(positions[mid], p.column()))
+            row = -1 if mid is None else self.row_of_measure(mid)
+            self.changePersistentIndex(p, QModelIndex() if row < 0 else self.index(row, p.column()))
         self.layoutChanged.emit()
 
     @property
@@ -500,7 +597,7 @@ class MeasureTableModel(QAbstractTableModel):
 
     def upsert_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """Add new rows and replace changed ones, moving them where filter and sort say."""
-        rows = [tuple(r) for r in rows]
+        rows = list(rows)
         if len(rows) > self.INCREMENTAL_LIMIT:
             self._bulk(lambda: [self._store_row(r) for r in rows])
             return
@@ -523,26 +620,35 @@ class MeasureTableModel(QAbstractTableModel):
             self._forget(mid)
 
     def _bulk(self, work: Callable[[], object]) -> None:
-        self.beginResetModel()
-        work()
-        self._refilter()
-        self.endResetModel()
+        def everything() -> None:
+            before = len(self._rows)
+            work()
+            start = self._order + list(range(before, len(self._rows)))
+            self._order = self._sorted_order(start)
+            self._refilter()
 
-    def _store_row(self, r: tuple) -> int:
+        self._relayout(everything)
+
+    def _store_row(self, r: Sequence[Any]) -> int:
         mid = r[_R["id"]]
         i = self._index.get(mid)
+        column = self._sort_column
         if i is None:
             i = len(self._rows)
-            self._rows.append(r)
+            self._rows.append(r)  # type: ignore[arg-type]
             self._plan_key.append(self._plan_key_of(r))
+            if column >= 0:
+                self._col_keys.append(self._column_key(r, column))
             if self._hay is not None:
                 self._hay.append(haystack(r))
             self._index[mid] = i
         else:
             old = self._rows[i]
             self._count_sector(old, -1)
-            self._rows[i] = r
+            self._rows[i] = r  # type: ignore[call-overload]
             self._plan_key[i] = self._plan_key_of(r)
+            if column >= 0:
+                self._col_keys[i] = self._column_key(r, column)
             if self._hay is not None:
                 self._hay[i] = haystack(r)
         self._count_sector(r, +1)
@@ -555,7 +661,7 @@ class MeasureTableModel(QAbstractTableModel):
         if self._hay is not None:
             self._hay[i] = None
 
-    def _count_sector(self, r: tuple | None, delta: int) -> None:
+    def _count_sector(self, r: Sequence[Any] | None, delta: int) -> None:
         if r is None:
             return
         sid = r[_R["sector_id"]]
@@ -570,20 +676,26 @@ class MeasureTableModel(QAbstractTableModel):
     def _view_row(self, position: int) -> int:
         return len(self._visible) - 1 - position if self._descending else position
 
-    def _take_out(self, i: int) -> None:
-        """Remove row ``i`` from the visible rows (if it is there)."""
+    def _find(self, sequence: list[int], i: int) -> int:
+        """Where row ``i`` sits in a list sorted by ``_key`` (-1 if absent)."""
         key = self._key(i)
-        position = bisect.bisect_left(self._visible, key, key=self._key)
-        while position < len(self._visible) and self._visible[position] != i:
-            if self._key(self._visible[position]) != key:
-                position = -1
+        position = bisect.bisect_left(sequence, key, key=self._key)
+        while position < len(sequence):
+            if sequence[position] == i:
+                return position
+            if self._key(sequence[position]) != key:
                 break
             position += 1
-        if position < 0 or position >= len(self._visible):
-            if i in self._visible:  # keys drifted (should not happen): find it the slow way
-                position = self._visible.index(i)
-            else:
-                return
+        return -1
+
+    def _take_out(self, i: int) -> None:
+        """Remove row ``i`` from the order and, if shown, from the visible rows."""
+        position = self._find(self._order, i)
+        if position >= 0:
+            del self._order[position]
+        position = self._find(self._visible, i)
+        if position < 0:
+            return
         view_row = self._view_row(position)
         self.beginRemoveRows(QModelIndex(), view_row, view_row)
         del self._visible[position]
@@ -591,17 +703,19 @@ class MeasureTableModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def _put_in(self, i: int) -> None:
-        """Insert row ``i`` among the visible rows where it belongs, if it passes."""
+        """Insert row ``i`` into the order and, if it passes, among the visible rows."""
+        key = self._key(i)
+        self._order.insert(bisect.bisect_right(self._order, key, key=self._key), i)
         if not self._passes(i):
             return
-        position = bisect.bisect_right(self._visible, self._key(i), key=self._key)
+        position = bisect.bisect_right(self._visible, key, key=self._key)
         view_row = len(self._visible) - position if self._descending else position
         self.beginInsertRows(QModelIndex(), view_row, view_row)
         self._visible.insert(position, i)
         self._adjust_counts(self._rows[i], +1)
         self.endInsertRows()
 
-    def _adjust_counts(self, r: tuple | None, delta: int) -> None:
+    def _adjust_counts(self, r: Sequence[Any] | None, delta: int) -> None:
         if r is None:
             return
         if r[_R["status"]] == "done":
@@ -787,3 +901,46 @@ def _timing(r: tuple) -> Timing:
         r[_R["timing_end"]],
         Precision(r[_R["timing_precision"]]),
     )
+
+
+#: Columns whose values repeat across a plan (codes, agencies, forms, places).
+_REPEATED = tuple(
+    _R[name]
+    for name in (
+        "kind",
+        "level",
+        "framework",
+        "status",
+        "priority",
+        "timing_precision",
+        "responsible_a",
+        "responsible_b",
+        "form",
+        "location",
+        "timing_text",
+    )
+)
+
+
+def _share_repeated_strings(rows: list) -> None:
+    """Let equal strings of repeated columns share one object (memory at 100,000 rows).
+
+    The driver makes a new string per cell; a plan repeats "done", "МИД РК" or
+    "II квартал 2023 г." thousands of times. Rows that are not tuples (SQLAlchemy
+    rows) are replaced by tuples only where something was shared.
+    """
+    pool: dict[str, str] = {}
+    columns = _REPEATED
+    for n, r in enumerate(rows):
+        values = None
+        for c in columns:
+            value = r[c]
+            if value is None:
+                continue
+            shared = pool.setdefault(value, value)
+            if shared is not value:
+                if values is None:
+                    values = list(r)
+                values[c] = shared
+        if values is not None:
+            rows[n] = tuple(values)

@@ -292,17 +292,11 @@ class Workspace(QObject):
     def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> bool:
         """Move measures to another sector (undo puts every number back)."""
         ids = list(measure_ids)
-        if not ids:
+        if not ids or self._attempt(lambda: self.service.move_measures(ids, sector_id)) is None:
             return False
-
-        def sectors() -> set[int]:
-            return {self.service.get_measure(m).sector_id for m in ids} | {sector_id}
-
-        touched = self._attempt(sectors)
-        if touched is None:
-            return False
-        places = self.service.placement(touched)
-        if self._attempt(lambda: self.service.move_measures(ids, sector_id)) is None:
+        # Only the measures the move displaced (moved or renumbered) need restoring.
+        places = self.service.displaced(self.service.last_changes)
+        if not places:
             return False
         text = (
             self.tr("Move measure")
@@ -318,11 +312,10 @@ class Workspace(QObject):
 
     def shift_measure(self, measure_id: int, delta: int) -> bool:
         """Move a measure up or down within its sector."""
-        measure = self._attempt(lambda: self.service.get_measure(measure_id))
-        if measure is None:
-            return False
-        places = self.service.placement([measure.sector_id])
         if self._attempt(lambda: self.service.shift_measure(measure_id, delta)) is None:
+            return False
+        places = self.service.displaced(self.service.last_changes)
+        if not places:
             return False
         text = self.tr("Move measure up") if delta < 0 else self.tr("Move measure down")
         self._push(
@@ -353,13 +346,10 @@ class Workspace(QObject):
         ids = list(measure_ids)
         if not ids:
             return False
-        measures = self._attempt(lambda: [self.service.get_measure(m) for m in ids])
-        if measures is None:
-            return False
-        places = self.service.placement({m.sector_id for m in measures})
         gone = self._attempt(lambda: self.service.delete_measures(ids))
         if gone is None:
             return False
+        places = self.service.displaced(self.service.last_changes)
         text = (
             self.tr("Delete measure")
             if len(ids) == 1
