@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parent
 
 
 def main() -> int:
-    """Write docs/main-window.png."""
+    """Write docs/main-window.png, docs/calendar-month.png and docs/calendar-timeline.png."""
     from coopdesk.services.plans import PlanService
     from coopdesk.services.sample import load_sample_plan
     from coopdesk.store.engine import open_store
@@ -42,9 +42,16 @@ def main() -> int:
         window.measure_view.selectRow(row)
         app.processEvents()
         window.grab().save(str(DOCS / "main-window.png"))
+        window.views.setCurrentWidget(window.calendar)
+        window.calendar.month_view.set_month(2023, 4)
+        app.processEvents()
+        window.grab().save(str(DOCS / "calendar-month.png"))
+        window.calendar.tabs.setCurrentWidget(window.calendar.timeline_view)
+        app.processEvents()
+        window.grab().save(str(DOCS / "calendar-timeline.png"))
         window.close()
         service.store.close()
-    print(f"wrote {DOCS / 'main-window.png'}")
+    print(f"wrote the screenshots in {DOCS}")
     return 0
 
 

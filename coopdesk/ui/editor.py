@@ -97,6 +97,11 @@ class MeasureForm(QWidget):
             )
         )
         self.sector = QComboBox(self)
+        # Long sector names must not widen the dock: the combo elides instead.
+        self.sector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sector.setMinimumContentsLength(16)
         self.title = CommitTextEdit(2, self)
         self.title_error = self._message_label()
         self.description = CommitTextEdit(3, self)
@@ -110,6 +115,11 @@ class MeasureForm(QWidget):
         self.timing.setPlaceholderText(self.tr("e.g. 12 April 2023, Q2 2023, II квартал 2023 г."))
         self.timing_hint = self._message_label()
         self.timing_hint.setStyleSheet(_HINT_STYLE)
+        #: Warns when a visit, meeting or consultations falls on a public holiday.
+        self.holiday_warning = self._message_label()
+        self.holiday_warning.setStyleSheet("color: #8a5a00;")
+        #: The parties' public holidays (set by the window from the calendar).
+        self.holidays = None
         self.location = QLineEdit(self)
         self.status = self._vocab_combo(Status)
         self.priority = self._vocab_combo(Priority)
@@ -126,6 +136,7 @@ class MeasureForm(QWidget):
         layout.addRow(self.tr("&Description:"), self.description)
         layout.addRow(self.tr("T&iming:"), self.timing)
         layout.addRow("", self.timing_hint)
+        layout.addRow("", self.holiday_warning)
         layout.addRow(self.tr("&Status:"), self.status)
         layout.addRow(self.tr("&Kind:"), self.kind)
         layout.addRow(self.tr("&Level:"), self.level)
@@ -151,6 +162,7 @@ class MeasureForm(QWidget):
             getattr(self, name).activated.connect(lambda _i, n=name: self._commit(n))
         self.sector.activated.connect(self._sector_chosen)
         self.timing.textChanged.connect(self._show_timing)
+        self.kind.currentIndexChanged.connect(lambda _i: self._check_holiday())
         self.title.textChanged.connect(self._check_title)
 
     # -- construction helpers --------------------------------------------------------------
@@ -287,6 +299,17 @@ class MeasureForm(QWidget):
         self.timing_hint.setText(hint)
         self.timing_hint.setStyleSheet(_HINT_STYLE if understood else "color: #8a5a00;")
         self.timing_hint.setVisible(bool(text.strip()) or not understood)
+        self._check_holiday()
+
+    def _check_holiday(self) -> None:
+        warning = None
+        if self.holidays is not None:
+            from coopdesk.ui.calendar import holiday_warning
+
+            timing = parse_timing(self.timing.text(), self._period)
+            warning = holiday_warning(self.kind.currentData(), timing, self.holidays)
+        self.holiday_warning.setText(warning or "")
+        self.holiday_warning.setVisible(bool(warning))
 
     def _commit(self, name: str) -> None:
         if self._loading or not self._loaded:

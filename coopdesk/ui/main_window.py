@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -138,11 +139,23 @@ class MainWindow(QMainWindow):
         self.measure_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.measure_view.selectionModel().currentRowChanged.connect(self._current_changed)
 
+        from coopdesk.ui.calendar import CalendarPanel
+
+        self.calendar = CalendarPanel(self, today=today) if today else CalendarPanel(self)
+        self.calendar.measure_selected.connect(self._calendar_selected)
+        self.calendar.measure_activated.connect(self.open_in_editor)
+        self._calendar_stale = True
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.measure_view, icon("measure-duplicate"), self.tr("&Table"))
+        self.views.addTab(self.calendar, icon("status"), self.tr("&Calendar"))
+        self.views.currentChanged.connect(lambda _i: self._feed_calendar())
+
         centre = QWidget(self)
         column_layout = QVBoxLayout(centre)
         column_layout.setContentsMargins(4, 4, 0, 0)
         column_layout.addWidget(self.filter_bar)
-        column_layout.addWidget(self.measure_view, 1)
+        column_layout.addWidget(self.views, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.sector_view)
@@ -200,7 +213,16 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(
             tr("&Delete plan…"), self.delete_plan, None, "plan-delete"
         )
+        self.export_calendar_action = self._action(
+            tr("Export &calendar (.ics)…"), self.export_calendar, None, "status"
+        )
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.show_table_action = self._action(
+            tr("&Table"), lambda: self.views.setCurrentWidget(self.measure_view), "Ctrl+Shift+T"
+        )
+        self.show_calendar_action = self._action(
+            tr("C&alendar"), lambda: self.views.setCurrentWidget(self.calendar), "Ctrl+Shift+C"
+        )
 
         self.undo_action = self._action(tr("&Undo"), self._undo, None, "undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -288,6 +310,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
+        file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = menus.addMenu(tr("&Edit"))
@@ -328,6 +352,9 @@ class MainWindow(QMainWindow):
         self.sector_menu = sector_menu
 
         view_menu = menus.addMenu(tr("&View"))
+        view_menu.addAction(self.show_table_action)
+        view_menu.addAction(self.show_calendar_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.prev_action)
         view_menu.addAction(self.next_action)
         view_menu.addSeparator()
@@ -474,6 +501,10 @@ class MainWindow(QMainWindow):
         self.editor.form.set_sectors(sectors)
         self.editor.form.set_period(self.plan.period)
         self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
+        self.calendar.set_plan(self.plan, sectors)
+        self.editor.form.holidays = self.calendar.holidays
+        self._calendar_stale = True
+        self._feed_calendar()
         self.filter_bar.agency_source = self.measure_model.agencies
         self.filter_bar.set_period(self.plan.period_start, self.plan.period_end)
         self.editor.show_measure(None)
@@ -537,6 +568,15 @@ class MainWindow(QMainWindow):
                     self.service.get_measure(self.editor.measure_id), keep_focused=True
                 )
         self._update_counts()
+        if changes.touched("sector") or self.plan_id in changes.changed.get("plan", set()):
+            self.calendar.set_plan(self.plan, self.sector_model.sectors())  # type: ignore[arg-type]
+            self.editor.form.holidays = self.calendar.holidays
+            self._calendar_stale = True
+        if self.views.currentWidget() is self.calendar and not self._calendar_stale:
+            self.calendar.apply_changes(changes, self.measure_model.visible_rows())
+        else:
+            self._calendar_stale = True
+        self._feed_calendar()
         self._after_change(changes)
 
     def _after_change(self, changes: ChangeSet) -> None:
@@ -595,6 +635,30 @@ class MainWindow(QMainWindow):
             self.measure_model.set_sector_filter(self.sector_model.subtree_ids(sid))
         self._update_counts()
         self._update_actions()
+        self._calendar_stale = True
+        self._feed_calendar()
+
+    def _feed_calendar(self) -> None:
+        """Give the calendar the rows the table shows (only while it is on screen)."""
+        if self._calendar_stale and self.views.currentWidget() is self.calendar:
+            self._calendar_stale = False
+            self.calendar.set_rows(self.measure_model.visible_rows())
+            current = self.current_measure_id()
+            if current is not None:
+                self.calendar.select_measure(current)
+
+    def _calendar_selected(self, measure_id: int) -> None:
+        if not self.select_measure(measure_id):
+            self.statusBar().showMessage(self.tr("That measure is hidden by the filters."), 4000)
+
+    def open_in_editor(self, measure_id: int) -> None:
+        """Select a measure and put the cursor in the editor (a calendar double-click)."""
+        self.select_measure(measure_id)
+        if self.service is not None and self.editor.measure_id != measure_id:
+            self.editor.show_measure(self.service.get_measure(measure_id))
+        self.editor_dock.show()
+        self.editor_dock.raise_()
+        self.editor.form.title.setFocus()
 
     def _filter_changed(self, wanted) -> None:
         current = self.measure_model.filter
@@ -615,6 +679,8 @@ class MainWindow(QMainWindow):
             )
         )
         self._update_counts()
+        self._calendar_stale = True
+        self._feed_calendar()
 
     def current_measure_id(self) -> int | None:
         """The id of the measure with the table's current index, if any."""
@@ -658,6 +724,8 @@ class MainWindow(QMainWindow):
             measure_id = self.measure_model.measure_id(current.row())
             if measure_id != self.editor.measure_id:
                 self.editor.show_measure(self.service.get_measure(measure_id))
+            if self.views.currentWidget() is self.calendar:
+                self.calendar.select_measure(measure_id)
         self._update_actions()
 
     def _selection_changed(self, *_args) -> None:
@@ -894,6 +962,16 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and measure_id is not None:
             self.workspace.shift_measure(measure_id, delta)
 
+    def export_calendar(self) -> None:
+        """File > Export calendar: the plan's dated measures as an .ics file."""
+        if self.service is None or self.plan_id is None:
+            return
+        from coopdesk.ui.calendar import export_calendar, export_message
+
+        result = export_calendar(self, self.service, self.plan_id)
+        if result is not None:
+            self.statusBar().showMessage(export_message(*result), 8000)
+
     def sort_in_plan_order(self) -> None:
         """Drop any column sort: rows in sector and number order."""
         self.measure_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -970,7 +1048,12 @@ class MainWindow(QMainWindow):
         has_sector = self.current_sector_id() is not None
         selected = bool(self.measure_view.selectionModel().selectedRows()) if has_plan else False
         current = self.current_measure_id() is not None
-        for action in (self.edit_plan_action, self.delete_plan_action, self.add_sector_action):
+        for action in (
+            self.edit_plan_action,
+            self.delete_plan_action,
+            self.add_sector_action,
+            self.export_calendar_action,
+        ):
             action.setEnabled(has_plan)
         self.new_measure_action.setEnabled(has_plan)
         for action in (self.duplicate_action, self.delete_action, self.status_menu.menuAction()):
