@@ -126,6 +126,7 @@ class MeasureForm(QWidget):
         self.notes = CommitTextEdit(3, self)
         self.stamps = QLabel(self)
         self.stamps.setStyleSheet(_HINT_STYLE)
+        self.stamps.setWordWrap(True)
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
