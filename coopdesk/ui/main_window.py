@@ -885,6 +885,7 @@ class MainWindow(QMainWindow):
                 "sector_id"
             ]
         dialog = NewMeasureDialog(sectors, current, self.plan.period, self)
+        dialog.form.holidays = self.calendar.holidays
         created: list[int] = []
 
         def submit(sector_id: int, values: dict[str, Any]) -> str | None:

@@ -111,6 +111,8 @@ class PlanDialog(QDialog):
         else:
             self.code.setText(plan.code)
             self.title.setText(plan.title)
+            self.title.setCursorPosition(0)
+            self.title.setToolTip(plan.title)
             self.party_a.setText(plan.party_a)
             self.party_b.setText(plan.party_b)
             self.period_start.set_date(plan.period_start)
