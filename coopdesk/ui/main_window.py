@@ -213,6 +213,10 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(
             tr("&Delete plan…"), self.delete_plan, None, "plan-delete"
         )
+        self.print_action = self._action(
+            tr("&Print plan…"), self.print_plan, QKeySequence.StandardKey.Print, "plan-properties"
+        )
+        self.reports_action = self._action(tr("&Reports…"), self.open_reports, "Ctrl+R", "status")
         self.export_calendar_action = self._action(
             tr("Export &calendar (.ics)…"), self.export_calendar, None, "status"
         )
@@ -311,6 +315,9 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.reports_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -963,6 +970,38 @@ class MainWindow(QMainWindow):
         if self.workspace is not None and measure_id is not None:
             self.workspace.shift_measure(measure_id, delta)
 
+    def report_scope(self):  # -> ReportScope | None
+        """The table's filters (sector, status, framework, search …) as a report scope.
+
+        None when nothing is filtered: the report covers the whole plan.
+        """
+        from coopdesk.reports.scope import ReportScope
+
+        current = self.measure_model.filter
+        return None if current.is_empty else ReportScope.from_filter(current)
+
+    def print_plan(self) -> None:
+        """File > Print: the plan document in the official layout, in a print preview."""
+        if self.service is None or self.plan_id is None:
+            return
+        from coopdesk.ui.reports.dialog import preview_plan
+
+        preview_plan(self, self.service, self.plan_id, scope=self.report_scope())
+
+    def open_reports(self) -> None:
+        """File > Reports: choose a report, its language and window; preview or save a PDF."""
+        if self.service is None or self.plan_id is None:
+            return
+        from coopdesk.ui.reports.dialog import open_reports_dialog
+
+        open_reports_dialog(
+            self,
+            self.service,
+            self.plan_id,
+            scope=self.report_scope(),
+            today=self.measure_model.today,
+        )
+
     def export_calendar(self) -> None:
         """File > Export calendar: the plan's dated measures as an .ics file."""
         if self.service is None or self.plan_id is None:
@@ -1054,6 +1093,8 @@ class MainWindow(QMainWindow):
             self.delete_plan_action,
             self.add_sector_action,
             self.export_calendar_action,
+            self.print_action,
+            self.reports_action,
         ):
             action.setEnabled(has_plan)
         self.new_measure_action.setEnabled(has_plan)

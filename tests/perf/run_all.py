@@ -8,8 +8,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_calendar
+import bench_reports
 import bench_startup
 import bench_store
+import bench_workspace
 
 
 def main() -> int:
@@ -17,6 +20,9 @@ def main() -> int:
     print(f"CoopDesk benchmarks, {count:,} measures, Python {platform.python_version()}")
     bench_store.main(count)
     bench_startup.main(count)
+    bench_workspace.main(count)
+    bench_calendar.main(count)
+    bench_reports.main(10_000)
     return 0
 
 

@@ -1,0 +1,112 @@
+"""``coopdesk report KIND PLAN OUT.pdf``: a report of a plan as a PDF file.
+
+Light at import (argparse only): the store, the report builders and Qt's PDF
+writer are imported when the command runs.  Qt draws the PDF on its "offscreen"
+platform, so the command needs no display.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+KINDS = ("plan", "status", "upcoming", "agencies")
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
+
+
+def _date(text: str) -> date:
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of days (1 or more)")
+    return value
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    """Register ``report``."""
+    parser = subparsers.add_parser(
+        "report",
+        help="write a report of a plan as a PDF file",
+        description="Write a report of a plan as a PDF file (A4 landscape). KIND is one of: "
+        "plan (the plan in the official layout), status (counts by sector and status, "
+        "overdue, postponed and cancelled measures), upcoming (events of a period, by "
+        "week), agencies (the measures of each responsible agency).",
+    )
+    parser.add_argument("kind", metavar="KIND", choices=KINDS, help=" | ".join(KINDS))
+    parser.add_argument("plan", metavar="PLAN", help="the plan's id or code")
+    parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument(
+        "--lang", choices=("en", "ru"), default="en", help="language of the report (default: en)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="DATE",
+        help="upcoming: first day of the period (default: today)",
+    )
+    parser.add_argument(
+        "--to", dest="end", type=_date, metavar="DATE", help="upcoming: last day of the period"
+    )
+    parser.add_argument(
+        "--days",
+        type=_days,
+        metavar="N",
+        help="upcoming: length of the period when --to is not given (default: 30)",
+    )
+    parser.add_argument(
+        "--as-of",
+        dest="as_of",
+        type=_date,
+        metavar="DATE",
+        help="the date the report is made as of: what is overdue, the date printed "
+        "(default: today)",
+    )
+    parser.set_defaults(handler=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build the report and write it as a PDF."""
+    from coopdesk.config import resolve_db_url
+    from coopdesk.errors import CoopDeskError, ValidationError
+    from coopdesk.reports.catalog import build_report
+    from coopdesk.reports.output import check_output_path
+    from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
+    from coopdesk.services.plans import PlanService
+    from coopdesk.store.engine import open_store
+
+    today = args.as_of or date.today()
+    window = None
+    if args.kind == "upcoming":
+        start = args.start or today
+        if args.end is not None:
+            if args.days is not None:
+                raise ValidationError("Give either --to or --days, not both")
+            window = DateWindow(start, args.end)
+        else:
+            window = DateWindow.next_days(start, args.days or PRESET_DAYS[0])
+    elif args.start or args.end or args.days:
+        raise ValidationError("--from, --to and --days only apply to the upcoming report")
+    target = check_output_path(args.out)
+    service = PlanService(open_store(resolve_db_url(args.db)))
+    document = build_report(
+        service, args.plan, args.kind, lang=args.lang, today=today, window=window
+    )
+    try:
+        from coopdesk.ui.reports.pdf import write_pdf
+    except ImportError as exc:  # a core-only installation
+        raise CoopDeskError(f"Writing a PDF needs PySide6, which cannot be loaded: {exc}") from None
+    pages = write_pdf(document, target)
+    print(f"Wrote {target} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
