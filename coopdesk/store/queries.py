@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Row, insert, select
+from sqlalchemy import Connection, Date, DateTime, insert, select
 
 from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 from coopdesk.store.schema import Measure
 
-MeasureRow = Row  # a named tuple whose fields are MEASURE_ROW_COLUMNS
+#: A plain measure row: a tuple in MEASURE_ROW_COLUMNS order (index it with
+#: ``MEASURE_ROW_COLUMNS.index(name)``; views keep these positions as constants).
+MeasureRow = tuple
 
 
 def measure_rows_select(plan_id: int):
@@ -36,13 +39,73 @@ def measure_rows_by_ids(connection: Connection, measure_ids: list[int]) -> list[
     out: list[MeasureRow] = []
     for start in range(0, len(measure_ids), 500):
         chunk = measure_ids[start : start + 500]
-        out.extend(connection.execute(select(*columns).where(Measure.id.in_(chunk))).all())
+        rows = connection.execute(select(*columns).where(Measure.id.in_(chunk))).all()
+        out.extend(tuple(row) for row in rows)
     return out
 
 
+#: Columns whose values repeat across a plan (codes, agencies, forms, places, timings).
+_REPEATED = tuple(
+    MEASURE_ROW_COLUMNS.index(name)
+    for name in (
+        "kind",
+        "level",
+        "framework",
+        "status",
+        "priority",
+        "timing_precision",
+        "responsible_a",
+        "responsible_b",
+        "form",
+        "location",
+        "timing_text",
+    )
+)
+
+
+_DATE_COLUMNS = tuple(MEASURE_ROW_COLUMNS.index(n) for n in ("timing_start", "timing_end"))
+_BOOL_COLUMN = MEASURE_ROW_COLUMNS.index("number_pinned")
+
+
+@lru_cache(maxsize=65536)
+def _iso_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
 def measure_rows(connection: Connection, plan_id: int) -> list[MeasureRow]:
-    """Every measure of a plan as a plain row, in sector and position order."""
-    return list(connection.execute(measure_rows_select(plan_id)).all())
+    """Every measure of a plan as a plain tuple, in sector and position order.
+
+    This feeds the big table, so it reads through the driver's own cursor (no
+    SQLAlchemy row objects, about the time of a raw SELECT) and works a batch at a
+    time, column by column: dates that SQLite keeps as text become dates, and
+    equal values of the repeated columns ("done", "МИД РК", "II квартал 2023 г.")
+    share one string, so a 100,000-measure plan never holds them all twice.
+    """
+    statement = measure_rows_select(plan_id).compile(
+        dialect=connection.dialect, compile_kwargs={"literal_binds": True}
+    )
+    sqlite = connection.dialect.name == "sqlite"
+    pool: dict[Any, Any] = {}
+    shared = pool.setdefault
+    out: list[MeasureRow] = []
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(statement))
+        while batch := cursor.fetchmany(5000):
+            columns = list(zip(*batch, strict=True))
+            for c in _REPEATED:
+                values = columns[c]
+                columns[c] = tuple(map(shared, values, values))
+            if sqlite:
+                for c in _DATE_COLUMNS:
+                    columns[c] = tuple(map(_iso_date, columns[c]))
+                columns[_BOOL_COLUMN] = tuple(map(bool, columns[_BOOL_COLUMN]))
+            out.extend(zip(*columns, strict=True))
+    finally:
+        cursor.close()
+    return out
 
 
 #: Rows per executemany: large enough to amortise, small enough to bound memory.

@@ -344,12 +344,11 @@ class MeasureTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Sequence[Any]], sector_order: Sequence[int] = ()) -> None:
         """Replace every row; ``sector_order`` lists sector ids in tree order.
 
-        Rows are kept as given (tuples or SQLAlchemy rows): copying 100,000 of them
-        would double the memory the table needs while it loads.
+        Rows are kept as given (the store's tuples share their repeated strings
+        already): copying 100,000 of them would double the memory while it loads.
         """
         self.beginResetModel()
         self._rows = list(rows)
-        _share_repeated_strings(self._rows)
         i_id, i_sector = _R["id"], _R["sector_id"]
         self._index = {r[i_id]: i for i, r in enumerate(self._rows)}  # type: ignore[index]
         self._hay = None
@@ -901,46 +900,3 @@ def _timing(r: tuple) -> Timing:
         r[_R["timing_end"]],
         Precision(r[_R["timing_precision"]]),
     )
-
-
-#: Columns whose values repeat across a plan (codes, agencies, forms, places).
-_REPEATED = tuple(
-    _R[name]
-    for name in (
-        "kind",
-        "level",
-        "framework",
-        "status",
-        "priority",
-        "timing_precision",
-        "responsible_a",
-        "responsible_b",
-        "form",
-        "location",
-        "timing_text",
-    )
-)
-
-
-def _share_repeated_strings(rows: list) -> None:
-    """Let equal strings of repeated columns share one object (memory at 100,000 rows).
-
-    The driver makes a new string per cell; a plan repeats "done", "МИД РК" or
-    "II квартал 2023 г." thousands of times. Rows that are not tuples (SQLAlchemy
-    rows) are replaced by tuples only where something was shared.
-    """
-    pool: dict[str, str] = {}
-    columns = _REPEATED
-    for n, r in enumerate(rows):
-        values = None
-        for c in columns:
-            value = r[c]
-            if value is None:
-                continue
-            shared = pool.setdefault(value, value)
-            if shared is not value:
-                if values is None:
-                    values = list(r)
-                values[c] = shared
-        if values is not None:
-            rows[n] = tuple(values)

@@ -203,4 +203,4 @@ def test_plan_snapshot_restores_everything(service, tree) -> None:
 def test_measure_rows_by_ids(service, tree) -> None:
     _plan, _s, ids = tree
     rows = service.measure_rows_by_ids([ids["a"], ids["f"], 999_999])
-    assert sorted(r.title for r in rows) == ["a", "f"]
+    assert sorted(r[5] for r in rows) == ["a", "f"]

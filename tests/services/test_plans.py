@@ -275,13 +275,21 @@ def test_bulk_add_is_all_or_nothing(service, plan) -> None:
 
 
 def test_measure_rows_are_plain_tuples_in_plan_order(service, plan) -> None:
+    from coopdesk.store.columns import MEASURE_ROW_COLUMNS as C
+
     a = service.add_sector(plan.id, "A")
     b = service.add_sector(plan.id, "B")
-    service.add_measure(plan.id, b.id, title="second")
-    service.add_measure(plan.id, a.id, title="first", timing="H1 2024")
+    service.add_measure(plan.id, b.id, title="second", responsible_a="МИД РК")
+    service.add_measure(plan.id, a.id, title="first", timing="H1 2024", responsible_a="МИД РК")
     rows = service.measure_rows(plan.id)
-    assert [r.title for r in rows] == ["first", "second"]
-    assert rows[0].timing_start == date(2024, 1, 1) and rows[0].timing_precision == "half"
+    assert all(type(r) is tuple and len(r) == len(C) for r in rows)
+    first = dict(zip(C, rows[0], strict=True))
+    assert [r[C.index("title")] for r in rows] == ["first", "second"]
+    assert first["timing_start"] == date(2024, 1, 1) and first["timing_precision"] == "half"
+    assert first["number_pinned"] is False
+    # Repeated values share one string object (memory at 100,000 rows).
+    assert rows[0][C.index("responsible_a")] is rows[1][C.index("responsible_a")]
+    assert service.measure_rows_by_ids([first["id"]]) == [rows[0]]
 
 
 def test_errors_reading_a_broken_store_are_store_errors(service, plan) -> None:

@@ -46,6 +46,6 @@ def test_reports_are_scoped_by_the_tables_filters(window, calls) -> None:
     shown = {window.measure_model.measure_id(r) for r in range(window.measure_model.rowCount())}
     rows = window.service.measure_rows(window.plan_id)
     predicate = row_predicate(window.measure_model.filter, window.measure_model.today)
-    assert {r.id for r in rows if predicate(r, None)} == shown
+    assert {r[0] for r in rows if predicate(r, None)} == shown
     assert set(scope.sector_ids) == window.sector_model.subtree_ids(politics.id)
     assert set(scope.statuses) == {"done"}
