@@ -23,6 +23,10 @@ class ChangeSet:
     #: id -> (sector_id, position, number, number_pinned). Undo puts them back.
     placements_before: dict[int, tuple[int, int, str, bool]] = field(default_factory=dict)
 
+    #: Measures whose only change was their place in their sector: id -> (position,
+    #: number). Views patch these rows instead of reading them again.
+    renumbered: dict[int, tuple[int, str]] = field(default_factory=dict)
+
     def note_placement(
         self, measure_id: int, sector_id: int, position: int, number: str, pinned: bool
     ) -> None:

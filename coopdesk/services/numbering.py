@@ -126,6 +126,10 @@ def renumber_measures(session: Session, sector_ids: Iterable[int], changes: Chan
             values["id"] = mid
             updates.append(values)
             changes.note_placement(mid, sid, position, number, pinned)
+            changes.renumbered[mid] = (
+                int(values.get("position", position)),  # type: ignore[call-overload]
+                str(values.get("number", number)),
+            )
         index += 1
     # Bulk UPDATE by primary key wants rows of the same keys: group them.
     by_keys: dict[tuple[str, ...], list[dict[str, object]]] = {}

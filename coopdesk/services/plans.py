@@ -983,6 +983,8 @@ class PlanService:
                 position += 1
                 changes.change("measure", measure_id)
             numbering.renumber_measures(session, touched, changes)
+            for measure_id in measure_ids:  # these changed sector, not only their place
+                changes.renumbered.pop(measure_id, None)
             return self._measures(session, measure_ids)
 
     def shift_measure(self, measure_id: int, delta: int) -> model.Measure:

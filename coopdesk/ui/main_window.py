@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.measure_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.measure_view.verticalHeader().hide()
         self.measure_view.verticalHeader().setDefaultSectionSize(24)
+        # Fixed row heights: the header then keeps no per-row state, which at
+        # 100,000 rows makes inserting or removing a row cheap.
+        self.measure_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.measure_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.measure_view.customContextMenuRequested.connect(self._measure_menu)
         header = self.measure_view.horizontalHeader()
@@ -562,7 +565,14 @@ class MainWindow(QMainWindow):
             self.measure_model.remove_ids(removed)
         fresh = changes.added.get("measure", set()) | changes.changed.get("measure", set())
         if fresh:
-            self.measure_model.upsert_rows(self.service.measure_rows_by_ids(fresh))
+            # Rows that only took a new number and place are patched, not read again.
+            patched = self.measure_model.renumbered_rows(
+                {k: v for k, v in changes.renumbered.items() if k in fresh}
+            )
+            reread = fresh - {row[0] for row in patched}
+            self.measure_model.upsert_rows(
+                patched + (self.service.measure_rows_by_ids(reread) if reread else [])
+            )
         if removed or fresh:
             self.sector_model.set_counts(self.measure_model.counts_by_sector())
         if current is not None and current not in removed:

@@ -598,7 +598,8 @@ class MeasureTableModel(QAbstractTableModel):
         """Add new rows and replace changed ones, moving them where filter and sort say."""
         rows = list(rows)
         if len(rows) > self.INCREMENTAL_LIMIT:
-            self._bulk(lambda: [self._store_row(r) for r in rows])
+            if not self._update_in_place(rows):
+                self._bulk(lambda: [self._store_row(r) for r in rows])
             return
         for r in rows:
             i = self._index.get(r[_R["id"]])
@@ -606,6 +607,97 @@ class MeasureTableModel(QAbstractTableModel):
                 self._take_out(i)
             i = self._store_row(r)
             self._put_in(i)
+
+    def _update_in_place(self, rows: list[Sequence[Any]]) -> bool:
+        """Apply a large batch of changed rows without re-sorting the whole table.
+
+        A move renumbers the rest of its sector: thousands of rows change number
+        and position but keep their places relative to each other. Those are
+        replaced where they stand; the few rows that really go elsewhere (the moved
+        measure, a new one, one entering or leaving the filter) are taken out and
+        put back by bisection. When the batch breaks the order in any other way,
+        nothing is touched and False tells the caller to re-sort.
+        """
+        i_id, i_sector = _R["id"], _R["sector_id"]
+        known = [(self._index.get(r[i_id]), r) for r in rows]
+        existing = [(i, r) for i, r in known if i is not None]
+        fresh = [r for i, r in known if i is None]
+        movers = {
+            i
+            for i, r in existing
+            if r[i_sector] != self._rows[i][i_sector]  # type: ignore[index]
+        }
+        if len(movers) + len(fresh) > self.INCREMENTAL_LIMIT:
+            return False
+        # Trial: new values for the rows that stay, checked against their neighbours.
+        saved = {
+            i: (self._rows[i], self._plan_key[i], self._col_keys[i] if self._col_keys else None)
+            for i, _r in existing
+        }
+        hay = self._hay
+        saved_hay = {i: hay[i] for i in saved} if hay is not None else {}
+        was_shown = {i: self._passes(i) for i in saved}
+        for _i, r in existing:
+            self._store_row(r)
+        movers |= {i for i in saved if self._passes(i) != was_shown[i]}
+        stayers = [i for i in saved if i not in movers]
+        order = [i for i in self._order if i not in movers] if movers else self._order
+        staying = set(stayers)
+        key = self._key
+        for p in [p for p, i in enumerate(order) if i in staying]:
+            here = key(order[p])
+            if (p > 0 and key(order[p - 1]) > here) or (
+                p + 1 < len(order) and here > key(order[p + 1])
+            ):
+                for j, (r, plan_key, col_key) in saved.items():  # undo the trial
+                    self._count_sector(self._rows[j], -1)
+                    self._rows[j] = r
+                    self._count_sector(r, +1)
+                    self._plan_key[j] = plan_key
+                    if self._col_keys:
+                        self._col_keys[j] = col_key
+                    if hay is not None:
+                        hay[j] = saved_hay[j]
+                return False
+        # Commit: movers out (bottom up, so view rows stay valid), stayers repainted,
+        # movers and new rows back in where they now belong.
+        leaving = [p for p, i in enumerate(self._visible) if i in movers] if movers else []
+        for p in reversed(leaving):
+            view_row = self._view_row(p)
+            self.beginRemoveRows(QModelIndex(), view_row, view_row)
+            i = self._visible.pop(p)
+            self._adjust_counts(saved[i][0], -1)
+            self.endRemoveRows()
+        self._order = order
+        view_rows = []
+        for p in [p for p, i in enumerate(self._visible) if i in staying]:
+            i = self._visible[p]
+            self._adjust_counts(saved[i][0], -1)
+            self._adjust_counts(self._rows[i], +1)
+            view_rows.append(self._view_row(p))
+        if view_rows:
+            self.dataChanged.emit(
+                self.index(min(view_rows), 0),
+                self.index(max(view_rows), self.COLUMN_COUNT - 1),
+            )
+        for i in movers:
+            self._put_in(i)
+        for r in fresh:
+            self._put_in(self._store_row(r))
+        return True
+
+    def renumbered_rows(self, places: dict[int, tuple[int, str]]) -> list[tuple]:
+        """Copies of known rows with a new (position, number), for :meth:`upsert_rows`."""
+        c_pos, c_num = _R["position"], _R["number"]
+        out = []
+        for mid, (position, number) in places.items():
+            i = self._index.get(mid)
+            if i is None:
+                continue
+            values = list(self._rows[i])  # type: ignore[arg-type]
+            values[c_pos], values[c_num] = position, number
+            out.append(tuple(values))
+        return out
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Drop the rows of deleted measures."""

@@ -74,6 +74,39 @@ FILTERS = [
 @pytest.mark.parametrize("column", [-1, 0, 1, 2, 3, 7])
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
 def test_incremental_changes_match_a_full_rebuild(wanted, column, order) -> None:
+    check_incremental_changes(wanted, column, order)
+
+
+@pytest.mark.parametrize("wanted", FILTERS[:5])
+@pytest.mark.parametrize("column", [-1, 0, 2])
+def test_bulk_changes_match_a_full_rebuild(monkeypatch, wanted, column) -> None:
+    """Batches above the incremental limit: in place when nothing moves, else re-sorted."""
+    monkeypatch.setattr(MeasureTableModel, "INCREMENTAL_LIMIT", 3)
+    rnd = random.Random(7)
+    rows = {i: make_row(i, rnd) for i in range(1, 150)}
+    model = fresh(list(rows.values()), wanted, column, Qt.SortOrder.AscendingOrder)
+    i_number, i_notes = MEASURE_ROW_COLUMNS.index("number"), MEASURE_ROW_COLUMNS.index("notes")
+    for step in range(12):
+        batch = rnd.sample(list(rows), 10)
+        for mid in batch:
+            values = list(rows[mid])
+            if step % 3 == 0:  # a harmless change: the notes
+                values[i_notes] = f"примечание {step}"
+            elif step % 3 == 1:  # a renumbering that may or may not change places
+                values[i_number] = f"{rnd.randint(1, 3)}.{rnd.randint(1, 12)}"
+            else:
+                values = list(make_row(mid, rnd))
+            rows[mid] = tuple(values)
+        model.upsert_rows([rows[m] for m in batch])
+        expected = fresh(list(rows.values()), wanted, column, Qt.SortOrder.AscendingOrder)
+        assert view(model) == view(expected)
+        assert model.totals() == expected.totals()
+        assert [model.row_values(r) for r in range(model.rowCount())] == [
+            expected.row_values(r) for r in range(expected.rowCount())
+        ]
+
+
+def check_incremental_changes(wanted, column, order) -> None:
     rnd = random.Random(hash((str(wanted), column, order)) & 0xFFFF)
     rows = {i: make_row(i, rnd) for i in range(1, 120)}
     model = fresh(list(rows.values()), wanted, column, order)
@@ -149,3 +182,38 @@ def test_model_passes_the_model_tester_while_changing(qtmodeltester) -> None:
     model.remove_ids([4, 5])
     model.set_filter(MeasureFilter())
     model.sort(1, Qt.SortOrder.AscendingOrder)
+
+
+def test_a_move_that_renumbers_a_sector_is_applied_in_place(monkeypatch) -> None:
+    """The rest of the sector is renumbered: rows are replaced where they stand."""
+    monkeypatch.setattr(MeasureTableModel, "INCREMENTAL_LIMIT", 5)
+    rnd = random.Random(3)
+    c = {name: MEASURE_ROW_COLUMNS.index(name) for name in ("sector_id", "position", "number")}
+    rows = {}
+    for i in range(1, 101):
+        values = list(make_row(i, rnd))
+        values[c["sector_id"]], values[c["position"]] = (1, i - 1) if i <= 80 else (2, i - 81)
+        values[c["number"]] = f"{values[c['sector_id']]}.{values[c['position']] + 1}"
+        rows[i] = tuple(values)
+    model = fresh(list(rows.values()), MeasureFilter(), -1, Qt.SortOrder.AscendingOrder)
+    layout_changes: list[int] = []
+    model.layoutChanged.connect(lambda *_: layout_changes.append(1))
+    model.modelReset.connect(lambda *_: layout_changes.append(1))
+    changed = []
+    moved = list(rows[11])
+    moved[c["sector_id"]], moved[c["position"]], moved[c["number"]] = 2, 20, "2.21"
+    rows[11] = tuple(moved)
+    changed.append(rows[11])
+    for i in range(12, 81):
+        values = list(rows[i])
+        values[c["position"]] -= 1
+        values[c["number"]] = f"1.{values[c['position']] + 1}"
+        rows[i] = tuple(values)
+        changed.append(rows[i])
+    model.upsert_rows(changed)
+    assert layout_changes == []
+    expected = fresh(list(rows.values()), MeasureFilter(), -1, Qt.SortOrder.AscendingOrder)
+    assert view(model) == view(expected)
+    assert [model.row_values(r)["number"] for r in range(model.rowCount())] == [
+        expected.row_values(r)["number"] for r in range(expected.rowCount())
+    ]
