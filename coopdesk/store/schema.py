@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 
 class Base(DeclarativeBase):
@@ -99,4 +99,22 @@ class Measure(Base):
     priority: Mapped[str] = mapped_column(String(8), default="normal")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ColumnMapping(Base):
+    """A column of a partner's sheet the user placed by hand, remembered per sender.
+
+    ``sender`` is who last saved the workbook (its document properties; "" when the
+    file does not say), ``header`` the column's header in matching form, and
+    ``choice`` a measure field, "notes" or "ignore".
+    """
+
+    __tablename__ = "column_mapping"
+    __table_args__ = (Index("ix_column_mapping_sender_header", "sender", "header", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender: Mapped[str] = mapped_column(String(200))
+    header: Mapped[str] = mapped_column(String(255))
+    choice: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(DateTime)

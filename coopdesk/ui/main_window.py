@@ -216,6 +216,19 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(
             tr("&Delete plan…"), self.delete_plan, None, "plan-delete"
         )
+        self.import_action = self._action(
+            tr("&Import…"),
+            self.import_plan,
+            "Ctrl+I",
+            "plan-new",
+            tr("Import a plan or a partner's edits from Excel or CSV"),
+        )
+        self.export_en_action = self._action(
+            tr("&Export to Excel (English)…"), lambda: self.export_plan("en"), "Ctrl+E"
+        )
+        self.export_ru_action = self._action(
+            tr("Export to Excel (&Russian)…"), lambda: self.export_plan("ru"), "Ctrl+Shift+E"
+        )
         self.print_action = self._action(
             tr("&Print plan…"), self.print_plan, QKeySequence.StandardKey.Print, "plan-properties"
         )
@@ -317,6 +330,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._file_tail = file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_en_action)
+        file_menu.addAction(self.export_ru_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
@@ -1012,6 +1028,44 @@ class MainWindow(QMainWindow):
             today=self.measure_model.today,
         )
 
+    def import_plan(self, path: str | None = None) -> None:
+        """File > Import: a sheet or CSV, previewed (with conflicts to settle) before anything
+        is written; an export of a plan in this store merges back into it, any other sheet
+        becomes a new plan."""
+        if self.service is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from coopdesk.ui.exchange import import_file_filter, run_import
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a plan"), "", import_file_filter()
+            )
+        if not path:
+            return
+        outcome = run_import(self, self.service, path)
+        if outcome is not None and outcome.applied and outcome.plan_id != self.plan_id:
+            self._fill_plans(outcome.plan_id)
+
+    def export_plan(self, lang: str = "en", path: str | None = None) -> None:
+        """File > Export: the plan as an official-layout Excel sheet (in the background)."""
+        if self.service is None or self.plan is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        from coopdesk.ui.exchange import export_file_filter, run_export
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the plan"), f"{self.plan.code}.xlsx", export_file_filter()
+            )
+        if not path:
+            return
+        summary = run_export(self, self.service, self.plan.id, path, lang)  # type: ignore[arg-type]
+        if summary is not None:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 8000)
+
     def export_calendar(self) -> None:
         """File > Export calendar: the plan's dated measures as an .ics file."""
         if self.service is None or self.plan_id is None:
@@ -1103,6 +1157,8 @@ class MainWindow(QMainWindow):
             self.delete_plan_action,
             self.add_sector_action,
             self.export_calendar_action,
+            self.export_en_action,
+            self.export_ru_action,
             self.print_action,
             self.reports_action,
         ):

@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_calendar
+import bench_exchange
 import bench_reports
 import bench_startup
 import bench_store
@@ -22,6 +23,7 @@ def main() -> int:
     bench_startup.main(count)
     bench_workspace.main(count)
     bench_calendar.main(count)
+    bench_exchange.main(count)
     bench_reports.main(10_000)
     return 0
 

@@ -1,0 +1,533 @@
+"""Checks an untrusted workbook before any parser reads it.
+
+Partner files come by e-mail from outside the ministry, so an ``.xlsx`` is treated as
+hostile until shown otherwise. :func:`inspect_xlsx` refuses, each with one sentence
+that says what to do:
+
+- a file that is not a zip archive, or a zip that is cut short or damaged;
+- an OLE compound file named .xlsx: an encrypted (password-protected) workbook or an
+  old .xls;
+- a macro-enabled workbook (a ``vbaProject.bin`` part or a macro-enabled content type);
+- a zip bomb: the *declared* sizes are checked first (total, per part, ratio), then
+  every part is decompressed as a stream with a cap, so a part that unpacks to more
+  than it declared is stopped as soon as it does;
+- XML with a document type declaration (entity expansion, "billion laughs", external
+  entities): the prolog of every XML part goes through defusedxml with DTDs
+  forbidden. A DTD can only stand before the root element, so reading each prolog
+  is a complete check, and it costs nothing on a 100 MB sheet;
+- a worksheet with more cells than CoopDesk imports.
+
+It also reads what the parsers need to be pointed at: the first *visible* worksheet
+(not a hidden draft), CoopDesk's metadata sheet if there is one, who last saved the
+file, and the real extent of the sheet's cells, so that a sheet whose ``<dimension>``
+is wrong, or which has one lone cell in row 1,048,576, is read by the cells it has.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser, fromstring
+
+from coopdesk.exchange.model import ImportRefused, Progress, no_progress
+
+#: Compressed size of a workbook CoopDesk opens at all.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Uncompressed size of all parts together, and of any one part.
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_PART_BYTES = 512 * 1024 * 1024
+#: A part larger than this must not be packed tighter than MAX_RATIO to one.
+RATIO_FLOOR_BYTES = 16 * 1024 * 1024
+MAX_RATIO = 250
+MAX_PARTS = 10_000
+#: Cells of the grid a sheet may span when read whole (a 100,000-measure plan spans
+#: about 2.6 million, counting 26 columns).
+MAX_AREA = 10_000_000
+#: Small XML parts (workbook, relationships, content types) are read whole.
+MAX_SMALL_PART = 32 * 1024 * 1024
+#: The name of CoopDesk's metadata sheet in its own exports.
+META_SHEET = "CoopDesk"
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+_CHUNK = 1 << 20
+
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_NS_DC = "http://purl.org/dc/elements/1.1/"
+_NS_CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+_WORKBOOK_TYPES = (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+)
+_OTHER_OFFICE = {
+    "wordprocessingml": "a Word document",
+    "presentationml": "a PowerPoint presentation",
+}
+
+# A row number (' r="12"') or a cell beyond column Z (' r="AB12"'); single-letter cells
+# do not match, which keeps the scan of a 100 MB sheet to a fraction of a second.
+_REF_RX = re.compile(rb' r="([A-Z]{2,3})?(\d+)"')
+_WHITESPACE = bytes.maketrans(b"\t\n\r", b"   ")
+# Every row and cell reference, with any whitespace before "r": slower, used only for a
+# slice where the quick expression could miss something.
+_EXACT_REF_RX = re.compile(rb' r="([A-Z]{0,3})(\d+)"')
+_FORMULA_RX = re.compile(rb"<f[\s>/]")
+_MERGE_RX = re.compile(rb"<mergeCell\b[^>]*?\sref=\"([A-Z]+\d+(?::[A-Z]+\d+)?)\"")
+
+
+@dataclass(slots=True)
+class SheetStats:
+    """What the stream of a worksheet part showed about its cells."""
+
+    max_row: int = 0
+    max_col: int = 26  # single-letter columns are not told apart; assume up to Z
+    bytes: int = 0
+    has_formulas: bool = False
+    merged: list[str] = field(default_factory=list)
+
+    @property
+    def area(self) -> int:
+        """How many cells a reader that builds the whole grid would make (at most)."""
+        return self.max_row * self.max_col
+
+    @property
+    def sparse(self) -> bool:
+        """Whether a grid reader would build far more empty cells than the sheet has.
+
+        A cell takes at least a dozen bytes of XML, so the sheet has at most
+        ``bytes / 12`` of them. A lone cell in row 1,048,576 makes a grid of a million
+        rows from a few hundred bytes; such sheets are read cell by cell instead.
+        """
+        return self.area > 4 * (self.bytes // 12) + 1_000_000
+
+
+@dataclass(slots=True)
+class WorkbookInfo:
+    """Where to read an inspected workbook, and what its sheet holds."""
+
+    path: Path
+    sheet_name: str
+    sheet_part: str
+    meta_part: str | None
+    sender: str
+    stats: SheetStats
+
+
+def refuse(path: Path | str, reason: str) -> ImportRefused:
+    """A refusal naming the file: "'plan.xlsx' <reason>"."""
+    return ImportRefused(f"'{Path(path).name}' {reason}")
+
+
+def inspect_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookInfo:
+    """Check an .xlsx before parsing; raise :class:`ImportRefused` with one sentence if unsafe."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise refuse(path, "does not exist.") from None
+    except IsADirectoryError:
+        raise refuse(path, "is a folder, not a file.") from None
+    except OSError as exc:
+        raise refuse(path, f"cannot be read: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise refuse(path, "is empty.")
+    if size > MAX_FILE_BYTES:
+        raise refuse(path, f"is {size // 2**20} MB; CoopDesk imports workbooks up to 256 MB.")
+    if head.startswith(_OLE_MAGIC):
+        if _is_encrypted_ole(path):
+            raise refuse(
+                path,
+                "is an encrypted (password-protected) workbook; remove the password in "
+                "Excel (File > Info > Protect Workbook) and save it again.",
+            )
+        raise refuse(
+            path,
+            "is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx "
+            "workbook; save it as an Excel Workbook (.xlsx) and import that.",
+        )
+    if not head.startswith(_ZIP_MAGICS):
+        raise refuse(
+            path,
+            "is not an Excel workbook: an .xlsx file is a zip archive and this one is not.",
+        )
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise refuse(
+            path, "is damaged or incomplete (its zip archive is cut short); ask for it again."
+        ) from None
+    with archive:
+        return _inspect_archive(path, archive, progress)
+
+
+def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -> WorkbookInfo:
+    infos = archive.infolist()
+    _check_declared(path, infos)
+    names = {info.filename: info for info in infos}
+    lowered = {name.lower(): name for name in names}
+    if any(name.endswith("vbaproject.bin") for name in lowered):
+        raise _macro_refusal(path)
+    if "[content_types].xml" not in lowered:
+        if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
+            raise refuse(
+                path,
+                "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) "
+                "and import that.",
+            )
+        raise refuse(path, "is a zip archive but not an Excel workbook.")
+    types = _parse_small(path, archive, lowered["[content_types].xml"])
+    overrides = {
+        _part_name(o.get("PartName", "")): o.get("ContentType", "")
+        for o in types.iter(f"{{{_NS_CT}}}Override")
+    }
+    all_types = " ".join(overrides.values()) + " ".join(
+        d.get("ContentType", "") for d in types.iter(f"{{{_NS_CT}}}Default")
+    )
+    if "macroenabled" in all_types.lower() or "vbaproject" in all_types.lower():
+        raise _macro_refusal(path)
+    workbook = next((p for p, t in overrides.items() if t in _WORKBOOK_TYPES), None)
+    if workbook is None:
+        for key, what in _OTHER_OFFICE.items():
+            if key in all_types:
+                raise refuse(path, f"is {what}, not an Excel workbook.")
+        raise refuse(path, "is a zip archive but not an Excel workbook.")
+    sheet_name, sheet_part, meta_part = _find_sheets(path, archive, names, workbook)
+    sender = _sender(path, archive, names)
+    stats = SheetStats()
+    meta_stats = SheetStats()
+    scans = {sheet_part: stats}
+    if meta_part is not None and meta_part != sheet_part:
+        scans[meta_part] = meta_stats
+    _stream_parts(path, archive, infos, scans, progress)
+    if meta_part is not None and (meta_stats.sparse or meta_stats.area > MAX_AREA):
+        raise refuse(path, "has a damaged CoopDesk metadata sheet; export the plan again.")
+    if not stats.sparse and stats.area > MAX_AREA:
+        raise refuse(
+            path,
+            f"is too large: sheet '{sheet_name}' runs to row {stats.max_row:,}, and CoopDesk "
+            f"imports sheets of up to {MAX_AREA // stats.max_col:,} rows.",
+        )
+    return WorkbookInfo(path, sheet_name, sheet_part, meta_part, sender, stats)
+
+
+def _macro_refusal(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "is a macro-enabled workbook; CoopDesk does not open files with macros, so save it "
+        "as an Excel Workbook (.xlsx) without macros and import that.",
+    )
+
+
+def _bomb(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
+        "it was not opened.",
+    )
+
+
+def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse on what the zip directory says, before anything is decompressed."""
+    if len(infos) > MAX_PARTS:
+        raise refuse(path, f"has {len(infos):,} parts, more than any workbook CoopDesk reads.")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise refuse(
+                path,
+                "is a password-protected zip archive; save the workbook again without a password.",
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(
+                path,
+                "uses a compression method Excel does not write; save it again in Excel.",
+            )
+        total += info.file_size
+        if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES:
+            raise _bomb(path)
+        packed = max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_RATIO:
+            raise _bomb(path)
+
+
+def _part_name(name: str) -> str:
+    return name.lstrip("/")
+
+
+def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    """A whole small part, decompressed with a cap."""
+    chunks = []
+    total = 0
+    try:
+        with archive.open(name) as stream:
+            while chunk := stream.read(_CHUNK):
+                total += len(chunk)
+                if total > MAX_SMALL_PART:
+                    raise _bomb(path)
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, EOFError, zlib.error, OSError):
+        raise _damaged(path) from None
+    return b"".join(chunks)
+
+
+def _damaged(path: Path) -> ImportRefused:
+    return refuse(
+        path, "is damaged (a part of its zip archive cannot be unpacked); ask for it again."
+    )
+
+
+def _parse_small(path: Path, archive: zipfile.ZipFile, name: str):
+    """A small XML part parsed with DTDs and entities forbidden."""
+    data = _read_small(path, archive, name)
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise _dtd_refusal(path) from None
+    except ParseError:
+        raise refuse(
+            path, f"is damaged: its part '{name}' is not well-formed XML; ask for it again."
+        ) from None
+
+
+def _dtd_refusal(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "contains XML document type declarations (entity expansion), which Excel never "
+        "writes, so it was not opened.",
+    )
+
+
+def _rels(path: Path, archive: zipfile.ZipFile, names: dict, part: str) -> dict[str, tuple]:
+    """Relationship id -> (type, target part) for ``part``."""
+    folder, base = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", base + ".rels")
+    if rels_name not in names:
+        return {}
+    root = _parse_small(path, archive, rels_name)
+    out = {}
+    for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        if target.startswith("/"):
+            resolved = target.lstrip("/")
+        else:
+            resolved = posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+    return out
+
+
+def _find_sheets(
+    path: Path, archive: zipfile.ZipFile, names: dict, workbook: str
+) -> tuple[str, str, str | None]:
+    """(name, part) of the first visible worksheet, and the part of CoopDesk's metadata sheet."""
+    if workbook not in names:
+        raise refuse(path, "is damaged: its workbook part is missing; ask for it again.")
+    root = _parse_small(path, archive, workbook)
+    rels = _rels(path, archive, names, workbook)
+    first: tuple[str, str] | None = None
+    meta: str | None = None
+    hidden_only = False
+    for sheet in root.iter(f"{{{_NS_MAIN}}}sheet"):
+        name = sheet.get("name", "")
+        rel_type, part = rels.get(sheet.get(f"{{{_NS_REL}}}id", ""), ("", ""))
+        if not rel_type.endswith("/worksheet") or part not in names:
+            continue
+        if name == META_SHEET:
+            meta = part
+        if sheet.get("state", "visible") != "visible":
+            hidden_only = True
+            continue
+        if first is None:
+            first = (name, part)
+    if first is None:
+        if hidden_only:
+            raise refuse(path, "has no visible worksheet (every worksheet in it is hidden).")
+        raise refuse(path, "has no worksheet (only chart sheets or none at all).")
+    return first[0], first[1], meta
+
+
+def _sender(path: Path, archive: zipfile.ZipFile, names: dict) -> str:
+    """Who last saved the workbook, from its core document properties ("" if unknown)."""
+    rels = _rels(path, archive, names, "")
+    core = next((p for t, p in rels.values() if t.endswith("/core-properties")), None)
+    if core is None or core not in names:
+        return ""
+    root = _parse_small(path, archive, core)
+    for tag in (f"{{{_NS_CP}}}lastModifiedBy", f"{{{_NS_DC}}}creator"):
+        element = root.find(tag)
+        if element is not None and (element.text or "").strip():
+            return " ".join(element.text.split())[:200]
+    return ""
+
+
+class _PrologDone(Exception):
+    """The root element began: the prolog held no DTD."""
+
+
+class _StopAtRoot:
+    """An ElementTree target that stops the parser at the first element."""
+
+    def start(self, _tag, _attrs) -> None:
+        raise _PrologDone
+
+    def close(self) -> None:
+        return None
+
+
+def _stream_parts(
+    path: Path,
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    scans: dict[str, SheetStats],
+    progress: Progress,
+) -> None:
+    """Decompress every part as a stream with caps; check XML prologs; scan the sheets."""
+    total_declared = sum(i.file_size for i in infos) or 1
+    done = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        lower = info.filename.lower()
+        is_xml = lower.endswith((".xml", ".rels"))
+        is_text = is_xml or lower.endswith(".vml")
+        parser = DefusedXMLParser(target=_StopAtRoot(), forbid_dtd=True) if is_xml else None
+        stats = scans.get(info.filename)
+        carry = b""
+        seen = 0
+        try:
+            for chunk in _unpacked(path, info):
+                seen += len(chunk)
+                if seen > info.file_size or done + seen > MAX_TOTAL_BYTES:
+                    raise _bomb(path)
+                if parser is not None:
+                    try:
+                        parser.feed(chunk)
+                    except _PrologDone:
+                        parser = None
+                    except DefusedXmlException:
+                        raise _dtd_refusal(path) from None
+                    except ParseError:
+                        raise refuse(
+                            path,
+                            f"is damaged: its part '{info.filename}' is not well-formed "
+                            "XML; ask for it again.",
+                        ) from None
+                elif is_text and not is_xml and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
+                    raise _dtd_refusal(path)
+                if stats is not None:
+                    # Cut at the last ">" so no tag is split between two scans.
+                    data = carry + chunk
+                    cut = data.rfind(b">") + 1
+                    _scan_sheet(data[:cut], stats)
+                    carry = data[cut:]
+                progress(done + seen, total_declared, "check")
+        except (zipfile.BadZipFile, EOFError, zlib.error, OSError, struct.error):
+            raise _damaged(path) from None
+        # Fewer bytes than declared is a damaged part (the readers check the CRCs).
+        if seen != info.file_size:
+            raise _damaged(path)
+        if stats is not None and carry:
+            _scan_sheet(carry, stats)
+        done += seen
+
+
+def _unpacked(path: Path, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The decompressed bytes of one part, in chunks of at most a megabyte.
+
+    Read from the raw data rather than through ``zipfile``, which stops at the size
+    the directory declares: a part that unpacks to more is a zip bomb (the parsers
+    behind would unpack all of it), and this sees it after one chunk too many.
+    """
+    with path.open("rb") as fh:
+        fh.seek(info.header_offset)
+        header = fh.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            raise zipfile.BadZipFile("bad local header")
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        fh.seek(info.header_offset + 30 + name_length + extra_length)
+        left = info.compress_size
+        inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        while left > 0:
+            raw = fh.read(min(_CHUNK, left))
+            if not raw:
+                raise EOFError("the archive ends inside a part")
+            left -= len(raw)
+            if inflater is None:
+                yield raw
+                continue
+            chunk = inflater.decompress(raw, _CHUNK)
+            while chunk:
+                yield chunk
+                chunk = (
+                    inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+                    if inflater.unconsumed_tail
+                    else b""
+                )
+        if inflater is not None:
+            rest = inflater.flush()
+            if rest:
+                yield rest
+
+
+def _scan_sheet(data: bytes, stats: SheetStats) -> None:
+    """Find the far edges of a slice of worksheet XML (and formulas, merged ranges).
+
+    Runs over every byte of a sheet that may be 100 MB, so it uses only what runs at
+    C speed: one count, one regular expression with a literal start, a few searches.
+    """
+    stats.bytes += len(data)
+    # Attributes may be separated by any whitespace; with all of it made spaces, the
+    # quick expression (which needs ' r="') sees every row number and every far cell,
+    # provided each row has its number: a row without one sends the slice to the
+    # exact expression, which reads every cell reference.
+    data = data.translate(_WHITESPACE)
+    refs = _REF_RX.findall(data)
+    if b"<row>" in data or sum(1 for letters, _ in refs if not letters) != data.count(b"<row "):
+        refs = _EXACT_REF_RX.findall(data)
+    if refs:
+        stats.max_row = max(stats.max_row, max(int(digits) for _, digits in refs))
+        letters = {letters for letters, _ in refs if letters}
+        if letters:
+            stats.max_col = max(stats.max_col, *(_column_index(c.decode()) + 1 for c in letters))
+    if not stats.has_formulas and _FORMULA_RX.search(data):
+        stats.has_formulas = True
+    if b"<mergeCell" in data:
+        stats.merged.extend(m.group(1).decode() for m in _MERGE_RX.finditer(data))
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+def _is_encrypted_ole(path: Path) -> bool:
+    """Whether an OLE compound file holds an encrypted OOXML package.
+
+    Encrypted workbooks are OLE files with "EncryptionInfo" and "EncryptedPackage"
+    streams; the directory stores those names in UTF-16.
+    """
+    marker = "EncryptedPackage".encode("utf-16-le")
+    tail = b""
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            if marker in tail + chunk:
+                return True
+            tail = chunk[-len(marker) :]
+    return False

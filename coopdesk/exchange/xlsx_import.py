@@ -1,0 +1,166 @@
+"""Reads the first visible worksheet of an .xlsx into a :class:`SheetGrid`.
+
+Only after :func:`~coopdesk.exchange.guard.inspect_xlsx` passed the file. Values come
+from python-calamine, which reads a 100,000-row sheet several times faster than
+openpyxl and reports merged ranges; a formula cell gives its saved (cached) value,
+never its formula. Two cases take other roads:
+
+- a *sparse* sheet (the guard found far fewer cells than its extent, e.g. one lone
+  cell in row 1,048,576): calamine would build the whole empty grid, so openpyxl's
+  read-only streaming reader reads it cell by cell instead;
+- a sheet with formulas: the cells whose formula has no saved value are found with
+  a defusedxml streaming parse, so the layout can refuse exactly those cells.
+
+Either way only rows that have values are kept, with their real row numbers: rows
+are neither dropped nor padded, whatever the sheet's ``<dimension>`` claims.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from coopdesk.exchange.guard import META_SHEET, WorkbookInfo, inspect_xlsx, refuse
+from coopdesk.exchange.model import (
+    ImportRefused,
+    Progress,
+    SheetGrid,
+    WorkbookData,
+    no_progress,
+)
+from coopdesk.exchange.snapshot import decode_meta
+
+_REF_RX = re.compile(r"^([A-Z]{1,3})(\d+)$")
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
+    """Check and read a workbook: its first visible worksheet and CoopDesk's metadata."""
+    info = inspect_xlsx(path, progress)
+    progress(0, 1, "read")
+    want_meta = info.meta_part is not None and info.meta_part != info.sheet_part
+    try:
+        if info.stats.sparse:
+            grid = _read_sparse(info)
+            meta_rows = _read_dense(info, None, want_meta)[1]
+        else:
+            grid, meta_rows = _read_dense(info, info.sheet_name, want_meta)
+        assert grid is not None
+        if info.stats.has_formulas:
+            grid.uncached = _uncached_formulas(info)
+        meta = decode_meta(meta_rows) if meta_rows is not None else None
+    except ImportRefused:
+        raise
+    except Exception as exc:  # the parsers raise many types; each means "cannot read"
+        raise refuse(info.path, f"cannot be read: {_one_line(exc)}.") from None
+    progress(1, 1, "read")
+    return WorkbookData(str(info.path), "xlsx", grid, meta, info.sender)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200].rstrip(".")
+
+
+def _read_dense(
+    info: WorkbookInfo, sheet_name: str | None, want_meta: bool
+) -> tuple[SheetGrid | None, list[list[Any]] | None]:
+    """The sheet ``sheet_name`` (if given) and the metadata sheet's rows, with calamine.
+
+    One workbook object serves both: opening it reads the shared strings, which for a
+    big workbook saved by Excel is a good part of the whole read.
+    """
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(info.path))
+    grid = meta_rows = None
+    try:
+        if sheet_name is not None:
+            sheet = workbook.get_sheet_by_name(sheet_name)
+            first_row, first_col = sheet.start or (0, 0)
+            values = sheet.to_python(skip_empty_area=True)
+            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
+            grid = SheetGrid(sheet_name, _non_empty(values, first_row, first_col), merged)
+        if want_meta:
+            meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
+    finally:
+        workbook.close()
+    return grid, meta_rows
+
+
+def _non_empty(values: list[list[Any]], first_row: int, first_col: int) -> list[tuple[int, list]]:
+    """(row index, values from column A) of the rows that hold a value."""
+    pad = [""] * first_col
+    rows: list[tuple[int, list[Any]]] = []
+    append = rows.append
+    for offset, row in enumerate(values):
+        # calamine fills empty cells with "": a row of only those is no row at all.
+        if row.count("") != len(row):
+            append((first_row + offset, pad + row if first_col else row))
+    return rows
+
+
+def _read_sparse(info: WorkbookInfo) -> SheetGrid:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(info.path, read_only=True, data_only=True)
+    try:
+        sheet = workbook[info.sheet_name]
+        sheet.reset_dimensions()  # the stated dimension is not to be trusted
+        rows: list[tuple[int, list[Any]]] = []
+        for index, row in enumerate(sheet.iter_rows(values_only=True)):
+            if any(v is not None and v != "" for v in row):
+                rows.append((index, ["" if v is None else v for v in row]))
+    finally:
+        workbook.close()
+    merged = []
+    for ref in info.stats.merged:
+        corners = ref.split(":")
+        if len(corners) == 2:
+            (r1, c1), (r2, c2) = (_cell(corners[0]), _cell(corners[1]))
+            merged.append((r1, c1, r2, c2))
+    return SheetGrid(info.sheet_name, rows, merged)
+
+
+def _cell(ref: str) -> tuple[int, int]:
+    m = _REF_RX.match(ref)
+    if m is None:
+        raise ValueError(f"bad cell reference {ref!r}")
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + (ord(ch) - 64)
+    return int(m.group(2)) - 1, col - 1
+
+
+def _uncached_formulas(info: WorkbookInfo) -> dict[tuple[int, int], str]:
+    """(row, col) -> formula of every formula cell with no saved value."""
+    from defusedxml.ElementTree import iterparse
+
+    found: dict[tuple[int, int], str] = {}
+    with zipfile.ZipFile(info.path) as archive, archive.open(info.sheet_part) as stream:
+        row_index = -1
+        col_index = -1
+        for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True):
+            tag = element.tag
+            if event == "start":
+                if tag == f"{_NS}row":
+                    r = element.get("r")
+                    row_index = int(r) - 1 if r else row_index + 1
+                    col_index = -1
+                elif tag == f"{_NS}c":
+                    ref = element.get("r")
+                    col_index = _cell(ref)[1] if ref else col_index + 1
+                continue
+            if tag == f"{_NS}c":
+                formula = element.find(f"{_NS}f")
+                if formula is not None:
+                    value = element.find(f"{_NS}v")
+                    inline = element.find(f"{_NS}is")
+                    if value is None and inline is None:
+                        found[(row_index, col_index)] = "=" + (formula.text or "")
+                element.clear()
+            elif tag == f"{_NS}row":
+                element.clear()
+    return found
