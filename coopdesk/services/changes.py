@@ -23,8 +23,9 @@ class ChangeSet:
     #: id -> (sector_id, position, number, number_pinned). Undo puts them back.
     placements_before: dict[int, tuple[int, int, str, bool]] = field(default_factory=dict)
 
-    #: Measures whose only change was their place in their sector: id -> (position,
-    #: number). Views patch these rows instead of reading them again.
+    #: Measures whose only change was their number and position in their sector, in
+    #: the same order as before: id -> (position, number). Views patch these rows
+    #: where they stand instead of reading and placing them again.
     renumbered: dict[int, tuple[int, str]] = field(default_factory=dict)
 
     def note_placement(

@@ -1022,6 +1022,9 @@ class PlanService:
                 )
                 changes.change("measure", measure_id)
                 numbering.renumber_measures(session, [row.sector_id], changes)
+                # A shift changes the order of measures, not only their numbers: views
+                # must place these rows again rather than patch them where they stand.
+                changes.renumbered.clear()
             return self._measures(session, [measure_id])[0]
 
     def duplicate_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:

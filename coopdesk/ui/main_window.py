@@ -581,14 +581,15 @@ class MainWindow(QMainWindow):
             self.measure_model.remove_ids(removed)
         fresh = changes.added.get("measure", set()) | changes.changed.get("measure", set())
         if fresh:
-            # Rows that only took a new number and place are patched, not read again.
-            patched = self.measure_model.renumbered_rows(
-                {k: v for k, v in changes.renumbered.items() if k in fresh}
-            )
-            reread = fresh - {row[0] for row in patched}
-            self.measure_model.upsert_rows(
-                patched + (self.service.measure_rows_by_ids(reread) if reread else [])
-            )
+            # Rows that only took a new number and place are patched where they stand,
+            # after the others (a moved measure, say) are read again and put in place.
+            added = changes.added.get("measure", set())
+            places = {k: v for k, v in changes.renumbered.items() if k in fresh and k not in added}
+            reread = fresh - places.keys()
+            if reread:
+                self.measure_model.upsert_rows(self.service.measure_rows_by_ids(reread))
+            if places:
+                self.measure_model.patch_places(places)
         if removed or fresh:
             self.sector_model.set_counts(self.measure_model.counts_by_sector())
         if current is not None and current not in removed:

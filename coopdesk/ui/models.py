@@ -686,18 +686,44 @@ class MeasureTableModel(QAbstractTableModel):
             self._put_in(self._store_row(r))
         return True
 
-    def renumbered_rows(self, places: dict[int, tuple[int, str]]) -> list[tuple]:
-        """Copies of known rows with a new (position, number), for :meth:`upsert_rows`."""
+    def patch_places(self, places: dict[int, tuple[int, str]]) -> None:
+        """Give rows a new (position, number) where they stand.
+
+        For measures the services renumbered: renumbering closes gaps without
+        changing their order in the plan, and neither filters nor counts look at
+        position or number, so in plan order no row moves, appears or disappears.
+        (Sorted by number, the rows are re-sorted: a sector's new code can carry its
+        numbers past another's.) Call it after :meth:`upsert_rows` has put the moved
+        measures in place.
+        """
         c_pos, c_num = _R["position"], _R["number"]
-        out = []
+        by_number = self._sort_column == self.COL_NUMBER
+        touched = False
         for mid, (position, number) in places.items():
             i = self._index.get(mid)
             if i is None:
                 continue
             values = list(self._rows[i])  # type: ignore[arg-type]
             values[c_pos], values[c_num] = position, number
-            out.append(tuple(values))
-        return out
+            row = tuple(values)
+            self._rows[i] = row
+            self._plan_key[i] = self._plan_key_of(row)
+            if by_number:
+                self._col_keys[i] = self._column_key(row, self.COL_NUMBER)
+            touched = True
+        if touched and by_number:
+            # Sector codes may have changed too (a sector moved): numbers can then
+            # change places across sectors, so a number sort is redone (C-level keys).
+            def resort() -> None:
+                self._order = self._sorted_order(self._order)
+                self._visible = self._filtered(self._order)
+
+            self._relayout(resort)
+        elif touched and self._visible:
+            # The view repaints only what it shows, so one signal for every row is cheap.
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visible) - 1, self.COLUMN_COUNT - 1)
+            )
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Drop the rows of deleted measures."""

@@ -383,3 +383,51 @@ def test_models_pass_the_tester_after_edits(window, qtmodeltester, which) -> Non
     window.filter_bar._emit()
     model = window.sector_model if which == "sectors" else window.measure_model
     qtmodeltester.check(model, force_py=True)
+
+
+def assert_table_matches_the_store(window) -> None:
+    """What the table shows equals a table freshly loaded from the store."""
+    from coopdesk.ui.models import MeasureTableModel as Model
+
+    model = window.measure_model
+    again = Model(today=model.today)
+    again.set_rows(
+        window.service.measure_rows(window.plan_id),
+        [s.id for s in window.service.list_sectors(window.plan_id)],
+    )
+    again.set_filter(model.filter)
+    again.sort(model.sort_column)
+    assert [model.row_values(r) for r in range(model.rowCount())] == [
+        again.row_values(r) for r in range(again.rowCount())
+    ]
+    assert model.totals() == again.totals()
+    assert model.counts_by_sector() == again.counts_by_sector()
+
+
+@pytest.mark.parametrize("sort_column", [-1, MeasureTableModel.COL_NUMBER])
+def test_the_table_stays_equal_to_the_store_through_every_kind_of_change(
+    qtbot, window, monkeypatch, sort_column
+) -> None:
+    window.measure_model.sort(sort_column)
+    ws, model = window.workspace, window.measure_model
+    sectors = {s.code: s.id for s in window.sector_model.sectors()}
+    first = model.measure_id(0)
+    steps = [
+        lambda: ws.move_measures([first], sectors["5"]),
+        lambda: ws.shift_measure(model.measure_id(3), 1),
+        lambda: ws.duplicate_measures([model.measure_id(5), model.measure_id(6)]),
+        lambda: ws.delete_measures([model.measure_id(2)]),
+        lambda: ws.edit_measure(model.measure_id(4), {"number": "1.2-bis"}),
+        lambda: ws.indent_sector(window.plan_id, sectors["5"]),
+        lambda: ws.shift_sector(window.plan_id, sectors["3"], -1),
+        lambda: ws.delete_sector(sectors["2"]),
+    ]
+    for step in steps:
+        step()
+        assert_table_matches_the_store(window)
+    for _ in steps:
+        window.undo_action.trigger()
+        assert_table_matches_the_store(window)
+    for _ in steps:
+        window.redo_action.trigger()
+        assert_table_matches_the_store(window)
