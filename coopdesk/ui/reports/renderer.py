@@ -22,6 +22,7 @@ and points and converted with the device's resolution.
 from __future__ import annotations
 
 import math
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -183,13 +184,14 @@ class _Wrapper:
 # -- page items --------------------------------------------------------------------------
 
 
-class _Item:
+class _Item(ABC):
     """Something drawn at a fixed place on a page."""
 
     __slots__ = ()
 
+    @abstractmethod
     def draw(self, painter: QPainter, r: _Renderer) -> None:
-        raise NotImplementedError
+        """Paint the item (each kind of item says how)."""
 
 
 def _draw_lines(
