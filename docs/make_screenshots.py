@@ -42,7 +42,7 @@ def main() -> int:
         window.measure_view.selectRow(row)
         app.processEvents()
         window.grab().save(str(DOCS / "main-window.png"))
-        window.views.setCurrentWidget(window.calendar)
+        window.show_calendar_action.trigger()
         window.calendar.month_view.set_month(2023, 4)
         app.processEvents()
         window.grab().save(str(DOCS / "calendar-month.png"))

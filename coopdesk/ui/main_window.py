@@ -48,6 +48,7 @@ from coopdesk.ui.vocab import label
 
 if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
+    from coopdesk.ui.calendar import CalendarPanel
     from coopdesk.ui.workspace import Workspace
 
 
@@ -142,16 +143,18 @@ class MainWindow(QMainWindow):
         self.measure_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.measure_view.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        from coopdesk.ui.calendar import CalendarPanel
-
-        self.calendar = CalendarPanel(self, today=today) if today else CalendarPanel(self)
-        self.calendar.measure_selected.connect(self._calendar_selected)
-        self.calendar.measure_activated.connect(self.open_in_editor)
+        # The calendar views are built the first time their tab is shown: importing
+        # them would otherwise double the time the window takes to appear.
+        self._today = today
+        self._calendar: CalendarPanel | None = None
+        self._calendar_page = QWidget(self)
+        self._calendar_layout = QVBoxLayout(self._calendar_page)
+        self._calendar_layout.setContentsMargins(0, 0, 0, 0)
         self._calendar_stale = True
         self.views = QTabWidget(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.measure_view, icon("measure-duplicate"), self.tr("&Table"))
-        self.views.addTab(self.calendar, icon("status"), self.tr("&Calendar"))
+        self.views.addTab(self._calendar_page, icon("status"), self.tr("&Calendar"))
         self.views.currentChanged.connect(lambda _i: self._feed_calendar())
 
         centre = QWidget(self)
@@ -241,7 +244,9 @@ class MainWindow(QMainWindow):
             tr("&Table"), lambda: self.views.setCurrentWidget(self.measure_view), "Ctrl+Shift+T"
         )
         self.show_calendar_action = self._action(
-            tr("C&alendar"), lambda: self.views.setCurrentWidget(self.calendar), "Ctrl+Shift+C"
+            tr("C&alendar"),
+            lambda: self.views.setCurrentWidget(self._calendar_page),
+            "Ctrl+Shift+C",
         )
 
         self.undo_action = self._action(tr("&Undo"), self._undo, None, "undo")
@@ -527,8 +532,9 @@ class MainWindow(QMainWindow):
         self.editor.form.set_sectors(sectors)
         self.editor.form.set_period(self.plan.period)
         self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
-        self.calendar.set_plan(self.plan, sectors)
-        self.editor.form.holidays = self.calendar.holidays
+        if self._calendar is not None:
+            self._calendar.set_plan(self.plan, sectors)
+        self.editor.form.holidays = self._plan_holidays()
         self._calendar_stale = True
         self._feed_calendar()
         self.filter_bar.agency_source = self.measure_model.agencies
@@ -603,11 +609,12 @@ class MainWindow(QMainWindow):
                 )
         self._update_counts()
         if changes.touched("sector") or self.plan_id in changes.changed.get("plan", set()):
-            self.calendar.set_plan(self.plan, self.sector_model.sectors())  # type: ignore[arg-type]
-            self.editor.form.holidays = self.calendar.holidays
+            if self._calendar is not None:
+                self._calendar.set_plan(self.plan, self.sector_model.sectors())  # type: ignore[arg-type]
+            self.editor.form.holidays = self._plan_holidays()
             self._calendar_stale = True
-        if self.views.currentWidget() is self.calendar and not self._calendar_stale:
-            self.calendar.apply_changes(changes, self.measure_model.visible_rows())
+        if self._calendar is not None and self._calendar_shown() and not self._calendar_stale:
+            self._calendar.apply_changes(changes, self.measure_model.visible_rows())
         else:
             self._calendar_stale = True
         self._feed_calendar()
@@ -672,9 +679,38 @@ class MainWindow(QMainWindow):
         self._calendar_stale = True
         self._feed_calendar()
 
+    @property
+    def calendar(self) -> CalendarPanel:
+        """The calendar views (month, agenda, timeline), built on first use."""
+        if self._calendar is None:
+            from coopdesk.ui.calendar import CalendarPanel
+
+            panel = CalendarPanel(self, today=self._today) if self._today else CalendarPanel(self)
+            panel.measure_selected.connect(self._calendar_selected)
+            panel.measure_activated.connect(self.open_in_editor)
+            self._calendar_layout.addWidget(panel)
+            panel.show()  # a child added to a page already on screen starts hidden
+            self._calendar = panel
+            if self.plan is not None:
+                panel.set_plan(self.plan, self.sector_model.sectors())
+            self._calendar_stale = True
+        return self._calendar
+
+    def _calendar_shown(self) -> bool:
+        return self.views.currentWidget() is self._calendar_page
+
+    def _plan_holidays(self):  # -> HolidayCalendar
+        """The public holidays of the plan's parties, for the editor's warning."""
+        if self._calendar is not None and self._calendar.holidays is not None:
+            return self._calendar.holidays
+        from coopdesk.calendar.holidays import HolidayCalendar
+        from coopdesk.ui.calendar.style import ui_lang
+
+        return HolidayCalendar.for_plan(self.plan, lang=ui_lang())
+
     def _feed_calendar(self) -> None:
         """Give the calendar the rows the table shows (only while it is on screen)."""
-        if self._calendar_stale and self.views.currentWidget() is self.calendar:
+        if self._calendar_stale and self._calendar_shown():
             self._calendar_stale = False
             self.calendar.set_rows(self.measure_model.visible_rows())
             current = self.current_measure_id()
@@ -758,8 +794,8 @@ class MainWindow(QMainWindow):
             measure_id = self.measure_model.measure_id(current.row())
             if measure_id != self.editor.measure_id:
                 self.editor.show_measure(self.service.get_measure(measure_id))
-            if self.views.currentWidget() is self.calendar:
-                self.calendar.select_measure(measure_id)
+            if self._calendar is not None and self._calendar_shown():
+                self._calendar.select_measure(measure_id)
         self._update_actions()
 
     def _selection_changed(self, *_args) -> None:
@@ -919,7 +955,7 @@ class MainWindow(QMainWindow):
                 "sector_id"
             ]
         dialog = NewMeasureDialog(sectors, current, self.plan.period, self)
-        dialog.form.holidays = self.calendar.holidays
+        dialog.form.holidays = self.editor.form.holidays
         created: list[int] = []
 
         def submit(sector_id: int, values: dict[str, Any]) -> str | None:

@@ -18,7 +18,7 @@ def meeting_id(window) -> int:
 
 def test_calendar_tab_shows_the_plan_and_follows_the_filters(qtbot, window) -> None:
     window.show_calendar_action.trigger()
-    assert window.views.currentWidget() is window.calendar
+    assert window.calendar.isVisible()
     grid = window.calendar.month_view.grid
     window.calendar.month_view.set_month(2023, 4)
     assert meeting_id(window) in grid.measures_on(date(2023, 4, 12))
