@@ -96,12 +96,25 @@ def cmd_report(args: argparse.Namespace) -> int:
             window = DateWindow(start, args.end)
         else:
             window = DateWindow.next_days(start, args.days or PRESET_DAYS[0])
-    elif args.start or args.end or args.days:
-        raise ValidationError("--from, --to and --days only apply to the upcoming report")
+    scope = None
+    if args.kind != "upcoming":
+        if args.days is not None:
+            raise ValidationError("--days only applies to the upcoming report")
+        if args.start or args.end:
+            # The other reports take --from/--to as a scope: the measures whose timing
+            # overlaps those dates (either end may stay open).
+            from coopdesk.reports.scope import ReportScope
+
+            start, end = args.start or date.min, args.end or date.max
+            if start > end:
+                raise ValidationError(
+                    f"The period starts on {start.isoformat()} after it ends on {end.isoformat()}"
+                )
+            scope = ReportScope.of(period=(start, end))
     target = check_output_path(args.out)
     service = PlanService(open_store(resolve_db_url(args.db)))
     document = build_report(
-        service, args.plan, args.kind, lang=args.lang, today=today, window=window
+        service, args.plan, args.kind, lang=args.lang, today=today, window=window, scope=scope
     )
     try:
         from coopdesk.ui.reports.pdf import write_pdf

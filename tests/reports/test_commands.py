@@ -58,19 +58,30 @@ def test_upcoming_period_must_run_forwards(db, tmp_path, capsys) -> None:
     assert not (tmp_path / "u.pdf").exists()
 
 
-def test_period_options_belong_to_the_upcoming_report(db, tmp_path, capsys) -> None:
+def test_other_reports_take_the_period_as_a_scope(db, tmp_path, capsys) -> None:
+    out = tmp_path / "s.pdf"
     code, _out, err = run(
-        capsys,
-        "--db",
-        db,
-        "report",
-        "status",
-        CODE,
-        str(tmp_path / "s.pdf"),
-        "--from",
-        "2024-01-01",
+        capsys, "--db", db, "report", "plan", CODE, str(out),
+        "--from", "2023-04-01", "--to", "2023-04-30", "--lang", "ru",
+    )  # fmt: skip
+    assert code == 0, err
+    text = " ".join(
+        subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split()
     )
-    assert code == 1 and "only apply to the upcoming report" in err
+    assert "Встреча Заместителя Премьер-Министра" in text  # 12 April 2023
+    assert "Визит Министра иностранных дел Российской Федерации" not in text  # H2 2024
+    code, _out, err = run(
+        capsys, "--db", db, "report", "status", CODE, str(tmp_path / "x.pdf"),
+        "--from", "2024-02-01", "--to", "2024-01-01",
+    )  # fmt: skip
+    assert code == 1 and "starts on 2024-02-01 after it ends on 2024-01-01" in err
+    code, _out, err = run(
+        capsys, "--db", db, "report", "status", CODE, str(tmp_path / "x.pdf"), "--days", "5"
+    )
+    assert code == 1 and "--days only applies to the upcoming report" in err
+
+
+def test_upcoming_takes_either_to_or_days(db, tmp_path, capsys) -> None:
     code, _out, err = run(
         capsys, "--db", db, "report", "upcoming", CODE, str(tmp_path / "u.pdf"),
         "--to", "2024-01-01", "--days", "5",
