@@ -22,6 +22,9 @@ PROBE_ENV = "COOPDESK_STARTUP_PROBE"
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with CoopDesk's names (used by QSettings)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    if not isinstance(app, QApplication):
+        # Qt would abort on the first widget; say why instead.
+        raise RuntimeError("A non-widget Qt application is already running in this process")
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     return app  # type: ignore[return-value]

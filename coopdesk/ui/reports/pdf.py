@@ -8,7 +8,7 @@ import sys
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication, QPdfWriter
+from PySide6.QtGui import QPdfWriter
 
 from coopdesk import __version__
 from coopdesk.reports.layout import Document
@@ -17,20 +17,24 @@ from coopdesk.ui.reports.renderer import render_document
 
 
 def ensure_gui_application() -> QCoreApplication:
-    """The running Qt application, or a new headless QGuiApplication for the command line.
+    """The running Qt application, or a new headless one for the command line.
 
-    Rendering needs fonts, hence a QGuiApplication.  The command line makes one on
+    Rendering needs fonts, hence a GUI application. The command line makes one on
     Qt's "offscreen" platform unless ``QT_QPA_PLATFORM`` says otherwise: it never
     shows a window, and a ``DISPLAY`` that cannot be reached (a shell over SSH)
-    would make the default platform abort the process.
+    would make the default platform abort the process. It is a QApplication, not a
+    bare QGuiApplication, so that the same process can still build widgets later
+    (Qt aborts on a widget made under a QGuiApplication).
     """
     app = QCoreApplication.instance()
     if app is not None:
         return app
+    from PySide6.QtWidgets import QApplication
+
     argv = [sys.argv[0] if sys.argv and sys.argv[0] else "coopdesk"]
     if not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
-    return QGuiApplication(argv)
+    return QApplication(argv)
 
 
 def write_pdf(document: Document, path: str | os.PathLike[str]) -> int:
