@@ -9,7 +9,7 @@ whatever their case (SQLite's LIKE folds ASCII only).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -45,31 +45,11 @@ class MeasureFilter:
 
     def without_search(self) -> MeasureFilter:
         """The same filter with no search words."""
-        return MeasureFilter(
-            self.sector_ids,
-            "",
-            self.statuses,
-            self.kinds,
-            self.levels,
-            self.frameworks,
-            self.agency,
-            self.period,
-            self.overdue_only,
-        )
+        return replace(self, search="")
 
     def without_sector(self) -> MeasureFilter:
         """The same filter for every sector."""
-        return MeasureFilter(
-            None,
-            self.search,
-            self.statuses,
-            self.kinds,
-            self.levels,
-            self.frameworks,
-            self.agency,
-            self.period,
-            self.overdue_only,
-        )
+        return replace(self, sector_ids=None)
 
 
 def haystack(row: Sequence[Any]) -> str:

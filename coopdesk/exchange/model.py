@@ -16,6 +16,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS, Measure
 from coopdesk.errors import CoopDeskError
+from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
 
 #: The version of CoopDesk's own workbook layout (metadata sheet and columns).
 FORMAT_VERSION = 1
@@ -31,22 +32,7 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "number_pinned",
     "sector_id",
     "number",
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing_text",
-    "timing_start",
-    "timing_end",
-    "timing_precision",
-    "location",
-    "status",
-    "priority",
-    "notes",
+    *MEASURE_CONTENT_COLUMNS,
 )
 
 #: Called as ``progress(done, total, what)``; raise :class:`Cancelled` in it to stop.

@@ -27,6 +27,7 @@ from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.services import numbering
 from coopdesk.services.changes import ChangeHub, ChangeSet
 from coopdesk.store import queries
+from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
 from coopdesk.store.engine import Store, translated_errors
 from coopdesk.store.schema import Measure, Plan, Sector
 
@@ -50,26 +51,7 @@ _TEXT_FIELDS = (
 
 
 #: Columns a duplicate copies from its original.
-_COPIED_COLUMNS = (
-    "plan_id",
-    "sector_id",
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing_text",
-    "timing_start",
-    "timing_end",
-    "timing_precision",
-    "location",
-    "status",
-    "priority",
-    "notes",
-)
+_COPIED_COLUMNS = ("plan_id", "sector_id", *MEASURE_CONTENT_COLUMNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -789,17 +771,7 @@ class PlanService:
     def restore_sector(self, snapshot: SectorSnapshot, name: str = "Restore sector") -> None:
         """Undo a sector deletion: its subtree and measures back, the tree as it was."""
         with self.change(name, snapshot.plan_id) as (session, changes):
-            for sector in snapshot.sectors:  # tree order: parents first
-                session.execute(
-                    insert(Sector.__table__).values(
-                        id=sector.id,
-                        plan_id=sector.plan_id,
-                        parent_id=sector.parent_id,
-                        code=sector.code,
-                        name=sector.name,
-                        position=sector.position,
-                    )
-                )
+            _insert_sectors(session, snapshot.sectors)
             changes.add("sector", *(s.id for s in snapshot.sectors if s.id is not None))
             if snapshot.measures:
                 session.execute(
@@ -838,17 +810,7 @@ class PlanService:
                 )
             )
             self._flush_unique(session, p.code)
-            for sector in snapshot.sectors:
-                session.execute(
-                    insert(Sector.__table__).values(
-                        id=sector.id,
-                        plan_id=p.id,
-                        parent_id=sector.parent_id,
-                        code=sector.code,
-                        name=sector.name,
-                        position=sector.position,
-                    )
-                )
+            _insert_sectors(session, snapshot.sectors)
             if snapshot.measures:
                 queries.insert_measure_rows(
                     session.connection(), [_measure_row_values(m) for m in snapshot.measures]
@@ -1169,6 +1131,21 @@ class PlanService:
             changes.add("plan", plan.id)
             changes.add("sector", *sector_ids.values())
             return plan_from_row(plan)
+
+
+def _insert_sectors(session: Session, sectors: Sequence[model.Sector]) -> None:
+    """Put sectors back with their ids (in tree order: parents first)."""
+    for sector in sectors:
+        session.execute(
+            insert(Sector.__table__).values(
+                id=sector.id,
+                plan_id=sector.plan_id,
+                parent_id=sector.parent_id,
+                code=sector.code,
+                name=sector.name,
+                position=sector.position,
+            )
+        )
 
 
 def _measure_row_values(m: model.Measure) -> dict[str, Any]:

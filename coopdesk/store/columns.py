@@ -4,13 +4,9 @@ Kept apart from :mod:`coopdesk.store.queries` so views can know the layout witho
 importing SQLAlchemy (start-up shows the window before the store is opened).
 """
 
-#: Column order of a measure row; views index rows with these positions.
-MEASURE_ROW_COLUMNS: tuple[str, ...] = (
-    "id",
-    "sector_id",
-    "position",
-    "number",
-    "number_pinned",
+#: The columns of a measure's content: what a user edits (the timing as its words and
+#: the span they mean), in the order every row layout below uses.
+MEASURE_CONTENT_COLUMNS: tuple[str, ...] = (
     "title",
     "description",
     "kind",
@@ -27,4 +23,14 @@ MEASURE_ROW_COLUMNS: tuple[str, ...] = (
     "status",
     "priority",
     "notes",
+)
+
+#: Column order of a measure row; views index rows with these positions.
+MEASURE_ROW_COLUMNS: tuple[str, ...] = (
+    "id",
+    "sector_id",
+    "position",
+    "number",
+    "number_pinned",
+    *MEASURE_CONTENT_COLUMNS,
 )

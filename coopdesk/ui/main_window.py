@@ -10,6 +10,7 @@ step) and every refresh comes back from the services' change sets through
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -731,23 +732,9 @@ class MainWindow(QMainWindow):
         self.editor.form.title.setFocus()
 
     def _filter_changed(self, wanted) -> None:
-        current = self.measure_model.filter
-        sector_ids = current.sector_ids
-        from coopdesk.domain.filtering import MeasureFilter
-
-        self.measure_model.set_filter(
-            MeasureFilter(
-                sector_ids,
-                wanted.search,
-                wanted.statuses,
-                wanted.kinds,
-                wanted.levels,
-                wanted.frameworks,
-                wanted.agency,
-                wanted.period,
-                wanted.overdue_only,
-            )
-        )
+        # The bar knows every filter but the sector, which the tree chooses.
+        sector_ids = self.measure_model.filter.sector_ids
+        self.measure_model.set_filter(dataclasses.replace(wanted, sector_ids=sector_ids))
         self._update_counts()
         self._calendar_stale = True
         self._feed_calendar()

@@ -9,6 +9,7 @@ far too slow at 100,000 measures).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -414,20 +415,8 @@ class MeasureTableModel(QAbstractTableModel):
 
     def set_sector_filter(self, sector_ids: set[int] | None) -> None:
         """Show only measures of these sectors (None: all)."""
-        current = self._filter
-        self.set_filter(
-            MeasureFilter(
-                None if sector_ids is None else frozenset(sector_ids),
-                current.search,
-                current.statuses,
-                current.kinds,
-                current.levels,
-                current.frameworks,
-                current.agency,
-                current.period,
-                current.overdue_only,
-            )
-        )
+        chosen = None if sector_ids is None else frozenset(sector_ids)
+        self.set_filter(dataclasses.replace(self._filter, sector_ids=chosen))
 
     def prepare_search(self) -> None:
         """Build the casefolded search text of every row now (it is built lazily otherwise)."""
