@@ -144,32 +144,22 @@ def plan_document(service, key: str) -> dict[str, Any]:  # service: PlanService
         "sectors": [
             {"code": s.code, "name": s.name, "parent": code_of.get(s.parent_id)} for s in sectors
         ],
-        "measures": [
-            {
-                "id": m.id,
-                "number": m.number,
-                "sector": code_of.get(m.sector_id),
-                "title": m.title,
-                "description": m.description,
-                "kind": m.kind.value,
-                "level": m.level.value if m.level else None,
-                "framework": m.framework.value,
-                "responsible_a": m.responsible_a,
-                "responsible_b": m.responsible_b,
-                "form": m.form,
-                "timing": {
-                    "text": m.timing.text,
-                    "start": _iso(m.timing.start),
-                    "end": _iso(m.timing.end),
-                    "precision": m.timing.precision.value,
-                },
-                "location": m.location,
-                "status": m.status.value,
-                "notes": m.notes,
-            }
-            for m in measures
-        ],
+        "measures": [_measure_document(m, code_of.get(m.sector_id)) for m in measures],
     }
+
+
+def _measure_document(m, sector_code: str | None) -> dict[str, Any]:  # m: domain Measure
+    """One measure of the ``show --json`` document (the README documents its keys)."""
+    values = m.field_values()
+    del values["priority"]  # not part of the documented format
+    timing = values["timing"]
+    values["timing"] = {
+        "text": timing.text,
+        "start": _iso(timing.start),
+        "end": _iso(timing.end),
+        "precision": timing.precision.value,
+    }
+    return {"id": m.id, "number": values.pop("number"), "sector": sector_code, **values}
 
 
 def cmd_show(args: argparse.Namespace) -> int:

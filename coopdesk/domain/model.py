@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from coopdesk.domain.timing import Timing
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
@@ -76,6 +77,29 @@ class Measure:
     uid: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    def field_values(self) -> dict[str, Any]:
+        """The user-editable fields (``MEASURE_FIELDS``) as plain values.
+
+        Vocabulary fields are given as their codes (``level`` may be None); the
+        timing stays a :class:`Timing`, which each caller writes its own way.
+        """
+        return {
+            "number": self.number,
+            "title": self.title,
+            "description": self.description,
+            "kind": self.kind.value,
+            "level": self.level.value if self.level else None,
+            "framework": self.framework.value,
+            "responsible_a": self.responsible_a,
+            "responsible_b": self.responsible_b,
+            "form": self.form,
+            "timing": self.timing,
+            "location": self.location,
+            "status": self.status.value,
+            "priority": self.priority.value,
+            "notes": self.notes,
+        }
 
     def is_overdue(self, today: date) -> bool:
         """Its timing span ended before ``today`` and it is neither done nor cancelled."""

@@ -1151,30 +1151,20 @@ def _insert_sectors(session: Session, sectors: Sequence[model.Sector]) -> None:
 def _measure_row_values(m: model.Measure) -> dict[str, Any]:
     """Every column of a measure as it was, id and uid included (for restoring it)."""
     now = _now()
+    values = m.field_values()
+    timing = values.pop("timing")
     return {
+        **values,
         "id": m.id,
         "uid": m.uid or _new_uid(),
         "plan_id": m.plan_id,
         "sector_id": m.sector_id,
-        "number": m.number,
         "number_pinned": m.number_pinned,
         "position": m.position,
-        "title": m.title,
-        "description": m.description,
-        "kind": m.kind.value,
-        "level": m.level.value if m.level else None,
-        "framework": m.framework.value,
-        "responsible_a": m.responsible_a,
-        "responsible_b": m.responsible_b,
-        "form": m.form,
-        "timing_text": m.timing.text,
-        "timing_start": m.timing.start,
-        "timing_end": m.timing.end,
-        "timing_precision": m.timing.precision.value,
-        "location": m.location,
-        "status": m.status.value,
-        "priority": m.priority.value,
-        "notes": m.notes,
+        "timing_text": timing.text,
+        "timing_start": timing.start,
+        "timing_end": timing.end,
+        "timing_precision": timing.precision.value,
         "created_at": m.created_at or now,
         "updated_at": m.updated_at or now,
     }

@@ -249,22 +249,9 @@ class MeasureForm(QWidget):
     @staticmethod
     def _values_of(measure: model.Measure | None) -> dict[str, Any]:
         m = measure or model.Measure(id=None, plan_id=0, sector_id=0)
-        return {
-            "number": m.number,
-            "title": m.title,
-            "description": m.description,
-            "kind": m.kind.value,
-            "level": m.level.value if m.level else None,
-            "framework": m.framework.value,
-            "responsible_a": m.responsible_a,
-            "responsible_b": m.responsible_b,
-            "form": m.form,
-            "timing": m.timing.text,
-            "location": m.location,
-            "status": m.status.value,
-            "priority": m.priority.value,
-            "notes": m.notes,
-        }
+        values = m.field_values()
+        values["timing"] = m.timing.text
+        return values
 
     # -- reading ---------------------------------------------------------------------------
 

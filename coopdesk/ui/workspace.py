@@ -19,6 +19,7 @@ from coopdesk.domain import model
 from coopdesk.domain.vocab import Status
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.plans import PlanService
+from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 
 T = TypeVar("T")
 
@@ -274,8 +275,12 @@ class Workspace(QObject):
         ids = list(measure_ids)
         if not ids:
             return False
-        before = self._attempt(lambda: {m: self.service.get_measure(m).status.value for m in ids})
-        if before is None:
+        status_at = MEASURE_ROW_COLUMNS.index("status")
+        # One read for the whole selection (a bulk change may cover thousands).
+        before = self._attempt(
+            lambda: {row[0]: row[status_at] for row in self.service.measure_rows_by_ids(ids)}
+        )
+        if not before:
             return False
         if self._attempt(lambda: self.service.set_status(ids, status) or True) is None:
             return False
