@@ -18,3 +18,15 @@ class NotFoundError(CoopDeskError):
 
 class ValidationError(CoopDeskError):
     """A change was refused because a value is not acceptable; nothing was written."""
+
+
+class ConflictError(CoopDeskError):
+    """A change was refused because someone changed the same data since it was read.
+
+    ``conflicts`` holds what collided (service-specific records naming the row, the
+    field, both values, who changed it and when); nothing was written.
+    """
+
+    def __init__(self, message: str, conflicts: object = ()) -> None:
+        super().__init__(message)
+        self.conflicts = list(conflicts) if conflicts else []  # type: ignore[call-overload]

@@ -29,6 +29,9 @@ class Plan:
     signed_place: str = ""
     state: PlanState = PlanState.DRAFT
     uid: str = ""
+    #: The language its documents are printed in ("ru", "kk", "en"; "" = not chosen).
+    language: str = ""
+    version: int = 1
 
     @property
     def period(self) -> tuple[date, date] | None:
@@ -77,6 +80,10 @@ class Measure:
     uid: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    #: Raised by each change of its content; a change based on an older one is refused.
+    version: int = 1
+    #: Who made the last content change.
+    updated_by: str = ""
 
     def field_values(self) -> dict[str, Any]:
         """The user-editable fields (``MEASURE_FIELDS``) as plain values.
@@ -135,4 +142,5 @@ PLAN_FIELDS: tuple[str, ...] = (
     "signed_date",
     "signed_place",
     "state",
+    "language",
 )

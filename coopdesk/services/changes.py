@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 Entity = Literal["plan", "sector", "measure"]
 
@@ -27,6 +27,47 @@ class ChangeSet:
     #: the same order as before: id -> (position, number). Views patch these rows
     #: where they stand instead of reading and placing them again.
     renumbered: dict[int, tuple[int, str]] = field(default_factory=dict)
+
+    #: The recorded step (its id in ``change_step``), None when nothing was recorded.
+    step_id: int | None = None
+    #: "do" for a change, "undo" / "redo" when it undid or redid step ``target_id``.
+    kind: str = "do"
+    target_id: int | None = None
+    #: Who made it (display name) and from which window (see ``PlanService.origin``).
+    actor: str = ""
+    origin: str = ""
+    #: The object that asked for it in this process (a window's workspace), as Anki's
+    #: OpChanges carry their initiator; None for changes read from the store (made by
+    #: another process or window).
+    initiator: object | None = None
+
+    @property
+    def remote(self) -> bool:
+        """Made by another window or process (read back from the change log)."""
+        return self.initiator is None and bool(self.origin)
+
+    def to_json(self) -> dict[str, Any]:
+        """What other windows need to apply this change (stored with the step)."""
+        return {
+            "name": self.name,
+            "plan": self.plan_id,
+            "added": {k: sorted(v) for k, v in self.added.items() if v},
+            "changed": {k: sorted(v) for k, v in self.changed.items() if v},
+            "removed": {k: sorted(v) for k, v in self.removed.items() if v},
+            "renumbered": {str(k): list(v) for k, v in self.renumbered.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ChangeSet:
+        """A change set read back from the change log."""
+        return cls(
+            name=str(data.get("name", "")),
+            added={k: set(v) for k, v in data.get("added", {}).items()},
+            changed={k: set(v) for k, v in data.get("changed", {}).items()},
+            removed={k: set(v) for k, v in data.get("removed", {}).items()},
+            plan_id=data.get("plan"),
+            renumbered={int(k): (int(v[0]), str(v[1])) for k, v in data.get("renumbered", {}).items()},
+        )
 
     def note_placement(
         self, measure_id: int, sector_id: int, position: int, number: str, pinned: bool

@@ -23,9 +23,17 @@ from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
-from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.errors import ConflictError, NotFoundError, ValidationError
 from coopdesk.services import numbering
 from coopdesk.services.changes import ChangeHub, ChangeSet
+from coopdesk.services.unit import (
+    FieldConflict,
+    Recorder,
+    StepInfo,
+    announce,
+    default_actor,
+    new_origin,
+)
 from coopdesk.store import queries
 from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
 from coopdesk.store.engine import Store, translated_errors
@@ -129,6 +137,8 @@ def plan_from_row(row: Plan) -> model.Plan:
         signed_place=row.signed_place,
         state=PlanState(row.state),
         uid=row.uid,
+        language=row.language or "",
+        version=row.version,
     )
 
 
@@ -171,6 +181,8 @@ def measure_from_row(row: Measure) -> model.Measure:
         uid=row.uid,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
+        updated_by=row.updated_by or "",
     )
 
 
@@ -279,6 +291,13 @@ def _plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]
             if value is not None and not isinstance(value, date):
                 raise ValidationError(f"Field '{name}' must be a date")
             columns[name] = value
+    if "language" in values:
+        language = (values["language"] or "").strip().lower()
+        if language not in ("", "ru", "kk", "en"):
+            raise ValidationError(
+                f"Field 'language': '{values['language']}' is not one of ru, kk, en"
+            )
+        columns["language"] = language
     if "state" in values:
         try:
             columns["state"] = PlanState.parse(str(values["state"])).value
@@ -295,31 +314,87 @@ def _plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]
 class PlanService:
     """Reads and changes plans, sectors and measures in one store."""
 
-    def __init__(self, store: Store, hub: ChangeHub | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        hub: ChangeHub | None = None,
+        *,
+        actor: str | None = None,
+        origin: str | None = None,
+    ) -> None:
         self.store = store
         self.hub = hub or ChangeHub()
-        #: The change set of the last committed change (undo reads what it displaced).
-        self.last_changes: ChangeSet | None = None
+        #: Who makes this service's changes (a display name recorded in the history).
+        self.actor = actor if actor is not None else default_actor()
+        #: This window's (or command's) token in the change log: other windows apply
+        #: steps of other origins, and undo refuses steps of another origin.
+        self.origin = origin or new_origin()
+        self._initiator: object | None = None
+        self._recorder: Recorder | None = None
 
     # -- plumbing ---------------------------------------------------------------------------
 
     @contextmanager
-    def change(self, name: str, plan_id: int | None = None) -> Iterator[tuple[Session, ChangeSet]]:
-        """One named change: a session in a transaction, committed then published.
+    def acting_for(self, initiator: object) -> Iterator[None]:
+        """Changes made inside carry ``initiator`` (a window's workspace) in their change set."""
+        previous, self._initiator = self._initiator, initiator
+        try:
+            yield
+        finally:
+            self._initiator = previous
 
-        Other service modules (imports, merges) build their changes on this: write
-        through the yielded session, record ids on the yielded :class:`ChangeSet`;
-        an exception rolls everything back and publishes nothing.
+    @property
+    def recorder(self) -> Recorder:
+        """The recorder of the change under way (for service modules that write rows)."""
+        if self._recorder is None:
+            raise RuntimeError("No change is under way")
+        return self._recorder
+
+    @contextmanager
+    def change(
+        self,
+        name: str,
+        plan_id: int | None = None,
+        *,
+        kind: str = "do",
+        target_id: int | None = None,
+        source: str = "",
+    ) -> Iterator[tuple[Session, ChangeSet]]:
+        """One named change: a session in a transaction, recorded, committed, then published.
+
+        Other service modules (imports, merges, undo) build their changes on this:
+        write through the yielded session, tell :attr:`recorder` which rows are about
+        to change, record ids on the yielded :class:`ChangeSet`. In the same
+        transaction the step is written to the change log with its inverse and
+        history (see :mod:`coopdesk.services.unit`); an exception rolls everything
+        back and publishes nothing.
         """
         changes = ChangeSet(name, plan_id=plan_id)
-        self.last_changes = None
+        info = StepInfo(
+            name=name,
+            actor=self.actor,
+            origin=self.origin,
+            kind=kind,
+            target_id=target_id,
+            source=source,
+        )
         with (
             translated_errors(self.store.describe()),
             self.store.session() as session,
             session.begin(),
         ):
-            yield session, changes
-        self.last_changes = changes
+            self._recorder = Recorder(session)
+            try:
+                yield session, changes
+                info.name = changes.name
+                changes.step_id = self._recorder.finish(info, changes, _now())
+                if changes.step_id is not None:
+                    announce(session, changes.step_id)
+            finally:
+                self._recorder = None
+        changes.kind, changes.target_id = kind, target_id
+        changes.actor, changes.origin = self.actor, self.origin
+        changes.initiator = self._initiator
         if changes:
             self.hub.publish(changes)
 
@@ -383,6 +458,7 @@ class PlanService:
             self._flush_unique(session, columns.get("code", ""))
             changes.plan_id = row.id
             changes.add("plan", row.id)
+            self.recorder.note_insert("plan", [row.id])
             return plan_from_row(row)
 
     def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
@@ -390,6 +466,7 @@ class PlanService:
         columns = _plan_columns(values, partial=True)
         with self.change("Edit plan", plan_id) as (session, changes):
             row = self._get(session, Plan, plan_id, "plan")
+            self.recorder.capture("plan", [plan_id])
             merged = {
                 "period_start": row.period_start,
                 "period_end": row.period_end,
@@ -409,8 +486,13 @@ class PlanService:
         """Delete a plan with its sectors and measures."""
         with self.change("Delete plan", plan_id) as (session, changes):
             self._get(session, Plan, plan_id, "plan")
-            measure_ids = session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
-            sector_ids = session.scalars(select(Sector.id).where(Sector.plan_id == plan_id))
+            measure_ids = list(
+                session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
+            )
+            sector_ids = list(session.scalars(select(Sector.id).where(Sector.plan_id == plan_id)))
+            self.recorder.capture("plan", [plan_id])
+            self.recorder.capture("sector", sector_ids)
+            self.recorder.capture("measure", measure_ids)
             changes.remove("measure", *measure_ids)
             changes.remove("sector", *sector_ids)
             session.execute(delete(Measure).where(Measure.plan_id == plan_id))
@@ -473,6 +555,7 @@ class PlanService:
             session.add(row)
             session.flush()
             changes.add("sector", row.id)
+            self.recorder.note_insert("sector", [row.id])
             return sector_from_row(row)
 
     def rename_sector(self, sector_id: int, name: str, code: str | None = None) -> model.Sector:
@@ -482,6 +565,7 @@ class PlanService:
         with self.change("Rename sector") as (session, changes):
             row = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = row.plan_id
+            self.recorder.capture("sector", [sector_id])
             row.name = name
             if code is not None:
                 row.code = code
@@ -497,7 +581,11 @@ class PlanService:
                 select(Sector.id, Sector.parent_id).where(Sector.plan_id == row.plan_id)
             ).all()
             doomed = _subtree({sid: pid for sid, pid in all_sectors}, sector_id)
-            measure_ids = session.scalars(select(Measure.id).where(Measure.sector_id.in_(doomed)))
+            measure_ids = list(
+                session.scalars(select(Measure.id).where(Measure.sector_id.in_(doomed)))
+            )
+            self.recorder.capture("sector", [sid for sid, _pid in all_sectors])
+            self.recorder.capture("measure", measure_ids)
             changes.remove("measure", *measure_ids)
             session.execute(delete(Measure).where(Measure.sector_id.in_(doomed)))
             session.execute(delete(Sector).where(Sector.id.in_(doomed)))
@@ -523,6 +611,7 @@ class PlanService:
                     select(Sector.id, Sector.parent_id).where(Sector.plan_id == plan_id)
                 )
             )
+            self.recorder.capture("sector", list(tree))
             if parent_id is not None:
                 if parent_id not in tree:
                     raise ValidationError("The new parent sector is not in this plan")
@@ -690,6 +779,7 @@ class PlanService:
                 changes.plan_id = row.plan_id
                 plan = session.get(Plan, row.plan_id)
                 columns = measure_columns(values, _period(plan), partial=True)
+                self.recorder.capture("measure", [measure_id], [*columns, "number_pinned"])
                 if pinned is not None:
                     columns["number_pinned"] = bool(pinned)
                 dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
@@ -871,6 +961,7 @@ class PlanService:
             session.add(row)
             session.flush()
             changes.add("measure", row.id)
+            self.recorder.note_insert("measure", [row.id])
             return measure_from_row(row)
 
     def add_measures_bulk(
@@ -883,39 +974,111 @@ class PlanService:
         """
         with self.change(name, plan_id) as (session, changes):
             plan = self._get(session, Plan, plan_id, "plan")
-            count = _insert_measures(session, plan_id, _period(plan), rows)
+            before = set(session.scalars(select(Measure.id).where(Measure.plan_id == plan_id)))
+            count = _insert_measures(session, plan_id, _period(plan), rows, self.actor)
             if count:
                 changes.change("plan", plan_id)
+                new_ids = set(
+                    session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
+                )
+                new_ids -= before
+                self.recorder.note_insert("measure", sorted(new_ids), history=False, fresh=True)
+                changes.add("measure", *new_ids)
             return count
 
-    def update_measure(self, measure_id: int, **values: Any) -> model.Measure:
-        """Change some fields of a measure; a timing given as text is parsed."""
+    def update_measure(
+        self,
+        measure_id: int,
+        *,
+        base: Mapping[str, Any] | None = None,
+        if_version: int | None = None,
+        **values: Any,
+    ) -> model.Measure:
+        """Change some fields of a measure; a timing given as text is parsed.
+
+        ``base`` holds the values the user started from (the editor's); a field in it
+        that someone else changed since is a conflict, unless they made the same
+        change. Fields not in ``base`` are written as given (last write wins), and
+        changes to *different* fields of one measure by two people both apply.
+        ``if_version`` refuses the change when the measure's version moved at all.
+        Both raise :class:`ConflictError` with nothing written.
+        """
         pinned = values.pop("number_pinned", None)
         with self.change("Edit measure") as (session, changes):
             row = self._get(session, Measure, measure_id, "measure")
             changes.plan_id = row.plan_id
-            plan = session.get(Plan, row.plan_id)
-            columns = measure_columns(values, _period(plan), partial=True)
+            if if_version is not None and row.version != if_version:
+                by = row.updated_by or "someone"
+                raise ConflictError(
+                    f"Measure {row.number} was changed by {by} at "
+                    f"{row.updated_at:%Y-%m-%d %H:%M} (version {row.version}, not {if_version}); "
+                    "nothing was written"
+                )
+            period = None
+            if isinstance(values.get("timing"), str):
+                period = _period(session.get(Plan, row.plan_id))
+            columns = measure_columns(values, period, partial=True)
+            if base:
+                self._check_base(row, base, columns)
             dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
+            old: dict[str, Any] = {}
             if pinned is not None:
                 # Undo restores a number exactly as it was, pinned or not.
                 if bool(pinned) != row.number_pinned:
+                    old["number_pinned"] = row.number_pinned
                     row.number_pinned = bool(pinned)
                     changes.change("measure", measure_id)
             elif "number" in dirty:
                 # A number typed by hand is pinned; clearing it goes back to automatic.
+                old["number_pinned"] = row.number_pinned
                 row.number_pinned = bool(dirty["number"])
                 if not dirty["number"]:
                     sector = session.get(Sector, row.sector_id)
                     dirty["number"] = f"{sector.code}.{row.position + 1}"
-            if dirty:
+            if dirty or old:
+                old.update({key: getattr(row, key) for key in dirty})
                 for key, value in dirty.items():
                     setattr(row, key, value)
-                row.updated_at = _now()
+                new = {key: getattr(row, key) for key in old}
+                content = set(dirty) - {"number"}
+                if content:
+                    row.version = row.version + 1
+                    row.updated_at = _now()
+                    row.updated_by = self.actor
+                self.recorder.note_update("measure", measure_id, old, new)
                 changes.change("measure", measure_id)
                 if len(dirty) == 1:
                     changes.name = f"Edit {next(iter(dirty)).split('_')[0]}"
             return measure_from_row(row)
+
+    @staticmethod
+    def _check_base(row: Measure, base: Mapping[str, Any], columns: Mapping[str, Any]) -> None:
+        """Refuse fields someone else changed since the user read them."""
+        conflicts = []
+        for name, started in base.items():
+            if name == "timing":
+                stored = row.timing_text
+                started_text = getattr(started, "text", started) or ""
+                wanted = columns.get("timing_text", stored)
+                if stored != started_text and stored != wanted:
+                    conflicts.append((name, started_text, wanted, stored))
+                continue
+            if name not in columns or name not in MEASURE_FIELDS:
+                continue
+            stored = getattr(row, name)
+            started_value = getattr(started, "value", started)
+            if started_value == "" and name == "level":
+                started_value = None
+            if stored != started_value and stored != columns[name]:
+                conflicts.append((name, started_value, columns[name], stored))
+        if conflicts:
+            found = [
+                FieldConflict(
+                    row.id, row.number, name, was, ours, theirs, row.updated_by, row.updated_at
+                )
+                for name, was, ours, theirs in conflicts
+            ]
+            raise ConflictError("; ".join(c.describe() for c in found), conflicts=found)
 
     def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> list[model.Measure]:
         """Move measures to the end of another sector of the same plan.
@@ -931,6 +1094,9 @@ class PlanService:
             touched = {sector_id}
             for measure_id in measure_ids:
                 row = self._get(session, Measure, measure_id, "measure")
+                self.recorder.capture(
+                    "measure", [measure_id], ("sector_id", "position", "number", "number_pinned")
+                )
                 if row.plan_id != sector.plan_id:
                     raise ValidationError("A measure can only move within its own plan")
                 if row.sector_id == sector_id:
@@ -1015,6 +1181,7 @@ class PlanService:
                 session.flush()
                 copies.append(copy.id)
                 changes.add("measure", copy.id)
+                self.recorder.note_insert("measure", [copy.id])
                 numbering.renumber_measures(session, [row.sector_id], changes)
             return self._measures(session, copies)
 
@@ -1035,6 +1202,7 @@ class PlanService:
                 row = self._get(session, Measure, measure_id, "measure")
                 changes.plan_id = row.plan_id
                 gone.append(measure_from_row(row))
+            self.recorder.capture("measure", list(measure_ids))
             session.execute(delete(Measure).where(Measure.id.in_(list(measure_ids))))
             changes.remove("measure", *measure_ids)
             numbering.renumber_measures(session, {m.sector_id for m in gone}, changes)
@@ -1049,6 +1217,7 @@ class PlanService:
             plan_ids = set(session.scalars(select(Measure.plan_id).where(Measure.id.in_(ids))))
             if len(plan_ids) == 1:
                 changes.plan_id = plan_ids.pop()
+            self.recorder.capture("measure", ids, ("status",))
             session.execute(
                 update(Measure)
                 .where(Measure.id.in_(ids), Measure.status != code)
@@ -1127,9 +1296,13 @@ class PlanService:
                     values["sector_id"] = sector_ids[code]
                     yield values
 
-            _insert_measures(session, plan.id, _period(plan), with_ids())
+            _insert_measures(session, plan.id, _period(plan), with_ids(), self.actor)
             changes.add("plan", plan.id)
             changes.add("sector", *sector_ids.values())
+            self.recorder.note_insert("plan", [plan.id])
+            self.recorder.note_insert("sector", sector_ids.values(), history=False)
+            measure_ids = list(session.scalars(select(Measure.id).where(Measure.plan_id == plan.id)))
+            self.recorder.note_insert("measure", measure_ids, history=False, fresh=True)
             return plan_from_row(plan)
 
 
@@ -1181,6 +1354,7 @@ def _insert_measures(
     plan_id: int,
     period: tuple[date, date] | None,
     rows: Iterable[Mapping[str, Any]],
+    actor: str = "",
 ) -> int:
     """Validate rows, then write them with :func:`queries.insert_measure_rows`."""
     now = _now()
@@ -1220,6 +1394,8 @@ def _insert_measures(
                 position=position,
                 created_at=now,
                 updated_at=now,
+                version=1,
+                updated_by=actor,
             )
             yield columns
 

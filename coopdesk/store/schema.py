@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 
 class Base(DeclarativeBase):
@@ -47,8 +47,13 @@ class Plan(Base):
     signed_date: Mapped[date | None] = mapped_column(Date)
     signed_place: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(16), default="draft")
+    #: The language its documents are printed in ("ru", "kk", "en"; "" = not set).
+    language: Mapped[str] = mapped_column(String(8), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Raised by every change of its content; a change based on an older one is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Sector(Base):
@@ -63,6 +68,7 @@ class Sector(Base):
     code: Mapped[str] = mapped_column(String(32), default="")
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Measure(Base):
@@ -100,6 +106,10 @@ class Measure(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Raised by every change of its content (not by renumbering, which follows the tree).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: Who made the last content change (a display name).
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class ColumnMapping(Base):
@@ -118,3 +128,58 @@ class ColumnMapping(Base):
     header: Mapped[str] = mapped_column(String(255))
     choice: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChangeStep(Base):
+    """One committed change: a named undo step, who made it and when, and its inverse.
+
+    ``inverse`` (JSON) holds what undoing it must put back, recorded in the change's own
+    transaction; ``changes`` (JSON) the change set other windows apply; ``kind`` is
+    "do", "undo" (of ``target_id``) or "redo" (of ``target_id``); ``undone`` is true
+    while a "do" step stands undone. ``origin`` names the window (process and
+    workspace) that made it, so it can skip what it already shows.
+    """
+
+    __tablename__ = "change_step"
+    __table_args__ = (
+        Index("ix_change_step_plan", "plan_id", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    plan_id: Mapped[int | None] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(8), default="do", server_default="do")
+    target_id: Mapped[int | None] = mapped_column(Integer)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    origin: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    inverse: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class ChangeField(Base):
+    """One field's old and new value in a :class:`ChangeStep` (the History panel reads these).
+
+    ``field`` is a measure, sector or plan field name, or "created" / "deleted" for a
+    whole row (``new`` / ``old`` then hold its title or name).
+    """
+
+    __tablename__ = "change_field"
+    __table_args__ = (
+        Index("ix_change_field_entity", "entity", "entity_id", "step_id"),
+        Index("ix_change_field_plan", "plan_id", "step_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    step_id: Mapped[int] = mapped_column(
+        ForeignKey("change_step.id", ondelete="CASCADE", name="fk_change_field_step_id")
+    )
+    plan_id: Mapped[int | None] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(16))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(32))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)

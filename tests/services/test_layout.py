@@ -1,4 +1,4 @@
-"""Sector tree changes, numbering that follows the tree, and the restores undo relies on."""
+"""Sector tree changes and numbering that follows the tree."""
 
 from __future__ import annotations
 
@@ -132,72 +132,6 @@ def test_a_sector_cannot_move_into_itself(service, tree) -> None:
     with pytest.raises(ValidationError, match="into itself"):
         service.move_sector(s["1"].id, s["1.1"].id, 0)
     assert codes(service, plan.id) == before
-
-
-def test_deleting_a_sector_recodes_the_rest_and_restore_undoes_it(service, tree) -> None:
-    plan, s, _ids = tree
-    before_codes, before_numbers = codes(service, plan.id), numbers(service, plan.id)
-    before = {m.id: m for m in service.list_measures(plan.id)}
-    snapshot = service.snapshot_sector(s["1"].id)
-    service.delete_sector(s["1"].id)
-    assert codes(service, plan.id) == [("1", "Мәдениет")]
-    assert numbers(service, plan.id) == {"f": "1.1"}
-    service.restore_sector(snapshot)
-    assert codes(service, plan.id) == before_codes
-    assert numbers(service, plan.id) == before_numbers
-    after = {m.id: m for m in service.list_measures(plan.id)}
-    assert after == before
-
-
-def test_restore_measures_puts_back_ids_and_places(service, tree) -> None:
-    plan, s, ids = tree
-    before = {m.id: m for m in service.list_measures(plan.id)}
-    places = service.placement([s["1.1"].id])
-    gone = service.delete_measures([ids["a"], ids["b"]])
-    service.restore_measures(gone, places)
-    assert {m.id: m for m in service.list_measures(plan.id)} == before
-
-
-def test_restore_placement_undoes_a_move(service, tree) -> None:
-    plan, s, ids = tree
-    before = numbers(service, plan.id)
-    places = service.placement([s["1.1"].id, s["2"].id])
-    service.move_measures([ids["a"], ids["b"]], s["2"].id)
-    service.restore_placement(places)
-    assert numbers(service, plan.id) == before
-    assert service.get_measure(ids["a"]).sector_id == s["1.1"].id
-
-
-def test_restore_sector_layout_undoes_a_reorder(service, tree) -> None:
-    plan, s, _ids = tree
-    before_codes, before_numbers = codes(service, plan.id), numbers(service, plan.id)
-    layout = service.sector_layout(plan.id)
-    service.indent_sector(s["2"].id)
-    service.restore_sector_layout(plan.id, layout)
-    assert codes(service, plan.id) == before_codes
-    assert numbers(service, plan.id) == before_numbers
-
-
-def test_update_measures_sets_each_its_own_values(service, tree) -> None:
-    plan, _s, ids = tree
-    service.set_status([ids["a"], ids["b"]], "done")
-    service.update_measures({ids["a"]: {"status": "planned"}, ids["b"]: {"status": "postponed"}})
-    statuses = {m.title: m.status.value for m in service.list_measures(plan.id)}
-    assert (statuses["a"], statuses["b"]) == ("planned", "postponed")
-
-
-def test_plan_snapshot_restores_everything(service, tree) -> None:
-    plan, _s, _ids = tree
-    before = (codes(service, plan.id), {m.id: m for m in service.list_measures(plan.id)})
-    snapshot = service.snapshot_plan(plan.id)
-    service.delete_plan(plan.id)
-    assert service.list_plans() == []
-    service.restore_plan(snapshot)
-    assert (codes(service, plan.id), {m.id: m for m in service.list_measures(plan.id)}) == before
-    assert service.get_plan(plan.id).uid == plan.uid
-    # New rows after a restore still get fresh ids.
-    extra = service.add_sector(plan.id, "Новый")
-    assert extra.id not in {s.id for s in snapshot.sectors}
 
 
 def test_measure_rows_by_ids(service, tree) -> None:

@@ -1,0 +1,723 @@
+"""One change: a transaction, the rows it touched before and after, its undo step and history.
+
+Every service change runs inside a :class:`UnitOfWork`. The service says which rows
+it is about to touch (:meth:`Recorder.capture`, or :meth:`Recorder.note_update` /
+:meth:`Recorder.note_insert` when it already knows both sides); when the work is
+done, still inside the same transaction, the recorder compares those rows with
+what they hold now and writes
+
+* one ``change_step`` row: the step's name, who and when, its **inverse** (what
+  undoing it must put back, as JSON) and the change set other windows apply;
+* one ``change_field`` row per field that changed (old and new value), which is
+  what the History panel reads;
+* a raised ``version`` (with ``updated_at`` and ``updated_by``) on every row whose
+  content changed, so a later change based on the old version is refused.
+
+Undo is then nothing but "apply the inverse of step N" in a new unit of work, which
+records its own inverse (the redo) the same way: the approach of Gramps' ``DbTxn``.
+Positions, numbers and codes follow the tree: renumbering is recorded in the
+inverse (undo puts numbers back) but raises no version and writes no history rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from coopdesk.errors import ConflictError
+from coopdesk.services.changes import ChangeSet, Entity
+from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, Sector
+
+TABLES: dict[str, Table] = {
+    "plan": Plan.__table__,  # type: ignore[dict-item]
+    "sector": Sector.__table__,  # type: ignore[dict-item]
+    "measure": Measure.__table__,  # type: ignore[dict-item]
+}
+
+#: Columns that are bookkeeping, never part of a diff, an inverse or a history row.
+BOOKKEEPING = frozenset({"id", "version", "updated_at", "updated_by", "created_at"})
+
+#: Columns that follow the tree (renumbering): recorded for undo, but they raise no
+#: version and write no history row.
+PLACEMENT: dict[str, frozenset[str]] = {
+    "plan": frozenset(),
+    "sector": frozenset({"position", "code"}),
+    "measure": frozenset({"position", "number", "number_pinned"}),
+}
+
+#: Columns derived from others (the timing's span from its words): no history rows.
+DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
+
+#: Parents before children (inserting), children before parents (deleting).
+ORDER: tuple[Entity, ...] = ("plan", "sector", "measure")
+
+#: Rows read per IN list.
+CHUNK = 500
+
+
+def now() -> datetime:
+    """The time stamp stored with changes: UTC, whole seconds."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def encode(value: Any) -> Any:
+    """A column value as JSON can hold it."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def decode(table: Table, column: str, value: Any) -> Any:
+    """A column value back from :func:`encode`."""
+    if value is None:
+        return None
+    kind = table.c[column].type
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    return value
+
+
+def as_text(value: Any) -> str | None:
+    """A value as the History panel shows it (None stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(encode(value))
+
+
+@dataclass(slots=True)
+class StepInfo:
+    """Who is making a change, from where, and what it is (for the change_step row)."""
+
+    name: str
+    actor: str = ""
+    origin: str = ""
+    kind: str = "do"
+    target_id: int | None = None
+    source: str = ""
+    #: Whether rows inserted by this change get a "created" history row each (an import
+    #: of thousands of rows is one history entry naming its file instead).
+    history_of_inserts: bool = True
+
+
+@dataclass(slots=True)
+class Recorder:
+    """The rows a change touches, before and after, inside its transaction."""
+
+    session: Session
+    #: entity -> id -> the row's values before (only the captured columns), or None
+    #: for a row this change inserted.
+    before: dict[str, dict[int, dict[str, Any] | None]] = field(default_factory=dict)
+    #: entity -> id -> values after, when the service told them (no re-read needed).
+    known_after: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    #: entity -> columns captured (None: every column).
+    captured_columns: dict[str, set[str] | None] = field(default_factory=dict)
+    #: Inserted rows that get no history row (bulk imports).
+    quiet_inserts: set[tuple[str, int]] = field(default_factory=set)
+
+    def capture(
+        self, entity: Entity, ids: Iterable[int], columns: Sequence[str] | None = None
+    ) -> None:
+        """Remember these rows as they are now (the first capture of a row wins).
+
+        ``columns`` limits what is kept (a bulk status change keeps only the status);
+        a row about to be deleted must be captured whole (``columns=None``).
+        """
+        table = TABLES[entity]
+        seen = self.before.setdefault(entity, {})
+        wanted = [i for i in dict.fromkeys(ids) if i not in seen]
+        if not wanted:
+            return
+        if columns is None:
+            self.captured_columns[entity] = None
+            names = [c.name for c in table.columns]
+        else:
+            known = self.captured_columns.get(entity, set())
+            if known is not None:
+                self.captured_columns[entity] = known | set(columns) | {"id"}
+            names = ["id", *[c for c in columns if c != "id"]]
+        self.session.flush()
+        cols = [table.c[n] for n in names]
+        connection = self.session.connection()
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            for row in connection.execute(select(*cols).where(table.c.id.in_(chunk))):
+                values = dict(row._mapping)
+                found[values["id"]] = values
+        for ident in wanted:
+            if ident in found:
+                seen[ident] = found[ident]
+
+    def note_insert(
+        self, entity: Entity, ids: Iterable[int], *, history: bool = True, fresh: bool = False
+    ) -> None:
+        """These rows are new in this change (undo deletes them).
+
+        ``history=False`` writes no "created" row per row (a bulk import is one entry);
+        ``fresh=True`` says they were written with version 1, so nothing is read back.
+        """
+        seen = self.before.setdefault(entity, {})
+        known = self.known_after.setdefault(entity, {}) if fresh else None
+        for ident in ids:
+            seen.setdefault(ident, None)
+            if not history:
+                self.quiet_inserts.add((entity, ident))
+            if known is not None:
+                known[ident] = {"id": ident, "version": 1}
+
+    def note_update(
+        self, entity: Entity, ident: int, old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> None:
+        """A row's columns changed from ``old`` to ``new`` (the service knows both)."""
+        seen = self.before.setdefault(entity, {})
+        if ident in seen:
+            # Captured earlier: its before values stand; the re-read finds the after.
+            return
+        seen[ident] = {"id": ident, **old}
+        self.known_after.setdefault(entity, {})[ident] = {"id": ident, **new}
+
+    def note_placements(self, placements: Mapping[int, tuple[int, int, str, bool]]) -> None:
+        """Measures renumbering displaced: (sector_id, position, number, pinned) before."""
+        seen = self.before.setdefault("measure", {})
+        for mid, (sid, pos, num, pin) in placements.items():
+            if mid not in seen:
+                seen[mid] = {
+                    "id": mid,
+                    "sector_id": sid,
+                    "position": pos,
+                    "number": num,
+                    "number_pinned": bool(pin),
+                }
+
+    # -- after ------------------------------------------------------------------------------
+
+    def _read_after(self, entity: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        table = TABLES[entity]
+        columns = self.captured_columns.get(entity, set())
+        if columns is None or not columns:
+            names = [c.name for c in table.columns]
+        else:
+            extra = {"version", "updated_by", "updated_at"} & set(table.c.keys())
+            names = sorted(
+                (columns | {"id"} | extra)
+                | {k for v in self.before[entity].values() if v for k in v}
+            )
+        cols = [table.c[n] for n in names]
+        connection = self.session.connection()
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for row in connection.execute(select(*cols).where(table.c.id.in_(chunk))):
+                values = dict(row._mapping)
+                out[values["id"]] = values
+        return out
+
+    def _read_inserted(self, entity: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Version and label of new rows (a bulk import reads no more than that)."""
+        table = TABLES[entity]
+        label = [table.c[n] for n in ("title", "number", "name", "code") if n in table.c]
+        connection = self.session.connection()
+        out: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for row in connection.execute(
+                select(table.c.id, table.c.version, *label).where(table.c.id.in_(chunk))
+            ):
+                values = dict(row._mapping)
+                out[values["id"]] = values
+        return out
+
+    def finish(self, info: StepInfo, changes: ChangeSet, stamp: datetime) -> int | None:
+        """Write the step, its history rows and raised versions; returns the step id.
+
+        Returns None when nothing changed (no step is recorded).
+        """
+        self.session.flush()
+        self.note_placements(changes.placements_before)
+        inverse: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        bumps: dict[str, list[int]] = {}
+        for entity in ORDER:
+            rows = self.before.get(entity)
+            if not rows:
+                continue
+            placement = PLACEMENT[entity]
+            known = self.known_after.get(entity, {})
+            reread = [i for i, old in rows.items() if i not in known and old is not None]
+            after = dict(known)
+            if reread:
+                after.update(self._read_after(entity, reread))
+            fresh = [i for i, old in rows.items() if old is None and i not in known]
+            if fresh:
+                after.update(self._read_inserted(entity, fresh))
+            inserted: list[int] = []
+            for ident, old in rows.items():
+                new = after.get(ident)
+                if old is None and new is None:
+                    continue
+                if old is None:
+                    inserted.append(ident)
+                    if (entity, ident) not in self.quiet_inserts:
+                        history.append(_history(entity, ident, "created", None, _label(new)))
+                    continue
+                if new is None:
+                    inverse.append(
+                        {
+                            "e": entity,
+                            "op": "delete",
+                            "row": {k: encode(v) for k, v in old.items()},
+                        }
+                    )
+                    history.append(_history(entity, ident, "deleted", _label(old), None))
+                    continue
+                diff = [
+                    k
+                    for k, v in old.items()
+                    if k not in BOOKKEEPING and k in new and new[k] != v
+                ]
+                if not diff:
+                    continue
+                inverse.append(
+                    {
+                        "e": entity,
+                        "op": "update",
+                        "id": ident,
+                        "before": {k: encode(old[k]) for k in diff},
+                        "after": {k: encode(new[k]) for k in diff},
+                    }
+                )
+                content = [k for k in diff if k not in placement]
+                explicit = ident in known
+                if content:
+                    if not explicit:
+                        bumps.setdefault(entity, []).append(ident)
+                    for k in content:
+                        if k not in DERIVED:
+                            history.append(_history(entity, ident, k, old[k], new[k]))
+                elif explicit:
+                    # A number typed by hand is the user's edit: keep it on record.
+                    for k in diff:
+                        if k == "number":
+                            history.append(_history(entity, ident, k, old[k], new[k]))
+            if inserted:
+                inverse.append(
+                    {
+                        "e": entity,
+                        "op": "insert",
+                        "ids": inserted,
+                        "v": [after[i]["version"] for i in inserted],
+                    }
+                )
+        if not inverse:
+            return None
+        connection = self.session.connection()
+        for entity, ids in bumps.items():
+            table = TABLES[entity]
+            values: dict[str, Any] = {"version": table.c.version + 1}
+            if "updated_at" in table.c:
+                values["updated_at"] = stamp
+            if "updated_by" in table.c:
+                values["updated_by"] = info.actor
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                connection.execute(update(table).where(table.c.id.in_(chunk)).values(**values))
+        step_id = connection.execute(
+            insert(ChangeStep.__table__)
+            .values(
+                plan_id=changes.plan_id,
+                name=changes.name,
+                actor=info.actor,
+                at=stamp,
+                kind=info.kind,
+                target_id=info.target_id,
+                undone=False,
+                origin=info.origin,
+                source=info.source,
+                inverse=json.dumps(inverse, ensure_ascii=False, separators=(",", ":")),
+                changes=json.dumps(changes.to_json(), ensure_ascii=False, separators=(",", ":")),
+            )
+            .returning(ChangeStep.__table__.c.id)
+        ).scalar_one()
+        if history:
+            for row in history:
+                row["step_id"] = step_id
+                row["plan_id"] = changes.plan_id
+            connection.execute(insert(ChangeField.__table__), history)
+        return int(step_id)
+
+
+def _label(values: Mapping[str, Any] | None) -> str | None:
+    if not values:
+        return None
+    for key in ("title", "name", "code"):
+        if values.get(key):
+            number = values.get("number")
+            return f"{number} {values[key]}" if number and key == "title" else str(values[key])
+    return None
+
+
+def _history(entity: str, ident: int, name: str, old: Any, new: Any) -> dict[str, Any]:
+    return {
+        "entity": entity,
+        "entity_id": ident,
+        "field": name,
+        "old": as_text(old),
+        "new": as_text(new),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class FieldConflict:
+    """A field two people changed: what this change wanted, what the store holds now."""
+
+    measure_id: int
+    number: str
+    field: str
+    base: Any
+    ours: Any
+    theirs: Any
+    by: str
+    at: datetime | None
+
+    def describe(self) -> str:
+        """One sentence naming who changed what and when."""
+        who = self.by or "someone"
+        when = f" at {self.at:%Y-%m-%d %H:%M}" if self.at else ""
+        return (
+            f"Measure {self.number}: {who} changed the {self.field.replace('_', ' ')}{when} "
+            f"to “{_short(self.theirs)}” after you read “{_short(self.base)}”"
+        )
+
+
+def _short(value: Any) -> str:
+    text = "" if value is None else str(getattr(value, "text", value))
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+# -- applying an inverse (undo and redo) ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StaleRow:
+    """A row an undo would overwrite that someone changed since."""
+
+    entity: str
+    id: int
+    field: str
+    expected: Any
+    found: Any
+    by: str
+    at: datetime | None
+
+
+def apply_inverse(
+    session: Session, recorder: Recorder, entries: Sequence[Mapping[str, Any]], changes: ChangeSet
+) -> None:
+    """Put back what ``entries`` (a step's inverse) recorded, refusing over others' work.
+
+    Raises :class:`ConflictError` (nothing written) when a row it would change was
+    changed since by someone else, was deleted, or when a row it would put back
+    already exists again.
+    """
+    stale = find_stale(session, entries)
+    if stale:
+        raise ConflictError(describe_stale(stale), conflicts=stale)
+    connection = session.connection()
+    # 1. Rows the step deleted come back, parents first (sectors in tree order).
+    for entity in ORDER:
+        table = TABLES[entity]
+        rows = [
+            {k: decode(table, k, v) for k, v in e["row"].items()}
+            for e in entries
+            if e["e"] == entity and e["op"] == "delete"
+        ]
+        if not rows:
+            continue
+        if entity == "sector":
+            rows = _parents_first(rows)
+        # Rows come back exactly as they were (ids, numbers, versions, time stamps).
+        # Rows with and without some columns must not share one executemany.
+        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in rows:
+            by_keys.setdefault(tuple(row), []).append(row)
+        for batch in by_keys.values():
+            if entity == "sector":
+                for row in batch:  # parents must exist before their children
+                    connection.execute(insert(table), [row])
+            else:
+                connection.execute(insert(table), batch)
+        recorder.note_insert(entity, [r["id"] for r in rows])
+        changes.add(entity, *(r["id"] for r in rows))
+    # 2. Changed columns go back.
+    for entity in ORDER:
+        table = TABLES[entity]
+        ups = [e for e in entries if e["e"] == entity and e["op"] == "update"]
+        if not ups:
+            continue
+        columns = sorted({k for e in ups for k in e["before"]})
+        recorder.capture(entity, [e["id"] for e in ups], columns)
+        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # type: ignore[no-redef]
+        for e in ups:
+            values = {k: decode(table, k, v) for k, v in e["before"].items()}
+            by_keys.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
+        for keys, batch in by_keys.items():
+            statement = (
+                update(table)
+                .where(table.c.id == _bind("_id"))
+                .values({k: _bind(k) for k in keys})
+            )
+            connection.execute(statement, batch)
+        changes.change(entity, *(e["id"] for e in ups))
+    # 3. Rows the step inserted go, children first.
+    for entity in reversed(ORDER):
+        table = TABLES[entity]
+        ids = [i for e in entries if e["e"] == entity and e["op"] == "insert" for i in e["ids"]]
+        if not ids:
+            continue
+        if entity == "plan":
+            # A plan takes its sectors and measures with it: record them for redo.
+            for child, column in (("measure", "plan_id"), ("sector", "plan_id")):
+                ctable = TABLES[child]
+                child_ids = [
+                    r[0]
+                    for start in range(0, len(ids), CHUNK)
+                    for r in connection.execute(
+                        select(ctable.c.id).where(ctable.c[column].in_(ids[start : start + CHUNK]))
+                    )
+                ]
+                if child_ids:
+                    recorder.capture(child, child_ids)  # type: ignore[arg-type]
+                    for start in range(0, len(child_ids), CHUNK):
+                        connection.execute(
+                            delete(ctable).where(ctable.c.id.in_(child_ids[start : start + CHUNK]))
+                        )
+                    changes.remove(child, *child_ids)  # type: ignore[arg-type]
+        if entity == "sector":
+            ctable = TABLES["measure"]
+            child_ids = [
+                r[0]
+                for start in range(0, len(ids), CHUNK)
+                for r in connection.execute(
+                    select(ctable.c.id).where(ctable.c.sector_id.in_(ids[start : start + CHUNK]))
+                )
+            ]
+            if child_ids:
+                recorder.capture("measure", child_ids)
+                connection.execute(delete(ctable).where(ctable.c.id.in_(child_ids)))
+                changes.remove("measure", *child_ids)
+            ids = _children_first(connection, table, ids)
+        recorder.capture(entity, ids)
+        for start in range(0, len(ids), CHUNK):
+            connection.execute(delete(table).where(table.c.id.in_(ids[start : start + CHUNK])))
+        changes.remove(entity, *ids)
+    session.expire_all()
+
+
+def _bind(name: str) -> Any:
+    from sqlalchemy import bindparam
+
+    return bindparam(name)
+
+
+def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_id = {r["id"]: r for r in rows}
+    out: list[dict[str, Any]] = []
+    done: set[int] = set()
+
+    def visit(row: dict[str, Any]) -> None:
+        if row["id"] in done:
+            return
+        parent = row.get("parent_id")
+        if parent in by_id:
+            visit(by_id[parent])
+        done.add(row["id"])
+        out.append(row)
+
+    for row in rows:
+        visit(row)
+    return out
+
+
+def _children_first(connection: Any, table: Table, ids: list[int]) -> list[int]:
+    parents = dict(
+        connection.execute(select(table.c.id, table.c.parent_id).where(table.c.id.in_(ids))).all()
+    )
+    depth: dict[int, int] = {}
+
+    def level(ident: int) -> int:
+        if ident not in depth:
+            parent = parents.get(ident)
+            depth[ident] = 0 if parent not in parents else level(parent) + 1
+        return depth[ident]
+
+    return sorted(ids, key=lambda i: -level(i))
+
+
+def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[StaleRow]:
+    """What in the store no longer matches what the step left behind."""
+    session.flush()
+    connection = session.connection()
+    stale: list[StaleRow] = []
+    restored: dict[str, set[int]] = {}
+    for e in entries:
+        if e["op"] == "delete":
+            restored.setdefault(e["e"], set()).add(e["row"]["id"])
+    for entity in ORDER:
+        table = TABLES[entity]
+        has_who = "updated_by" in table.c
+        who = [table.c.updated_by, table.c.updated_at] if has_who else []
+        ups = [e for e in entries if e["e"] == entity and e["op"] == "update"]
+        if ups:
+            columns = sorted({k for e in ups for k in e["after"]})
+            current: dict[int, dict[str, Any]] = {}
+            ids = [e["id"] for e in ups]
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                for row in connection.execute(
+                    select(table.c.id, *[table.c[c] for c in columns], *who).where(
+                        table.c.id.in_(chunk)
+                    )
+                ):
+                    current[row[0]] = dict(row._mapping)
+            for e in ups:
+                now_row = current.get(e["id"])
+                if now_row is None:
+                    stale.append(StaleRow(entity, e["id"], "", None, None, "", None))
+                    continue
+                for k, v in e["after"].items():
+                    expected = decode(table, k, v)
+                    if now_row[k] != expected:
+                        stale.append(
+                            StaleRow(
+                                entity,
+                                e["id"],
+                                k,
+                                expected,
+                                now_row[k],
+                                now_row.get("updated_by", "") or "",
+                                now_row.get("updated_at"),
+                            )
+                        )
+        dels = [e for e in entries if e["e"] == entity and e["op"] == "delete"]
+        if dels:
+            ids = [e["row"]["id"] for e in dels]
+            existing = {
+                r[0]
+                for start in range(0, len(ids), CHUNK)
+                for r in connection.execute(
+                    select(table.c.id).where(table.c.id.in_(ids[start : start + CHUNK]))
+                )
+            }
+            for ident in sorted(existing):
+                stale.append(StaleRow(entity, ident, "", None, None, "", None))
+            # Their parents must exist (or come back with them).
+            parent_col = {"sector": ("plan", "plan_id"), "measure": ("sector", "sector_id")}
+            if entity in parent_col:
+                parent_entity, column = parent_col[entity]
+                wanted = {e["row"][column] for e in dels} - restored.get(parent_entity, set())
+                if wanted:
+                    ptable = TABLES[parent_entity]
+                    have = {
+                        r[0]
+                        for r in connection.execute(
+                            select(ptable.c.id).where(ptable.c.id.in_(sorted(wanted)))
+                        )
+                    }
+                    for missing in sorted(wanted - have):
+                        stale.append(StaleRow(parent_entity, missing, "", None, None, "", None))
+        versions = {
+            i: v
+            for e in entries
+            if e["e"] == entity and e["op"] == "insert"
+            for i, v in zip(e["ids"], e.get("v") or [None] * len(e["ids"]), strict=True)
+        }
+        if versions and entity != "plan":
+            # Rows the step made, changed since by someone: deleting them would lose that.
+            ins = list(versions)
+            for start in range(0, len(ins), CHUNK):
+                chunk = ins[start : start + CHUNK]
+                for row in connection.execute(
+                    select(table.c.id, table.c.version, *who).where(table.c.id.in_(chunk))
+                ):
+                    values = dict(row._mapping)
+                    if versions[values["id"]] in (None, values["version"]):
+                        continue
+                    stale.append(
+                        StaleRow(
+                            entity,
+                            values["id"],
+                            "*",
+                            None,
+                            None,
+                            values.get("updated_by", "") or "",
+                            values.get("updated_at"),
+                        )
+                    )
+    return stale
+
+
+def describe_stale(stale: Sequence[StaleRow]) -> str:
+    """One sentence a user can act on."""
+    first = stale[0]
+    what = {"measure": "a measure", "sector": "a sector", "plan": "the plan"}[first.entity]
+    if first.field == "":
+        text = f"{what.capitalize()} it touches was deleted or put back since"
+    else:
+        by = f" by {first.by}" if first.by else ""
+        at = f" at {first.at:%Y-%m-%d %H:%M}" if first.at else ""
+        field = "" if first.field == "*" else f" ({first.field})"
+        text = f"{what.capitalize()}{field} was changed since{by}{at}"
+    more = f" (and {len(stale) - 1} more)" if len(stale) > 1 else ""
+    return f"{text}{more}; undoing it would overwrite that work."
+
+
+# -- who and where ------------------------------------------------------------------------------
+
+
+def default_actor() -> str:
+    """The OS login, the name recorded with changes until one is set in Preferences."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still record something
+        return "unknown"
+
+
+def new_origin() -> str:
+    """A token naming one window or command run in the change log."""
+    import os
+    import socket
+    import uuid
+
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+#: PostgreSQL channel that carries the id of each committed step.
+CHANNEL = "coopdesk_changes"
+
+
+def announce(session: Session, step_id: int) -> None:
+    """Tell listening windows about a step, inside its own transaction.
+
+    PostgreSQL delivers the NOTIFY on commit (never for a rolled-back change);
+    SQLite windows notice the change through ``PRAGMA data_version`` instead.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": str(step_id)})
