@@ -1,10 +1,14 @@
-"""The workspace: every change the window makes, as an undoable step through the services.
+"""The workspace: every change the window makes, as an undo step the services recorded.
 
-Each operation calls a service once (one transaction, one name), and on success
-pushes a :class:`ServiceCommand` onto the :class:`QUndoStack` whose undo and redo
-call the services again (restoring exact earlier states, ids included). Views do
-not refresh here: the services' change sets reach them through the bridge.
-Failures never raise into Qt: they are reported through :attr:`Workspace.failed`.
+Each operation calls a service once (one transaction, one name). The service
+records the step's inverse in the store in that same transaction and publishes a
+change set carrying this workspace as its initiator; the workspace then pushes a
+:class:`StepCommand` holding only the step's id. Undo and redo ask the history
+service to undo or redo that step, which refuses (with a message, never silently)
+when someone else changed the same rows since. Views do not refresh here: the
+change sets reach them through the bridge. Failures never raise into Qt: they are
+reported through :attr:`Workspace.failed`, and conflicts through
+:attr:`Workspace.conflicted`.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coopdesk.domain import model
 from coopdesk.domain.vocab import Status
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import ConflictError, CoopDeskError
+from coopdesk.services.changes import ChangeSet
+from coopdesk.services.history import HistoryService
 from coopdesk.services.plans import PlanService
-from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 
 T = TypeVar("T")
 
@@ -45,111 +50,105 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
-class ServiceCommand(QUndoCommand):
-    """An undo step whose redo and undo call services.
+class StepCommand(QUndoCommand):
+    """An undo step: the id of a step the services recorded, undone and redone by them.
 
     The change itself was already made when the command is pushed, so the first
     ``redo()`` (which QUndoStack.push calls) does nothing.
     """
 
-    def __init__(
-        self,
-        text: str,
-        redo: Callable[[], object],
-        undo: Callable[[], object],
-        on_error: Callable[[str], None],
-    ) -> None:
+    def __init__(self, text: str, step_id: int, workspace: Workspace) -> None:
         super().__init__(text)
-        self._redo, self._undo, self._on_error = redo, undo, on_error
+        self.step_id = step_id
+        self._workspace = workspace
         self._pushed = False
 
     def redo(self) -> None:
         if not self._pushed:
             self._pushed = True
             return
-        self._run(self._redo, _tr("Could not redo “%1”: %2"))
+        self._run(self._workspace.history.redo, _tr("Could not redo “%1”: %2"))
 
     def undo(self) -> None:
-        self._run(self._undo, _tr("Could not undo “%1”: %2"))
+        self._run(self._workspace.history.undo, _tr("Could not undo “%1”: %2"))
 
-    def _run(self, action: Callable[[], object], message: str) -> None:
+    def _run(self, action: Callable[[int], object], message: str) -> None:
         try:
-            action()
+            with self._workspace.service.acting_for(self._workspace):
+                action(self.step_id)
         except CoopDeskError as exc:
-            # The store no longer matches this step (e.g. someone else deleted the
-            # measure): drop it from the stack rather than leave a broken step.
+            # Someone else changed these rows since (or the step is gone): the step
+            # leaves the stack rather than stay there, broken, or overwrite their work.
             self.setObsolete(True)
-            self._on_error(message.replace("%1", self.text()).replace("%2", str(exc)))
+            self._workspace.failed.emit(message.replace("%1", self.text()).replace("%2", str(exc)))
 
 
 class Workspace(QObject):
-    """The window's one way to change data: service calls wrapped as undo steps."""
+    """The window's one way to change data: service calls whose steps go on the undo stack."""
 
     #: A change was refused or failed; the argument is a message for the user.
     failed = Signal(str)
+    #: An edit collided with someone else's: (measure id, values wanted, ConflictError).
+    conflicted = Signal(int, object, object)
 
     def __init__(self, service: PlanService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.history = HistoryService(service)
         self.undo_stack = QUndoStack(self)
+        self._made: list[ChangeSet] = []
+        service.hub.subscribe(self._heard)
+
+    def detach(self) -> None:
+        """Stop listening to the service (the window is closing)."""
+        try:
+            self.service.hub.unsubscribe(self._heard)
+        except ValueError:
+            pass
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    def _attempt(self, action: Callable[[], T]) -> T | None:
+    def _heard(self, changes: ChangeSet) -> None:
+        if changes.initiator is self and changes.kind == "do" and changes.step_id is not None:
+            self._made.append(changes)
+
+    def _run(self, text: str | Callable[[], str], action: Callable[[], T]) -> T | None:
+        """Run one service call for this window; push its recorded step, if any."""
+        self._made.clear()
         try:
-            return action()
+            with self.service.acting_for(self):
+                result = action()
         except CoopDeskError as exc:
             self.failed.emit(str(exc))
             return None
-
-    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
-        self.undo_stack.push(ServiceCommand(text, redo, undo, self.failed.emit))
+        for changes in self._made:
+            label = text() if callable(text) else text
+            self.undo_stack.push(StepCommand(label, changes.step_id, self))  # type: ignore[arg-type]
+        self._made.clear()
+        return result
 
     # -- plans ------------------------------------------------------------------------------
 
     def create_plan(self, values: Mapping[str, Any]) -> model.Plan | None:
-        """Create a plan (undo deletes it, redo brings it back with the same id)."""
-        plan = self._attempt(lambda: self.service.create_plan(**values))
-        if plan is None:
-            return None
-        snapshot: list = []
-
-        def undo() -> None:
-            snapshot[:] = [self.service.snapshot_plan(plan.id)]
-            self.service.delete_plan(plan.id)
-
-        self._push(self.tr("New plan"), lambda: self.service.restore_plan(snapshot[0]), undo)
-        return plan
+        """Create a plan."""
+        return self._run(self.tr("New plan"), lambda: self.service.create_plan(**values))
 
     def update_plan(self, plan_id: int, values: Mapping[str, Any]) -> model.Plan | None:
         """Change a plan's properties."""
-        before = self._attempt(lambda: self.service.get_plan(plan_id))
-        if before is None:
-            return None
-        after = self._attempt(lambda: self.service.update_plan(plan_id, **values))
-        if after is None:
-            return None
-        old = {key: getattr(before, key) for key in values}
-        self._push(
-            self.tr("Edit plan properties"),
-            lambda: self.service.update_plan(plan_id, **values),
-            lambda: self.service.update_plan(plan_id, **old),
+        return self._run(
+            self.tr("Edit plan properties"), lambda: self.service.update_plan(plan_id, **values)
         )
-        return after
 
     def delete_plan(self, plan_id: int) -> bool:
         """Delete a plan with everything in it (undo restores it whole)."""
-        snapshot = self._attempt(lambda: self.service.snapshot_plan(plan_id))
-        if snapshot is None:
-            return False
-        if self._attempt(lambda: self.service.delete_plan(plan_id) or True) is None:
-            return False
-        self._push(
-            self.tr("Delete plan %1").replace("%1", snapshot.plan.code),
-            lambda: self.service.delete_plan(plan_id),
-            lambda: self.service.restore_plan(snapshot),
-        )
-        return True
+        code: list[str] = []
+
+        def delete() -> bool:
+            code.append(self.service.get_plan(plan_id).code)
+            self.service.delete_plan(plan_id)
+            return True
+
+        return bool(self._run(lambda: self.tr("Delete plan %1").replace("%1", code[0]), delete))
 
     # -- sectors ----------------------------------------------------------------------------
 
@@ -157,72 +156,42 @@ class Workspace(QObject):
         self, plan_id: int, name: str, parent_id: int | None = None
     ) -> model.Sector | None:
         """Add a sector at the end of its parent."""
-        sector = self._attempt(lambda: self.service.add_sector(plan_id, name, parent_id))
-        if sector is None:
-            return None
-        snapshot = self.service.snapshot_sector(sector.id)  # type: ignore[arg-type]
-        self._push(
-            self.tr("Add sector"),
-            lambda: self.service.restore_sector(snapshot, name="Add sector"),
-            lambda: self.service.delete_sector(sector.id),  # type: ignore[arg-type]
+        return self._run(
+            self.tr("Add sector"), lambda: self.service.add_sector(plan_id, name, parent_id)
         )
-        return sector
 
     def rename_sector(self, sector_id: int, name: str) -> model.Sector | None:
         """Rename a sector."""
-        before = self._attempt(lambda: self.service.get_sector(sector_id))
-        if before is None or before.name == name:
-            return before
-        after = self._attempt(lambda: self.service.rename_sector(sector_id, name))
-        if after is None:
-            return None
-        self._push(
-            self.tr("Rename sector"),
-            lambda: self.service.rename_sector(sector_id, name),
-            lambda: self.service.rename_sector(sector_id, before.name),
+        return self._run(
+            self.tr("Rename sector"), lambda: self.service.rename_sector(sector_id, name)
         )
-        return after
 
     def delete_sector(self, sector_id: int) -> bool:
         """Delete a sector, its sub-sectors and their measures (undo restores them)."""
-        snapshot = self._attempt(lambda: self.service.snapshot_sector(sector_id))
-        if snapshot is None:
-            return False
-        if self._attempt(lambda: self.service.delete_sector(sector_id) or True) is None:
-            return False
-        self._push(
-            self.tr("Delete sector"),
-            lambda: self.service.delete_sector(sector_id),
-            lambda: self.service.restore_sector(snapshot, name="Delete sector"),
+        return bool(
+            self._run(
+                self.tr("Delete sector"),
+                lambda: self.service.delete_sector(sector_id) or True,
+            )
         )
-        return True
-
-    def _sector_move(self, text: str, plan_id: int, action: Callable[[], object]) -> bool:
-        layout = self._attempt(lambda: self.service.sector_layout(plan_id))
-        if layout is None or self._attempt(lambda: action() or True) is None:
-            return False
-        self._push(
-            text,
-            action,
-            lambda: self.service.restore_sector_layout(plan_id, layout, name=text),
-        )
-        return True
 
     def shift_sector(self, plan_id: int, sector_id: int, delta: int) -> bool:
         """Move a sector up or down among its siblings."""
         text = self.tr("Move sector up") if delta < 0 else self.tr("Move sector down")
-        return self._sector_move(text, plan_id, lambda: self.service.shift_sector(sector_id, delta))
+        return self._run(text, lambda: self.service.shift_sector(sector_id, delta)) is not None
 
     def indent_sector(self, plan_id: int, sector_id: int) -> bool:
         """Make a sector a child of the sector above it."""
-        return self._sector_move(
-            self.tr("Indent sector"), plan_id, lambda: self.service.indent_sector(sector_id)
+        return (
+            self._run(self.tr("Indent sector"), lambda: self.service.indent_sector(sector_id))
+            is not None
         )
 
     def outdent_sector(self, plan_id: int, sector_id: int) -> bool:
         """Make a sector a sibling of its parent."""
-        return self._sector_move(
-            self.tr("Outdent sector"), plan_id, lambda: self.service.outdent_sector(sector_id)
+        return (
+            self._run(self.tr("Outdent sector"), lambda: self.service.outdent_sector(sector_id))
+            is not None
         )
 
     # -- measures ---------------------------------------------------------------------------
@@ -231,138 +200,100 @@ class Workspace(QObject):
         self, plan_id: int, sector_id: int, values: Mapping[str, Any]
     ) -> model.Measure | None:
         """Add a measure at the end of a sector."""
-        measure = self._attempt(lambda: self.service.add_measure(plan_id, sector_id, **values))
-        if measure is None:
-            return None
-        self._push(
+        return self._run(
             self.tr("Add measure"),
-            lambda: self.service.restore_measures([measure], name="Add measure"),
-            lambda: self.service.delete_measures([measure.id]),  # type: ignore[list-item]
+            lambda: self.service.add_measure(plan_id, sector_id, **values),
         )
-        return measure
 
-    def edit_measure(self, measure_id: int, values: Mapping[str, Any]) -> model.Measure | None:
-        """Change some fields of a measure (one undo step named after the field)."""
-        before = self._attempt(lambda: self.service.get_measure(measure_id))
-        if before is None:
-            return None
-        after = self._attempt(lambda: self.service.update_measure(measure_id, **values))
-        if after is None:
-            return None
-        changed = {k for k in values if getattr(before, k) != getattr(after, k)}
-        if not changed and before.number_pinned == after.number_pinned:
-            return after
-        old: dict[str, Any] = {key: getattr(before, key) for key in values}
-        new: dict[str, Any] = dict(values)
-        if "number" in values:
-            old["number_pinned"] = before.number_pinned
-            new["number_pinned"] = after.number_pinned
-            new["number"] = after.number
+    def edit_measure(
+        self,
+        measure_id: int,
+        values: Mapping[str, Any],
+        base: Mapping[str, Any] | None = None,
+    ) -> model.Measure | None:
+        """Change some fields of a measure (one undo step named after the field).
+
+        ``base`` holds the values the user started from: a field someone else
+        changed since is not overwritten; :attr:`conflicted` is emitted instead.
+        """
         if len(values) == 1:
             (field,) = values
             text = self.tr("Edit %1").replace("%1", self.tr(_FIELD_NAMES.get(field, field)))
         else:
             text = self.tr("Edit measure")
-        self._push(
-            text,
-            lambda: self.service.update_measure(measure_id, **new),
-            lambda: self.service.update_measure(measure_id, **old),
-        )
-        return after
+        try:
+            return self._run_raising(
+                text, lambda: self.service.update_measure(measure_id, base=base, **values)
+            )
+        except ConflictError as exc:
+            self.conflicted.emit(measure_id, dict(values), exc)
+            return None
+
+    def _run_raising(self, text: str, action: Callable[[], T]) -> T | None:
+        """Like :meth:`_run`, but a conflict is raised to the caller, not reported."""
+        self._made.clear()
+        try:
+            with self.service.acting_for(self):
+                result = action()
+        except ConflictError:
+            raise
+        except CoopDeskError as exc:
+            self.failed.emit(str(exc))
+            return None
+        for changes in self._made:
+            self.undo_stack.push(StepCommand(text, changes.step_id, self))  # type: ignore[arg-type]
+        self._made.clear()
+        return result
 
     def set_status(self, measure_ids: Sequence[int], status: Status) -> bool:
         """Give measures one status (undo gives each its own back)."""
         ids = list(measure_ids)
         if not ids:
             return False
-        status_at = MEASURE_ROW_COLUMNS.index("status")
-        # One read for the whole selection (a bulk change may cover thousands).
-        before = self._attempt(
-            lambda: {row[0]: row[status_at] for row in self.service.measure_rows_by_ids(ids)}
-        )
-        if not before:
-            return False
-        if self._attempt(lambda: self.service.set_status(ids, status) or True) is None:
-            return False
         text = self.tr("Set status to %1").replace("%1", status.label)
-        self._push(
-            text,
-            lambda: self.service.set_status(ids, status),
-            lambda: self.service.update_measures(
-                {m: {"status": s} for m, s in before.items()}, name=text
-            ),
-        )
-        return True
+        return self._run(text, lambda: self.service.set_status(ids, status) or True) is not None
 
     def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> bool:
         """Move measures to another sector (undo puts every number back)."""
         ids = list(measure_ids)
-        if not ids or self._attempt(lambda: self.service.move_measures(ids, sector_id)) is None:
-            return False
-        # Only the measures the move displaced (moved or renumbered) need restoring.
-        places = self.service.displaced(self.service.last_changes)
-        if not places:
+        if not ids:
             return False
         text = (
             self.tr("Move measure")
             if len(ids) == 1
             else self.tr("Move %1 measures").replace("%1", str(len(ids)))
         )
-        self._push(
-            text,
-            lambda: self.service.move_measures(ids, sector_id),
-            lambda: self.service.restore_placement(places, name=text),
-        )
-        return True
+        return self._run(text, lambda: self.service.move_measures(ids, sector_id)) is not None
 
     def shift_measure(self, measure_id: int, delta: int) -> bool:
         """Move a measure up or down within its sector."""
-        if self._attempt(lambda: self.service.shift_measure(measure_id, delta)) is None:
-            return False
-        places = self.service.displaced(self.service.last_changes)
-        if not places:
-            return False
         text = self.tr("Move measure up") if delta < 0 else self.tr("Move measure down")
-        self._push(
-            text,
-            lambda: self.service.shift_measure(measure_id, delta),
-            lambda: self.service.restore_placement(places, name=text),
-        )
-        return True
+        return self._run(text, lambda: self.service.shift_measure(measure_id, delta)) is not None
 
     def duplicate_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
         """Copy measures to the end of their sectors."""
         ids = list(measure_ids)
-        copies = self._attempt(lambda: self.service.duplicate_measures(ids)) if ids else None
-        if not copies:
+        if not ids:
             return []
-        text = self.tr("Duplicate %1 measures").replace("%1", str(len(copies)))
-        if len(copies) == 1:
-            text = self.tr("Duplicate measure")
-        self._push(
-            text,
-            lambda: self.service.restore_measures(copies, name=text),
-            lambda: self.service.delete_measures([c.id for c in copies]),  # type: ignore[misc]
+        text = (
+            self.tr("Duplicate measure")
+            if len(ids) == 1
+            else self.tr("Duplicate %1 measures").replace("%1", str(len(ids)))
         )
-        return copies
+        return self._run(text, lambda: self.service.duplicate_measures(ids)) or []
 
     def delete_measures(self, measure_ids: Sequence[int]) -> bool:
         """Delete measures (undo brings them back with their ids and numbers)."""
         ids = list(measure_ids)
         if not ids:
             return False
-        gone = self._attempt(lambda: self.service.delete_measures(ids))
-        if gone is None:
-            return False
-        places = self.service.displaced(self.service.last_changes)
         text = (
             self.tr("Delete measure")
             if len(ids) == 1
             else self.tr("Delete %1 measures").replace("%1", str(len(ids)))
         )
-        self._push(
-            text,
-            lambda: self.service.delete_measures(ids),
-            lambda: self.service.restore_measures(gone, places, name=text),
-        )
-        return True
+        return self._run(text, lambda: self.service.delete_measures(ids)) is not None
+
+    def run_step(self, text: str, action: Callable[[], T]) -> T | None:
+        """Any other service call (an import, say) as one undo step of this window."""
+        return self._run(text, action)
