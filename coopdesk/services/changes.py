@@ -66,7 +66,9 @@ class ChangeSet:
             changed={k: set(v) for k, v in data.get("changed", {}).items()},
             removed={k: set(v) for k, v in data.get("removed", {}).items()},
             plan_id=data.get("plan"),
-            renumbered={int(k): (int(v[0]), str(v[1])) for k, v in data.get("renumbered", {}).items()},
+            renumbered={
+                int(k): (int(v[0]), str(v[1])) for k, v in data.get("renumbered", {}).items()
+            },
         )
 
     def note_placement(

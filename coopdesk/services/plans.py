@@ -978,9 +978,7 @@ class PlanService:
             count = _insert_measures(session, plan_id, _period(plan), rows, self.actor)
             if count:
                 changes.change("plan", plan_id)
-                new_ids = set(
-                    session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
-                )
+                new_ids = set(session.scalars(select(Measure.id).where(Measure.plan_id == plan_id)))
                 new_ids -= before
                 self.recorder.note_insert("measure", sorted(new_ids), history=False, fresh=True)
                 changes.add("measure", *new_ids)
@@ -1301,7 +1299,9 @@ class PlanService:
             changes.add("sector", *sector_ids.values())
             self.recorder.note_insert("plan", [plan.id])
             self.recorder.note_insert("sector", sector_ids.values(), history=False)
-            measure_ids = list(session.scalars(select(Measure.id).where(Measure.plan_id == plan.id)))
+            measure_ids = list(
+                session.scalars(select(Measure.id).where(Measure.plan_id == plan.id))
+            )
             self.recorder.note_insert("measure", measure_ids, history=False, fresh=True)
             return plan_from_row(plan)
 

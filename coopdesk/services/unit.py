@@ -285,9 +285,7 @@ class Recorder:
                     history.append(_history(entity, ident, "deleted", _label(old), None))
                     continue
                 diff = [
-                    k
-                    for k, v in old.items()
-                    if k not in BOOKKEEPING and k in new and new[k] != v
+                    k for k, v in old.items() if k not in BOOKKEEPING and k in new and new[k] != v
                 ]
                 if not diff:
                     continue
@@ -476,9 +474,7 @@ def apply_inverse(
             by_keys.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
         for keys, batch in by_keys.items():
             statement = (
-                update(table)
-                .where(table.c.id == _bind("_id"))
-                .values({k: _bind(k) for k in keys})
+                update(table).where(table.c.id == _bind("_id")).values({k: _bind(k) for k in keys})
             )
             connection.execute(statement, batch)
         changes.change(entity, *(e["id"] for e in ups))

@@ -84,6 +84,8 @@ class MeasureForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: dict[str, Any] = {}
+        #: The value the last committed field was edited from (the base of its change).
+        self.last_base: dict[str, Any] = {}
         self._period: tuple[date, date] | None = None
         self._loading = False
 
@@ -218,6 +220,11 @@ class MeasureForm(QWidget):
         for name, value in values.items():
             widget = getattr(self, name)
             if widget is focused:
+                # What the user started typing from stays the base of their edit: a
+                # colleague's newer value there is a conflict when they save, not a
+                # value silently overwritten.
+                if self._loaded and name in self._loaded:
+                    values[name] = self._loaded[name]
                 continue
             if isinstance(widget, QLineEdit):
                 widget.setText(value)
@@ -307,7 +314,9 @@ class MeasureForm(QWidget):
             return
         if name == "title" and not self._check_title():
             return
+        base = self._loaded.get(name)
         self._loaded[name] = value
+        self.last_base = {name: base}
         self.field_committed.emit(name, value)
 
     def _sector_chosen(self, _index: int) -> None:
@@ -321,7 +330,7 @@ class MeasureEditor(QScrollArea):
 
     def __init__(
         self,
-        commit: Callable[[int, dict[str, Any]], object],
+        commit: Callable[[int, dict[str, Any], dict[str, Any]], object],
         move: Callable[[int, int], object],
         parent: QWidget | None = None,
     ) -> None:
@@ -355,7 +364,7 @@ class MeasureEditor(QScrollArea):
 
     def _field_committed(self, name: str, value: object) -> None:
         if self.measure_id is not None:
-            self._commit(self.measure_id, {name: value})
+            self._commit(self.measure_id, {name: value}, dict(self.form.last_base))
 
     def _sector_committed(self, sector_id: int) -> None:
         if self.measure_id is not None:

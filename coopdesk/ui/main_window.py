@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from coopdesk import __version__
 from coopdesk.domain import model
 from coopdesk.domain.vocab import Status
+from coopdesk.errors import CoopDeskError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.ui.bridge import ChangeBridge
 from coopdesk.ui.editor import MeasureEditor, NewMeasureDialog
@@ -49,6 +50,7 @@ from coopdesk.ui.vocab import label
 
 if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
+    from coopdesk.services.watch import ChangeWatcher
     from coopdesk.ui.calendar import CalendarPanel
     from coopdesk.ui.workspace import Workspace
 
@@ -66,9 +68,13 @@ class MainWindow(QMainWindow):
         self.service: PlanService | None = None
         self.workspace: Workspace | None = None
         self.bridge: ChangeBridge | None = None
+        self.watcher: ChangeWatcher | None = None
         self.plan_id: int | None = None
         self.plan: model.Plan | None = None
         self._closed = False
+        self._applying = False
+        self._watch_timer = QTimer(self)
+        self._watch_timer.timeout.connect(self.poll_changes)
         self.setWindowTitle(self.tr("CoopDesk"))
         self.resize(1400, 820)
 
@@ -454,8 +460,14 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
         self.save_settings()
+        self._watch_timer.stop()
+        if self.watcher is not None:
+            self.watcher.close()
+            self.watcher = None
         if self.bridge is not None:
             self.bridge.detach()
+        if self.workspace is not None:
+            self.workspace.detach()
         if self.workspace is not None and not self._closed:
             self.workspace.undo_stack.indexChanged.disconnect(self._undo_stack_changed)
             self.workspace.undo_stack.cleanChanged.disconnect(self._undo_stack_changed)
@@ -473,6 +485,7 @@ class MainWindow(QMainWindow):
         # half-destroyed views while the window is torn down.
         self.workspace = Workspace(service)
         self.workspace.failed.connect(self.show_error)
+        self.workspace.conflicted.connect(self._edit_conflict)
         stack = self.workspace.undo_stack
         stack.indexChanged.connect(self._undo_stack_changed)
         stack.cleanChanged.connect(self._undo_stack_changed)
@@ -480,6 +493,37 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self.apply_changes)
         self.store_label.setText(service.store.describe())
         self._fill_plans(QSettings().value("plan/last"))
+        self._start_watching()
+
+    def _start_watching(self) -> None:
+        """Poll for other windows' and processes' changes (cheap when nothing happened)."""
+        from coopdesk.services.watch import ChangeWatcher
+
+        assert self.service is not None
+        try:
+            self.watcher = ChangeWatcher(self.service)
+        except (CoopDeskError, ImportError, OSError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Changes made elsewhere will not show until View > Reload: %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            return
+        sqlite = self.service.store.engine.dialect.name == "sqlite"
+        self._watch_timer.start(250 if sqlite else 100)
+
+    def poll_changes(self) -> int:
+        """Apply what other windows committed since the last poll; returns how many steps."""
+        if self.watcher is None or self.service is None:
+            return 0
+        try:
+            news = self.watcher.poll()
+        except CoopDeskError as exc:
+            self.statusBar().showMessage(str(exc), 4000)
+            return 0
+        for changes in news:
+            self.service.hub.publish(changes)
+        return len(news)
 
     def _fill_plans(self, wanted: object = None) -> None:
         assert self.service is not None
@@ -565,6 +609,17 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: ChangeSet) -> None:
         """Refresh exactly what a committed change touched."""
         assert self.service is not None
+        # Rows re-placed in the table move the current index about: the editor must not
+        # follow those moves (reloading, or worse, clearing what is being typed); it is
+        # brought up to date once, at the end.
+        self._applying = True
+        try:
+            self._apply_changes(changes)
+        finally:
+            self._applying = False
+
+    def _apply_changes(self, changes: ChangeSet) -> None:
+        assert self.service is not None
         if changes.added.get("plan") or changes.removed.get("plan"):
             wanted = self.plan_id
             if changes.added.get("plan") and changes.name in ("New plan", "Restore plan"):
@@ -604,10 +659,23 @@ class MainWindow(QMainWindow):
         if self.editor.measure_id is not None:
             if self.editor.measure_id in removed:
                 self.editor.show_measure(None)
+                if changes.remote:
+                    self.show_error(
+                        self.tr("The measure you were editing was deleted by %1.").replace(
+                            "%1", changes.actor or self.tr("someone")
+                        )
+                    )
             elif self.editor.measure_id in fresh:
                 self.editor.show_measure(
                     self.service.get_measure(self.editor.measure_id), keep_focused=True
                 )
+        shown = self.current_measure_id()
+        if shown != self.editor.measure_id and (
+            shown is not None or self.editor.measure_id in removed
+        ):
+            # The row the editor showed is gone: it follows the table's current row.
+            self._applying = False
+            self._current_changed(self.measure_view.currentIndex(), QModelIndex())
         self._update_counts()
         if changes.touched("sector") or self.plan_id in changes.changed.get("plan", set()):
             if self._calendar is not None:
@@ -623,8 +691,28 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, changes: ChangeSet) -> None:
         self._update_actions()
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", changes.name), 4000)
+        self.statusBar().showMessage(
+            self._change_message(changes), 6000 if changes.remote else 4000
+        )
         self.refreshed.emit(changes)
+
+    def _change_message(self, changes: ChangeSet) -> str:
+        name = changes.name
+        if changes.initiator is self.workspace and self.workspace is not None:
+            command = self.workspace.undo_stack.command(self.workspace.undo_stack.index() - 1)
+            if changes.kind == "do" and command is not None:
+                name = command.text()
+        if changes.kind == "undo":
+            text = self.tr("Undone: %1")
+        elif changes.kind == "redo":
+            text = self.tr("Redone: %1")
+        else:
+            text = self.tr("Saved: %1")
+        message = text.replace("%1", name)
+        if changes.remote:
+            message = self.tr("%1 (by %2, in another window)").replace("%1", message)
+            message = message.replace("%2", changes.actor or self.tr("someone"))
+        return message
 
     def _refresh_sectors(self) -> None:
         assert self.service is not None and self.plan_id is not None
@@ -773,14 +861,19 @@ class MainWindow(QMainWindow):
         self.measure_view.selectRow(row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.service is None:
+        if self.service is None or self._applying:
             return
         if not current.isValid():
             self.editor.show_measure(None)
         else:
             measure_id = self.measure_model.measure_id(current.row())
             if measure_id != self.editor.measure_id:
-                self.editor.show_measure(self.service.get_measure(measure_id))
+                try:
+                    self.editor.show_measure(self.service.get_measure(measure_id))
+                except CoopDeskError as exc:
+                    # Deleted elsewhere a moment ago: never leave the editor on another one.
+                    self.editor.show_measure(None)
+                    self.statusBar().showMessage(str(exc), 6000)
             if self._calendar is not None and self._calendar_shown():
                 self._calendar.select_measure(measure_id)
         self._update_actions()
@@ -963,9 +1056,26 @@ class MainWindow(QMainWindow):
         if dialog.exec() and created and not self.select_measure(created[0]):
             self.statusBar().showMessage(self.tr("The new measure is hidden by the filters."), 6000)
 
-    def _commit_field(self, measure_id: int, values: dict[str, Any]) -> None:
+    def _commit_field(
+        self, measure_id: int, values: dict[str, Any], base: dict[str, Any] | None = None
+    ) -> None:
         if self.workspace is not None:
-            self.workspace.edit_measure(measure_id, values)
+            self.workspace.edit_measure(measure_id, values, base)
+
+    def _edit_conflict(self, measure_id: int, values: dict[str, Any], error: Exception) -> None:
+        """Someone changed the field being saved: keep mine, take theirs, or edit."""
+        from coopdesk.ui.conflict import resolve_edit_conflict
+
+        assert self.workspace is not None and self.service is not None
+        decided = resolve_edit_conflict(self, error)
+        if decided is not None and decided:
+            # The user has seen their value: write the decision as a plain edit.
+            self.workspace.edit_measure(measure_id, decided)
+        if self.editor.measure_id == measure_id:
+            try:
+                self.editor.show_measure(self.service.get_measure(measure_id))
+            except CoopDeskError:
+                self.editor.show_measure(None)
 
     def _move_from_editor(self, measure_id: int, sector_id: int) -> None:
         if self.workspace is not None:

@@ -13,6 +13,7 @@ reported through :attr:`Workspace.failed`, and conflicts through
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -101,10 +102,8 @@ class Workspace(QObject):
 
     def detach(self) -> None:
         """Stop listening to the service (the window is closing)."""
-        try:
+        with contextlib.suppress(ValueError):
             self.service.hub.unsubscribe(self._heard)
-        except ValueError:
-            pass
 
     # -- plumbing ---------------------------------------------------------------------------
 
