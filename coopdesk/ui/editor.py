@@ -328,6 +328,9 @@ class MeasureForm(QWidget):
 class MeasureEditor(QScrollArea):
     """The dock panel that edits the selected measure; every field is saved when finished."""
 
+    #: The measure now shown (its id, or None for none).
+    measure_shown = Signal(object)
+
     def __init__(
         self,
         commit: Callable[[int, dict[str, Any], dict[str, Any]], object],
@@ -356,7 +359,10 @@ class MeasureEditor(QScrollArea):
 
     def show_measure(self, measure: model.Measure | None, keep_focused: bool = False) -> None:
         """Edit this measure (None: nothing selected)."""
+        changed = self.measure_id != (None if measure is None else measure.id)
         self.measure_id = None if measure is None else measure.id
+        if changed:
+            self.measure_shown.emit(self.measure_id)
         self.form.setVisible(measure is not None)
         self.placeholder.setVisible(measure is None)
         if measure is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -185,6 +186,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [440], Qt.Orientation.Horizontal)
         self.editor_dock = dock
+
+        from coopdesk.ui.history_panel import HistoryPanel
+
+        self.history_panel = HistoryPanel(
+            lambda: self.workspace.history if self.workspace is not None else None, self
+        )
+        self.history_panel.restore_handler = self._restore_value
+        self.editor.measure_shown.connect(self.history_panel.show_measure)
+        history_dock = QDockWidget(self.tr("History"), self)
+        history_dock.setObjectName("historyDock")
+        history_dock.setWidget(self.history_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history_dock)
+        self.tabifyDockWidget(dock, history_dock)
+        dock.raise_()
+        self.history_dock = history_dock
 
         self.counts_label = QLabel(self)
         self.store_label = QLabel(self)
@@ -402,6 +418,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.clear_filters_action)
         view_menu.addSeparator()
         view_menu.addAction(self.editor_dock.toggleViewAction())
+        history_toggle = self.history_dock.toggleViewAction()
+        history_toggle.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        view_menu.addAction(history_toggle)
         view_menu.addAction(self.reload_action)
         self.view_menu = view_menu
 
@@ -577,6 +596,7 @@ class MainWindow(QMainWindow):
         self.editor.form.set_sectors(sectors)
         self.editor.form.set_period(self.plan.period)
         self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
+        self.history_panel.show_plan(plan_id, self._sector_names(sectors))
         if self._calendar is not None:
             self._calendar.set_plan(self.plan, sectors)
         self.editor.form.holidays = self._plan_holidays()
@@ -689,8 +709,20 @@ class MainWindow(QMainWindow):
         self._feed_calendar()
         self._after_change(changes)
 
+    @staticmethod
+    def _sector_names(sectors: Sequence[model.Sector]) -> dict[int, str]:
+        return {s.id: f"{s.code} {s.name}" for s in sectors if s.id is not None}
+
+    def _restore_value(self, change: Any) -> None:
+        """History > Restore: the old value back, as an undoable step of this window."""
+        if self.workspace is None:
+            return
+        text = self.tr("Restore old value")
+        self.workspace.run_step(text, lambda: self.workspace.history.restore_value(change))  # type: ignore[union-attr]
+
     def _after_change(self, changes: ChangeSet) -> None:
         self._update_actions()
+        self.history_panel.apply_changes(changes)
         self.statusBar().showMessage(
             self._change_message(changes), 6000 if changes.remote else 4000
         )
