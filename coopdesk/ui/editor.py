@@ -79,6 +79,11 @@ class MeasureForm(QWidget):
     """
 
     field_committed = Signal(str, object)
+    #: The user typed in a text field (name, text, the value it was loaded with):
+    #: not saved yet, kept as a draft.
+    field_typed = Signal(str, str, object)
+    #: A field was left as it was loaded (nothing to save, no draft to keep).
+    field_left = Signal()
     sector_committed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,6 +172,10 @@ class MeasureForm(QWidget):
         self.timing.textChanged.connect(self._show_timing)
         self.kind.currentIndexChanged.connect(lambda _i: self._check_holiday())
         self.title.textChanged.connect(self._check_title)
+        for name in ("number", "responsible_a", "responsible_b", "form", "timing", "location"):
+            getattr(self, name).textEdited.connect(lambda _t, n=name: self._typed(n))
+        for name in ("title", "description", "notes"):
+            getattr(self, name).textChanged.connect(lambda n=name: self._typed(n))
 
     # -- construction helpers --------------------------------------------------------------
 
@@ -311,6 +320,7 @@ class MeasureForm(QWidget):
             return
         value = self.value(name)
         if value == self._loaded.get(name):
+            self.field_left.emit()
             return
         if name == "title" and not self._check_title():
             return
@@ -318,6 +328,24 @@ class MeasureForm(QWidget):
         self._loaded[name] = value
         self.last_base = {name: base}
         self.field_committed.emit(name, value)
+
+    def _typed(self, name: str) -> None:
+        if self._loading or not self._loaded:
+            return
+        widget = getattr(self, name)
+        if not widget.hasFocus():
+            return
+        self.field_typed.emit(name, self.value(name), self._loaded.get(name))
+
+    def put_draft(self, name: str, text: str) -> None:
+        """Show a recovered draft in its field, unsaved, with the cursor in it."""
+        widget = getattr(self, name)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+            widget.moveCursor(widget.textCursor().MoveOperation.End)
 
     def _sector_chosen(self, _index: int) -> None:
         sector_id = self.sector.currentData()
@@ -330,6 +358,10 @@ class MeasureEditor(QScrollArea):
 
     #: The measure now shown (its id, or None for none).
     measure_shown = Signal(object)
+    #: Unsaved typing: (measure id, field, text, base value).
+    typing = Signal(int, str, str, object)
+    #: A field was saved or left as it was: its draft is no longer needed.
+    settled = Signal()
 
     def __init__(
         self,
@@ -354,6 +386,8 @@ class MeasureEditor(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(360)
         self.form.field_committed.connect(self._field_committed)
+        self.form.field_typed.connect(self._field_typed)
+        self.form.field_left.connect(self.settled)
         self.form.sector_committed.connect(self._sector_committed)
         self.show_measure(None)
 
@@ -368,7 +402,12 @@ class MeasureEditor(QScrollArea):
         if measure is not None:
             self.form.load(measure, keep_focused=keep_focused)
 
+    def _field_typed(self, name: str, text: str, base: object) -> None:
+        if self.measure_id is not None:
+            self.typing.emit(self.measure_id, name, text, base)
+
     def _field_committed(self, name: str, value: object) -> None:
+        self.settled.emit()
         if self.measure_id is not None:
             self._commit(self.measure_id, {name: value}, dict(self.form.last_base))
 

@@ -194,6 +194,12 @@ class MainWindow(QMainWindow):
         )
         self.history_panel.restore_handler = self._restore_value
         self.editor.measure_shown.connect(self.history_panel.show_measure)
+
+        from coopdesk.ui.drafts import DraftKeeper
+
+        self.drafts = DraftKeeper(parent=self)
+        self.editor.typing.connect(self.drafts.typed)
+        self.editor.settled.connect(self.drafts.clear)
         history_dock = QDockWidget(self.tr("History"), self)
         history_dock.setObjectName("historyDock")
         history_dock.setWidget(self.history_panel)
@@ -210,6 +216,18 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._update_actions()
         self._restore_settings()
+        # Window state is saved a moment after it changes, so a crash keeps it too.
+        self._settings_timer = QTimer(self)
+        self._settings_timer.setSingleShot(True)
+        self._settings_timer.setInterval(1000)
+        self._settings_timer.timeout.connect(self.save_settings)
+        self.splitter.splitterMoved.connect(lambda *_a: self._settings_timer.start())
+        header = self.measure_view.horizontalHeader()
+        header.sectionResized.connect(lambda *_a: self._settings_timer.start())
+        header.sectionMoved.connect(lambda *_a: self._settings_timer.start())
+        for d in (self.editor_dock, self.history_dock):
+            d.visibilityChanged.connect(lambda *_a: self._settings_timer.start())
+            d.dockLocationChanged.connect(lambda *_a: self._settings_timer.start())
 
     # -- construction ----------------------------------------------------------------------
 
@@ -464,7 +482,11 @@ class MainWindow(QMainWindow):
             self.measure_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def save_settings(self) -> None:
-        """Remember geometry, docks, splitter, columns and the plan shown."""
+        """Remember geometry, docks, splitter, columns and the plan shown.
+
+        Called when any of them changes (after a short quiet), not only at a normal quit,
+        so a crash loses none of it.
+        """
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
@@ -472,6 +494,16 @@ class MainWindow(QMainWindow):
         settings.setValue("table/header", self.measure_view.horizontalHeader().saveState())
         if self.plan_id is not None:
             settings.setValue("plan/last", self.plan_id)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_settings_timer"):
+            self._settings_timer.start()
+
+    def moveEvent(self, event) -> None:
+        super().moveEvent(event)
+        if hasattr(self, "_settings_timer"):
+            self._settings_timer.start()
 
     def closeEvent(self, event) -> None:
         # Fields being edited are saved when they lose focus; make sure they do.
@@ -513,6 +545,45 @@ class MainWindow(QMainWindow):
         self.store_label.setText(service.store.describe())
         self._fill_plans(QSettings().value("plan/last"))
         self._start_watching()
+        self.drafts.store = service.store.describe()
+        QTimer.singleShot(0, self._offer_draft)
+
+    def _offer_draft(self) -> None:
+        """Offer back what was being typed when CoopDesk last stopped without saving it."""
+        draft = self.drafts.left_over()
+        if draft is None or self.service is None:
+            return
+        try:
+            measure = self.service.get_measure(draft.measure_id)
+        except CoopDeskError:
+            self.drafts.clear()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved typing"),
+            self.tr(
+                "CoopDesk stopped while you were typing in measure %1 (%2):\n\n“%3”\n\n"
+                "Put this text back into the field?"
+            )
+            .replace("%1", measure.number)
+            .replace("%2", self.tr(draft.field.replace("_", " ")))
+            .replace("%3", draft.text if len(draft.text) < 300 else draft.text[:297] + "…"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.drafts.clear()
+            return
+        if measure.plan_id != self.plan_id:
+            index = self.plan_combo.findData(measure.plan_id)
+            if index >= 0:
+                self.plan_combo.setCurrentIndex(index)
+        if not self.select_measure(measure.id):  # type: ignore[arg-type]
+            self.clear_filters_action.trigger()  # hidden by a filter: show everything
+            self.select_measure(measure.id)  # type: ignore[arg-type]
+        if self.editor.measure_id != measure.id:
+            self.editor.show_measure(measure)
+        self.editor_dock.show()
+        self.editor_dock.raise_()
+        self.editor.form.put_draft(draft.field, draft.text)
 
     def _start_watching(self) -> None:
         """Poll for other windows' and processes' changes (cheap when nothing happened)."""
@@ -585,6 +656,7 @@ class MainWindow(QMainWindow):
         """Load a plan's sectors and measures into the views."""
         assert self.service is not None
         self.plan_id = plan_id
+        QSettings().setValue("plan/last", plan_id)
         self.plan = self.service.get_plan(plan_id)
         self._show_plan_title()
         rows = self.service.measure_rows(plan_id)
