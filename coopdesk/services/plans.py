@@ -384,6 +384,10 @@ class PlanService:
             session.begin(),
         ):
             self._recorder = Recorder(session)
+            if session.get_bind().dialect.name == "sqlite":
+                # Take the write lock first: what the change reads (a base value, the next
+                # position) cannot be changed by another process before it writes.
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield session, changes
                 info.name = changes.name
@@ -1003,7 +1007,11 @@ class PlanService:
         """
         pinned = values.pop("number_pinned", None)
         with self.change("Edit measure") as (session, changes):
-            row = self._get(session, Measure, measure_id, "measure")
+            # Locked until commit (PostgreSQL): two officers' saves of one measure are
+            # checked against its values one after the other, never both against the same.
+            row = session.get(Measure, measure_id, with_for_update=True)
+            if row is None:
+                raise NotFoundError(f"There is no measure with id {measure_id}")
             changes.plan_id = row.plan_id
             if if_version is not None and row.version != if_version:
                 by = row.updated_by or "someone"

@@ -584,9 +584,9 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
                 for row in connection.execute(
-                    select(table.c.id, *[table.c[c] for c in columns], *who).where(
-                        table.c.id.in_(chunk)
-                    )
+                    select(table.c.id, *[table.c[c] for c in columns], *who)
+                    .where(table.c.id.in_(chunk))
+                    .with_for_update()
                 ):
                     current[row[0]] = dict(row._mapping)
             for e in ups:
@@ -647,7 +647,9 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
             for start in range(0, len(ins), CHUNK):
                 chunk = ins[start : start + CHUNK]
                 for row in connection.execute(
-                    select(table.c.id, table.c.version, *who).where(table.c.id.in_(chunk))
+                    select(table.c.id, table.c.version, *who)
+                    .where(table.c.id.in_(chunk))
+                    .with_for_update()
                 ):
                     values = dict(row._mapping)
                     if versions[values["id"]] in (None, values["version"]):
