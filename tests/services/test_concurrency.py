@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_four_officers_never_lose_an_update(service, store_url) -> None:
             # Every successful save is on record, and nothing else is.
             assert sorted(c.new or "" for c in steps) == sorted(a["new"] for a in saved)
             # Each change started from the previous one's result: nothing overwritten unseen.
-            for before, after in zip(steps, steps[1:], strict=False):
+            for before, after in pairwise(steps):
                 assert after.old == before.new
             by_new = {a["new"]: a for a in saved}
             for change in steps:
