@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -176,6 +177,37 @@ class MeasureForm(QWidget):
             getattr(self, name).textEdited.connect(lambda _t, n=name: self._typed(n))
         for name in ("title", "description", "notes"):
             getattr(self, name).textChanged.connect(lambda n=name: self._typed(n))
+        self._text_fields = {
+            getattr(self, n): n
+            for n in (
+                "number",
+                "title",
+                "description",
+                "responsible_a",
+                "responsible_b",
+                "form",
+                "timing",
+                "location",
+                "notes",
+            )
+        }
+        for widget in self._text_fields:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in a field whose text is saved undoes the last step, not the typing."""
+        if event.type() == QEvent.Type.ShortcutOverride and watched in self._text_fields:
+            key = event  # a QKeyEvent
+            if (
+                key.matches(QKeySequence.StandardKey.Undo)  # type: ignore[attr-defined]
+                or key.matches(QKeySequence.StandardKey.Redo)  # type: ignore[attr-defined]
+            ):
+                name = self._text_fields[watched]  # type: ignore[index]
+                if self._loaded and self.value(name) == self._loaded.get(name):
+                    # Nothing unsaved here: let the window's Undo/Redo take the key.
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
 
     # -- construction helpers --------------------------------------------------------------
 
@@ -225,6 +257,11 @@ class MeasureForm(QWidget):
         """
         self._loading = True
         focused = self.focusWidget() if keep_focused else None
+        if focused is not None and focused in self._text_fields and self._loaded:
+            # Only unsaved typing is kept; a field showing its saved text follows the store.
+            name = self._text_fields[focused]
+            if self.value(name) == self._loaded.get(name):
+                focused = None
         values = self._values_of(measure)
         for name, value in values.items():
             widget = getattr(self, name)

@@ -202,3 +202,25 @@ def test_selecting_a_row_whose_measure_was_just_deleted_clears_the_editor(qtbot,
     assert a.editor.measure_id is None
     assert not a.editor.form.isVisible() or a.editor.measure_id is None
     QApplication.processEvents()
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_step(qtbot, windows) -> None:
+    a, _b = windows
+    measure_id = a.measure_model.measure_id(0)
+    before = a.service.get_measure(measure_id).location
+    activate(qtbot, a)
+    a.select_measure(measure_id)
+    field = a.editor.form.location
+    field.setFocus()
+    field.selectAll()
+    type_text(field, "Астана")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # saved, the cursor stays in the field
+    assert a.service.get_measure(measure_id).location == "Астана"
+    assert field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert a.service.get_measure(measure_id).location == before
+    assert field.text() == before
+    # Typing not yet saved is the field's own to undo.
+    type_text(field, "Алматы")
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert a.service.get_measure(measure_id).location == before
