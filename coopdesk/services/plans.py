@@ -1086,14 +1086,23 @@ class PlanService:
             ]
             raise ConflictError("; ".join(c.describe() for c in found), conflicts=found)
 
-    def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> list[model.Measure]:
+    def move_measures(
+        self,
+        measure_ids: Sequence[int],
+        sector_id: int,
+        *,
+        if_versions: Mapping[int, int] | None = None,
+    ) -> list[model.Measure]:
         """Move measures to the end of another sector of the same plan.
 
         Both sectors are renumbered: the measures left behind close the gap, the
         moved ones take the next numbers of their new sector (unless pinned).
+        ``if_versions`` refuses to move a measure changed since the user saw it.
         """
         name = "Move measure" if len(measure_ids) == 1 else f"Move {len(measure_ids)} measures"
         with self.change(name) as (session, changes):
+            if if_versions:
+                self._check_versions(session, if_versions, "move")
             sector = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = sector.plan_id
             position = self._next_position(session, sector_id)
@@ -1199,10 +1208,59 @@ class PlanService:
         }
         return [measure_from_row(rows[i]) for i in measure_ids if i in rows]
 
-    def delete_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
-        """Delete measures; returns what they were (for undo)."""
+    def measure_versions(self, measure_ids: Iterable[int]) -> dict[int, int]:
+        """The current version of each of these measures (those that exist)."""
+        ids = list(measure_ids)
+        out: dict[int, int] = {}
+        with self._read() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                for mid, version in session.execute(
+                    select(Measure.id, Measure.version).where(Measure.id.in_(chunk))
+                ):
+                    out[mid] = version
+        return out
+
+    @staticmethod
+    def _check_versions(session: Session, seen: Mapping[int, int], what: str) -> None:
+        """Refuse when a measure changed since the user saw it at ``seen`` versions."""
+        ids = list(seen)
+        changed = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for mid, number, version, by, at in session.execute(
+                select(
+                    Measure.id,
+                    Measure.number,
+                    Measure.version,
+                    Measure.updated_by,
+                    Measure.updated_at,
+                )
+                .where(Measure.id.in_(chunk))
+                .with_for_update()
+            ):
+                if version != seen[mid]:
+                    changed.append((number, by, at))
+        if changed:
+            number, by, at = changed[0]
+            more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
+            raise ConflictError(
+                f"Measure {number} was changed by {by or 'someone'} at {at:%Y-%m-%d %H:%M}"
+                f"{more} since you chose to {what} it"
+            )
+
+    def delete_measures(
+        self, measure_ids: Sequence[int], *, if_versions: Mapping[int, int] | None = None
+    ) -> list[model.Measure]:
+        """Delete measures; returns what they were.
+
+        With ``if_versions`` (id -> the version the user saw) a measure changed since
+        is not deleted: :class:`ConflictError`, nothing written, so the user can look first.
+        """
         name = "Delete measure" if len(measure_ids) == 1 else f"Delete {len(measure_ids)} measures"
         with self.change(name) as (session, changes):
+            if if_versions:
+                self._check_versions(session, if_versions, "delete")
             gone = []
             for measure_id in measure_ids:
                 row = self._get(session, Measure, measure_id, "measure")

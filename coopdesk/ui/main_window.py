@@ -1217,11 +1217,26 @@ class MainWindow(QMainWindow):
             question = self.tr("Delete %1 measures? You can undo this.").replace(
                 "%1", str(len(ids))
             )
+        assert self.service is not None
+        # What the user is looking at when they confirm: changed after that, we ask again.
+        seen = self.service.measure_versions(ids)
         answer = QMessageBox.question(self, self.tr("Delete measures"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            row = self.measure_view.currentIndex().row()
-            if self.workspace.delete_measures(ids) and self.measure_model.rowCount():
-                self.measure_view.selectRow(min(row, self.measure_model.rowCount() - 1))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.measure_view.currentIndex().row()
+        try:
+            done = self.workspace.delete_measures(ids, if_versions=seen)
+        except CoopDeskError as exc:
+            again = QMessageBox.question(
+                self,
+                self.tr("Changed by someone else"),
+                self.tr("%1.\n\nDelete anyway?").replace("%1", str(exc)),
+            )
+            if again != QMessageBox.StandardButton.Yes:
+                return
+            done = self.workspace.delete_measures(ids)
+        if done and self.measure_model.rowCount():
+            self.measure_view.selectRow(min(row, self.measure_model.rowCount() - 1))
 
     def set_status(self, status: Status) -> None:
         """Give the selected measures a status."""

@@ -252,8 +252,17 @@ class Workspace(QObject):
         text = self.tr("Set status to %1").replace("%1", status.label)
         return self._run(text, lambda: self.service.set_status(ids, status) or True) is not None
 
-    def move_measures(self, measure_ids: Sequence[int], sector_id: int) -> bool:
-        """Move measures to another sector (undo puts every number back)."""
+    def move_measures(
+        self,
+        measure_ids: Sequence[int],
+        sector_id: int,
+        if_versions: Mapping[int, int] | None = None,
+    ) -> bool:
+        """Move measures to another sector (undo puts every number back).
+
+        With ``if_versions``, a measure changed since the user saw it raises
+        :class:`ConflictError` for the caller to ask about; nothing is moved.
+        """
         ids = list(measure_ids)
         if not ids:
             return False
@@ -262,7 +271,10 @@ class Workspace(QObject):
             if len(ids) == 1
             else self.tr("Move %1 measures").replace("%1", str(len(ids)))
         )
-        return self._run(text, lambda: self.service.move_measures(ids, sector_id)) is not None
+        action = lambda: self.service.move_measures(ids, sector_id, if_versions=if_versions)  # noqa: E731
+        if if_versions:
+            return self._run_raising(text, action) is not None
+        return self._run(text, action) is not None
 
     def shift_measure(self, measure_id: int, delta: int) -> bool:
         """Move a measure up or down within its sector."""
@@ -281,8 +293,14 @@ class Workspace(QObject):
         )
         return self._run(text, lambda: self.service.duplicate_measures(ids)) or []
 
-    def delete_measures(self, measure_ids: Sequence[int]) -> bool:
-        """Delete measures (undo brings them back with their ids and numbers)."""
+    def delete_measures(
+        self, measure_ids: Sequence[int], if_versions: Mapping[int, int] | None = None
+    ) -> bool:
+        """Delete measures (undo brings them back with their ids and numbers).
+
+        With ``if_versions``, a measure changed since the user saw it raises
+        :class:`ConflictError` for the caller to ask about; nothing is deleted.
+        """
         ids = list(measure_ids)
         if not ids:
             return False
@@ -291,7 +309,10 @@ class Workspace(QObject):
             if len(ids) == 1
             else self.tr("Delete %1 measures").replace("%1", str(len(ids)))
         )
-        return self._run(text, lambda: self.service.delete_measures(ids)) is not None
+        action = lambda: self.service.delete_measures(ids, if_versions=if_versions)  # noqa: E731
+        if if_versions:
+            return self._run_raising(text, action) is not None
+        return self._run(text, action) is not None
 
     def run_step(self, text: str, action: Callable[[], T]) -> T | None:
         """Any other service call (an import, say) as one undo step of this window."""

@@ -224,3 +224,26 @@ def test_ctrl_z_in_a_saved_field_undoes_the_step(qtbot, windows) -> None:
     type_text(field, "Алматы")
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert a.service.get_measure(measure_id).location == before
+
+
+def test_deleting_a_measure_changed_meanwhile_asks_again(
+    qtbot, windows, message_boxes, monkeypatch
+) -> None:
+    a, b = windows
+    measure_id = a.measure_model.measure_id(4)
+    a.select_measure(measure_id)
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        if len(asked) == 1:  # while A's confirmation is open, B edits the measure
+            b.service.update_measure(measure_id, notes="Борис: не удалять, перенесено")
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    a.delete_measures()
+    assert len(asked) == 2 and "Борис" in asked[1]
+    assert b.service.get_measure(measure_id).notes == "Борис: не удалять, перенесено"
