@@ -56,6 +56,8 @@ def main(count: int = 100_000) -> list[dict]:
                 number_pinned=False,
                 created_at=plan_created(service, plan.id),
                 updated_at=plan_created(service, plan.id),
+                version=1,
+                updated_by="",
             )
             prepared.append(cols)
         names = list(prepared[0])
