@@ -13,6 +13,10 @@ import pytest
 from coopdesk.cli import main
 from coopdesk.services.sample import sample_data
 
+#: ``coopdesk show KZ-RU-MFA-2023 --json`` of the sample plan in a new store, as scripts
+#: get it: the format the README documents, which must never drift, not even in spacing.
+SHOW_JSON_GOLDEN = Path(__file__).parent / "data" / "sample-plan-show.json"
+
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -86,6 +90,21 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
     # The same plan by id.
     assert main(["--db", store_url, "show", str(doc["plan"]["id"]), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["plan"]["code"] == "KZ-RU-MFA-2023"
+
+
+def test_show_json_of_the_sample_is_byte_for_byte_the_golden_file(store_url: str) -> None:
+    assert run_cli("--db", store_url, "demo").returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "--db", store_url, "show", "KZ-RU-MFA-2023", "--json"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert result.stderr == b""
+    golden = SHOW_JSON_GOLDEN.read_bytes()
+    assert result.stdout == golden
+    assert json.loads(golden)["plan"]["code"] == "KZ-RU-MFA-2023"  # the file is the sample's
 
 
 def test_show_outline_keeps_cyrillic(store_url: str, capsys) -> None:
