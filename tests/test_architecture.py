@@ -127,13 +127,13 @@ def imports_of(
                 anchor = name if is_package else name.rpartition(".")[0]
                 for _ in range(node.level - 1):
                     anchor = anchor.rpartition(".")[0]
-                base = f"{anchor}.{node.module}" if node.module else anchor
+                origin = f"{anchor}.{node.module}" if node.module else anchor
             else:
-                base = node.module or ""
+                origin = node.module or ""
             for alias in node.names:
                 # ``from coopdesk.store import columns`` imports the module columns.
-                sub = f"{base}.{alias.name}"
-                yield Import(file, name, sub if sub in known else base, node.lineno)
+                sub = f"{origin}.{alias.name}"
+                yield Import(file, name, sub if sub in known else origin, node.lineno)
         elif isinstance(node, ast.Call) and (target := _named(node)):
             yield Import(file, name, target, node.lineno)
 

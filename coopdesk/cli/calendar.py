@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from coopdesk.cli.common import open_service
+from coopdesk.cli.common import find_plan, open_service
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,9 +42,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from coopdesk.calendar.ics import build_calendar, write_ics
 
     with open_service(args.db) as service:
-        plan = service.find_plan(args.plan)
-        measures = service.list_measures(plan.id)
-        sectors = service.list_sectors(plan.id)
+        plan, plan_id = find_plan(service, args.plan)
+        measures = service.list_measures(plan_id)
+        sectors = service.list_sectors(plan_id)
     calendar, summary = build_calendar(
         plan, measures, sectors, lang=args.lang, exact_only=args.exact_only
     )

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coopdesk.domain.model import Plan
     from coopdesk.services.plans import PlanService
 
 
@@ -35,6 +36,16 @@ def open_service(db: str | None) -> Iterator[PlanService]:
         yield PlanService(store)
     finally:
         store.close()
+
+
+def find_plan(service: PlanService, key: str) -> tuple[Plan, int]:
+    """The plan ``key`` (its id or code, as typed) names, and its id."""
+    from coopdesk.errors import NotFoundError
+
+    plan = service.find_plan(key)
+    if plan.id is None:  # a plan read from the store always has one
+        raise NotFoundError(f"There is no plan with id or code '{key}'")
+    return plan, plan.id
 
 
 def emit(text: str = "") -> None:

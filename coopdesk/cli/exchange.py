@@ -20,7 +20,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from coopdesk.cli.common import emit, open_service
+from coopdesk.cli.common import emit, find_plan, open_service
 
 if TYPE_CHECKING:
     from coopdesk.services.imports import ImportOutcome, ImportPreview
@@ -64,8 +64,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coopdesk.exchange.xlsx_export import export_plan
 
     with open_service(args.db) as service:
-        plan = service.find_plan(args.plan)
-        summary = export_plan(service, plan.id, args.out, args.lang)
+        _plan, plan_id = find_plan(service, args.plan)
+        summary = export_plan(service, plan_id, args.out, args.lang)
     emit(
         f"Exported {summary.plan_code} ({summary.measures} measures in {summary.sectors} "
         f"sectors) to {summary.path}."

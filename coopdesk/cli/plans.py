@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from coopdesk.cli.common import emit, iso, open_service
+from coopdesk.cli.common import emit, find_plan, iso, open_service
 
 if TYPE_CHECKING:
     from coopdesk.domain.model import Measure
@@ -79,10 +79,10 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 def plan_document(service: PlanService, key: str) -> dict[str, Any]:
     """The ``show --json`` object of a plan (the format the README documents)."""
-    plan = service.find_plan(key)
-    sectors = service.list_sectors(plan.id)
+    plan, plan_id = find_plan(service, key)
+    sectors = service.list_sectors(plan_id)
     code_of = {s.id: s.code for s in sectors}
-    measures = service.list_measures(plan.id)
+    measures = service.list_measures(plan_id)
     return {
         "plan": {
             "id": plan.id,
@@ -121,9 +121,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         if args.json:
             emit(json.dumps(plan_document(service, args.plan), ensure_ascii=False, indent=2))
             return 0
-        plan = service.find_plan(args.plan)
-        sectors = service.list_sectors(plan.id)
-        measures = service.list_measures(plan.id)
+        plan, plan_id = find_plan(service, args.plan)
+        sectors = service.list_sectors(plan_id)
+        measures = service.list_measures(plan_id)
     depth: dict[int | None, int] = {None: -1}
     for s in sectors:
         depth[s.id] = depth.get(s.parent_id, -1) + 1
