@@ -171,3 +171,32 @@ def test_bad_urls_exit_1(url: str) -> None:
         return
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["demo"],
+        ["plans", "--json"],
+        ["show", "1", "--json"],
+        ["calendar", "1", "{tmp}/plan.ics"],
+        ["export", "1", "{tmp}/plan.xlsx"],
+        ["import", "{tmp}/plan.xlsx", "--json"],
+        ["report", "plan", "1", "{tmp}/plan.pdf"],
+    ],
+    ids=lambda command: command[0],
+)
+def test_every_command_refuses_a_store_it_cannot_open_in_one_line(
+    command: list[str], tmp_path: Path, capsys
+) -> None:
+    """All commands open the store the same way: one line on stderr, exit 1, nothing written."""
+    missing = tmp_path / "missing"
+    args = [part.format(tmp=tmp_path) for part in command]
+    assert main(["--db", f"sqlite:///{missing / 'x.db'}", *args]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert (
+        err
+        == f"coopdesk: Cannot open the store {missing / 'x.db'}: the folder {missing} does not exist\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
