@@ -195,8 +195,6 @@ def test_every_command_refuses_a_store_it_cannot_open_in_one_line(
     assert main(["--db", f"sqlite:///{missing / 'x.db'}", *args]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert (
-        err
-        == f"coopdesk: Cannot open the store {missing / 'x.db'}: the folder {missing} does not exist\n"
-    )
+    store = missing / "x.db"
+    assert err == f"coopdesk: Cannot open the store {store}: the folder {missing} does not exist\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == []
