@@ -13,6 +13,10 @@ import pytest
 from coopdesk.cli import main
 from coopdesk.services.sample import sample_data
 
+#: ``coopdesk show KZ-RU-MFA-2023 --json`` of the sample plan in a new store, as scripts
+#: get it: the format the README documents, which must never drift, not even in spacing.
+SHOW_JSON_GOLDEN = Path(__file__).parent / "data" / "sample-plan-show.json"
+
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -88,6 +92,21 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["plan"]["code"] == "KZ-RU-MFA-2023"
 
 
+def test_show_json_of_the_sample_is_byte_for_byte_the_golden_file(store_url: str) -> None:
+    assert run_cli("--db", store_url, "demo").returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "--db", store_url, "show", "KZ-RU-MFA-2023", "--json"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert result.stderr == b""
+    golden = SHOW_JSON_GOLDEN.read_bytes()
+    assert result.stdout == golden
+    assert json.loads(golden)["plan"]["code"] == "KZ-RU-MFA-2023"  # the file is the sample's
+
+
 def test_show_outline_keeps_cyrillic(store_url: str, capsys) -> None:
     main(["--db", store_url, "demo"])
     capsys.readouterr()
@@ -152,3 +171,30 @@ def test_bad_urls_exit_1(url: str) -> None:
         return
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["demo"],
+        ["plans", "--json"],
+        ["show", "1", "--json"],
+        ["calendar", "1", "{tmp}/plan.ics"],
+        ["export", "1", "{tmp}/plan.xlsx"],
+        ["import", "{tmp}/plan.xlsx", "--json"],
+        ["report", "plan", "1", "{tmp}/plan.pdf"],
+    ],
+    ids=lambda command: command[0],
+)
+def test_every_command_refuses_a_store_it_cannot_open_in_one_line(
+    command: list[str], tmp_path: Path, capsys
+) -> None:
+    """All commands open the store the same way: one line on stderr, exit 1, nothing written."""
+    missing = tmp_path / "missing"
+    args = [part.format(tmp=tmp_path) for part in command]
+    assert main(["--db", f"sqlite:///{missing / 'x.db'}", *args]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    store = missing / "x.db"
+    assert err == f"coopdesk: Cannot open the store {store}: the folder {missing} does not exist\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -6,5 +6,6 @@
 * :mod:`coopdesk.calendar.rows`: the plain measure rows the views draw, indexed by span.
 * :mod:`coopdesk.calendar.agenda` and :mod:`coopdesk.calendar.layout`: what the agenda,
   month grid and timeline show, as plain data the UI paints.
-* :mod:`coopdesk.calendar.commands`: ``coopdesk calendar PLAN OUT.ics``.
+
+The ``coopdesk calendar PLAN OUT.ics`` command is :mod:`coopdesk.cli.calendar`.
 """

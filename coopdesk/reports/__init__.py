@@ -2,6 +2,6 @@
 
 No Qt here: :mod:`~coopdesk.reports.catalog` builds a
 :class:`~coopdesk.reports.layout.Document` from a plan, and ``coopdesk.ui.reports``
-renders it to PDF, the printer or the print preview.  This package's ``__init__``
-stays empty so that ``coopdesk --help`` (which imports :mod:`.commands`) stays fast.
+renders it to PDF, the printer or the print preview; ``coopdesk report``
+(:mod:`coopdesk.cli.reports`) writes it as a PDF file from the command line.
 """

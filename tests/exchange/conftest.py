@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
-PARTNER_SAMPLE = SAMPLES / "partner-plan-en.xlsx"
+#: A partner's sheet in the official layout (English, saved by LibreOffice).
+PARTNER_SAMPLE = Path(__file__).resolve().parents[1] / "data" / "partner-plan-en.xlsx"
 
 
 def write_sheet(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 
 from coopdesk.ui.exchange import ConflictDialog, ImportPreviewDialog
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "partner-plan-en.xlsx"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "partner-plan-en.xlsx"
 
 
 def accept(monkeypatch) -> None:

@@ -1,7 +1,7 @@
 """``coopdesk calendar PLAN OUT.ics``: export a plan's dated measures as an iCalendar file.
 
-Registered by :data:`coopdesk.cli.COMMAND_MODULES`.  Only argparse is imported here;
-the store and icalendar are loaded when the command runs.
+Light to import (``coopdesk --help`` loads it): the store and icalendar are loaded
+when the command runs.
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from coopdesk.cli.common import find_plan, open_service
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``calendar`` sub-command."""
     parser = subparsers.add_parser(
         "calendar",
@@ -38,18 +40,13 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 def cmd_calendar(args: argparse.Namespace) -> int:
     """Export the plan; prints what was written on stderr when writing to stdout."""
     from coopdesk.calendar.ics import build_calendar, write_ics
-    from coopdesk.config import resolve_db_url
-    from coopdesk.services.plans import PlanService
-    from coopdesk.store.engine import open_store
 
-    service = PlanService(open_store(resolve_db_url(args.db)))
-    plan = service.find_plan(args.plan)
+    with open_service(args.db) as service:
+        plan, plan_id = find_plan(service, args.plan)
+        measures = service.list_measures(plan_id)
+        sectors = service.list_sectors(plan_id)
     calendar, summary = build_calendar(
-        plan,
-        service.list_measures(plan.id),
-        service.list_sectors(plan.id),
-        lang=args.lang,
-        exact_only=args.exact_only,
+        plan, measures, sectors, lang=args.lang, exact_only=args.exact_only
     )
     left_out = []
     if summary.undated:

@@ -9,7 +9,8 @@ run, applies it in one transaction. With ``--json`` it prints one object: ``plan
 the import was applied (or a dry run found no errors), 1 when it was refused: a
 problem in the file, an unsafe file, or a conflict left open without ``--prefer``.
 
-Only argparse is imported with the module; the work is imported by the handlers.
+Light to import (``coopdesk --help`` loads it): the store, the readers and the
+writer are imported by the handlers.
 """
 
 from __future__ import annotations
@@ -17,13 +18,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
+
+from coopdesk.cli.common import emit, find_plan, open_service
+
+if TYPE_CHECKING:
+    from coopdesk.services.imports import ImportOutcome, ImportPreview
 
 #: Lines of changes the plain-text report lists before it says "and N more".
 _LIST_LIMIT = 40
 
 
-def add_commands(subparsers: Any) -> None:
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``export`` and ``import`` on the CLI's sub-parsers."""
     export = subparsers.add_parser(
         "export", help="write a plan to an Excel workbook in the official layout"
@@ -53,26 +59,14 @@ def add_commands(subparsers: Any) -> None:
     imp.set_defaults(handler=cmd_import)
 
 
-def _open_service(url: str | None):  # -> PlanService
-    from coopdesk.config import resolve_db_url
-    from coopdesk.services.plans import PlanService
-    from coopdesk.store.engine import open_store
-
-    return PlanService(open_store(resolve_db_url(url)))
-
-
-def _print(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a plan to .xlsx."""
     from coopdesk.exchange.xlsx_export import export_plan
 
-    service = _open_service(args.db)
-    plan = service.find_plan(args.plan)
-    summary = export_plan(service, plan.id, args.out, args.lang)
-    _print(
+    with open_service(args.db) as service:
+        _plan, plan_id = find_plan(service, args.plan)
+        summary = export_plan(service, plan_id, args.out, args.lang)
+    emit(
         f"Exported {summary.plan_code} ({summary.measures} measures in {summary.sectors} "
         f"sectors) to {summary.path}."
     )
@@ -84,26 +78,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     from coopdesk.errors import CoopDeskError
     from coopdesk.services.imports import ImportService, refused_outcome
 
-    service = _open_service(args.db)
-    imports = ImportService(service)
-    try:
-        plan_id = service.find_plan(args.plan).id if args.plan else None
-        preview = imports.preview(args.file, plan_id=plan_id, new=args.new)
-        outcome = imports.apply(preview, prefer=args.prefer, dry_run=args.dry_run)
-    except CoopDeskError as exc:
-        if not args.json:
-            raise
-        _print(json.dumps(refused_outcome(str(exc)).as_json(), ensure_ascii=False, indent=2))
-        return 1
+    with open_service(args.db) as service:
+        imports = ImportService(service)
+        try:
+            plan_id = service.find_plan(args.plan).id if args.plan else None
+            preview = imports.preview(args.file, plan_id=plan_id, new=args.new)
+            outcome = imports.apply(preview, prefer=args.prefer, dry_run=args.dry_run)
+        except CoopDeskError as exc:
+            if not args.json:
+                raise
+            emit(json.dumps(refused_outcome(str(exc)).as_json(), ensure_ascii=False, indent=2))
+            return 1
     ok = not outcome.errors if args.dry_run else outcome.applied
     if args.json:
-        _print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
+        emit(json.dumps(outcome.as_json(), ensure_ascii=False, indent=2))
     else:
         _report(preview, outcome, args)
     return 0 if ok else 1
 
 
-def _report(preview: Any, outcome: Any, args: argparse.Namespace) -> None:
+def _report(preview: ImportPreview, outcome: ImportOutcome, args: argparse.Namespace) -> None:
     """The plain-text account of an import for people."""
     diff = preview.diff
     result = preview.result
@@ -112,17 +106,17 @@ def _report(preview: Any, outcome: Any, args: argparse.Namespace) -> None:
         if preview.is_new_plan
         else f"plan {preview.plan_code} (id {preview.plan_id})"
     )
-    _print(f"{result.path}: sheet '{result.sheet}', {len(result.measures)} measures -> {target}")
+    emit(f"{result.path}: sheet '{result.sheet}', {len(result.measures)} measures -> {target}")
     for column in result.unmapped:
         what = {
             "notes": "its values are kept in the notes",
             "ignore": "it is ignored",
         }.get(column.choice, f"it is read as '{column.choice}'")
-        _print(f"  Column {column.letter} '{column.header}' was not recognised; {what}.")
+        emit(f"  Column {column.letter} '{column.header}' was not recognised; {what}.")
     for note in diff.notes:
-        _print(f"  {note}")
+        emit(f"  {note}")
     for warning in preview.warnings:
-        _print(f"  Warning: {warning}")
+        emit(f"  Warning: {warning}")
     lines = []
     for change in diff.changed:
         for fc in change.changes:
@@ -135,17 +129,17 @@ def _report(preview: Any, outcome: Any, args: argparse.Namespace) -> None:
         for added in diff.added:
             lines.append(f"  + row {added.row}: {added.values.get('title', '')[:60]}")
     for line in lines[:_LIST_LIMIT]:
-        _print(line)
+        emit(line)
     if len(lines) > _LIST_LIMIT:
-        _print(f"  ... and {len(lines) - _LIST_LIMIT} more")
+        emit(f"  ... and {len(lines) - _LIST_LIMIT} more")
     for conflict in outcome.conflicts:
         decided = f" -> {conflict.choice}" if conflict.choice else ""
-        _print(
+        emit(
             f"  ! conflict {conflict.number or conflict.title[:40]}, {conflict.field}: "
             f"ours '{conflict.ours}', theirs '{conflict.theirs}'{decided}"
         )
     for problem in outcome.errors:
-        _print(f"  Error: {problem}")
+        emit(f"  Error: {problem}")
     counts = f"{outcome.added} added, {outcome.changed} changed, {outcome.removed} removed"
     if outcome.errors:
         sys.stderr.write(
@@ -153,11 +147,11 @@ def _report(preview: Any, outcome: Any, args: argparse.Namespace) -> None:
             "nothing was written.\n"
         )
     elif args.dry_run:
-        _print(f"Dry run: would have {counts}; nothing was written.")
+        emit(f"Dry run: would have {counts}; nothing was written.")
     elif not outcome.applied:
         sys.stderr.write(
             f"coopdesk: not imported: {len(preview.diff.unresolved)} conflict(s) left open; "
             "nothing was written (use --prefer ours|theirs, or File > Import in the window).\n"
         )
     else:
-        _print(f"Imported into plan {outcome.plan_id}: {counts}.")
+        emit(f"Imported into plan {outcome.plan_id}: {counts}.")

@@ -1,14 +1,16 @@
 """``coopdesk report KIND PLAN OUT.pdf``: a report of a plan as a PDF file.
 
-Light at import (argparse only): the store, the report builders and Qt's PDF
-writer are imported when the command runs.  Qt draws the PDF on its "offscreen"
-platform, so the command needs no display.
+Light at import (``coopdesk --help`` loads it): the store, the report builders and
+Qt's PDF writer are imported when the command runs. Qt draws the PDF on its
+"offscreen" platform, so the command needs no display.
 """
 
 from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
+
+from coopdesk.cli.common import emit, open_service
 
 KINDS = ("plan", "status", "upcoming", "agencies")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
@@ -33,7 +35,7 @@ def _days(text: str) -> int:
     return value
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:
+def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``report``."""
     parser = subparsers.add_parser(
         "report",
@@ -78,13 +80,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Build the report and write it as a PDF."""
-    from coopdesk.config import resolve_db_url
     from coopdesk.errors import CoopDeskError, ValidationError
     from coopdesk.reports.catalog import build_report
     from coopdesk.reports.output import check_output_path
+    from coopdesk.reports.scope import ReportScope
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
-    from coopdesk.services.plans import PlanService
-    from coopdesk.store.engine import open_store
 
     today = args.as_of or date.today()
     window = None
@@ -103,8 +103,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.start or args.end:
             # The other reports take --from/--to as a scope: the measures whose timing
             # overlaps those dates (either end may stay open).
-            from coopdesk.reports.scope import ReportScope
-
             start, end = args.start or date.min, args.end or date.max
             if start > end:
                 raise ValidationError(
@@ -112,14 +110,14 @@ def cmd_report(args: argparse.Namespace) -> int:
                 )
             scope = ReportScope.of(period=(start, end))
     target = check_output_path(args.out)
-    service = PlanService(open_store(resolve_db_url(args.db)))
-    document = build_report(
-        service, args.plan, args.kind, lang=args.lang, today=today, window=window, scope=scope
-    )
+    with open_service(args.db) as service:
+        document = build_report(
+            service, args.plan, args.kind, lang=args.lang, today=today, window=window, scope=scope
+        )
     try:
         from coopdesk.ui.reports.pdf import write_pdf
     except ImportError as exc:  # a core-only installation
         raise CoopDeskError(f"Writing a PDF needs PySide6, which cannot be loaded: {exc}") from None
     pages = write_pdf(document, target)
-    print(f"Wrote {target} ({pages} page{'s' if pages != 1 else ''}).")
+    emit(f"Wrote {target} ({pages} page{'s' if pages != 1 else ''}).")
     return 0

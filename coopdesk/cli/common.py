@@ -1,0 +1,58 @@
+"""What every command shares: the one way to open the store, and printing a line.
+
+Light to import (the standard library only): ``coopdesk --help`` loads every command
+module, so the store, SQLAlchemy and the services are imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopdesk.domain.model import Plan
+    from coopdesk.services.plans import PlanService
+
+
+@contextmanager
+def open_service(db: str | None) -> Iterator[PlanService]:
+    """The plan service over the store a command works on, closed when the command ends.
+
+    ``db`` is the ``--db`` argument: when it is empty, ``COOPDESK_DB`` names the store,
+    else the SQLite file in the user's data folder. A store that cannot be opened (a bad
+    URL, a missing folder, a locked, damaged or newer store) raises a
+    :class:`~coopdesk.errors.CoopDeskError`, which :func:`coopdesk.cli.main` prints as
+    one line on stderr with exit code 1.
+    """
+    from coopdesk.config import resolve_db_url
+    from coopdesk.services.plans import PlanService
+    from coopdesk.store.engine import open_store
+
+    store = open_store(resolve_db_url(db))
+    try:
+        yield PlanService(store)
+    finally:
+        store.close()
+
+
+def find_plan(service: PlanService, key: str) -> tuple[Plan, int]:
+    """The plan ``key`` (its id or code, as typed) names, and its id."""
+    from coopdesk.errors import NotFoundError
+
+    plan = service.find_plan(key)
+    if plan.id is None:  # a plan read from the store always has one
+        raise NotFoundError(f"There is no plan with id or code '{key}'")
+    return plan, plan.id
+
+
+def emit(text: str = "") -> None:
+    """Print one line on stdout."""
+    sys.stdout.write(text + "\n")
+
+
+def iso(value: date | None) -> str | None:
+    """A date as ``YYYY-MM-DD`` (the JSON formats' dates), or None."""
+    return value.isoformat() if value else None
