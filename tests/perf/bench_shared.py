@@ -27,13 +27,14 @@ from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-ROOT = Path(__file__).resolve().parents[2]
 
 from common import best_of, report, synthetic_measures
 
 from coopdesk.services.history import HistoryService
 from coopdesk.services.plans import PlanService
 from coopdesk.store.engine import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
 
 WRITER = textwrap.dedent(
     """
@@ -123,7 +124,8 @@ def propagation(url: str, label: str, edits: int = 40) -> dict:
     verdict = "ok" if p95 <= target else "OVER TARGET"
     print(
         f"change in another process on screen ({label}): median {median * 1000:.0f} ms, "
-        f"p95 {p95 * 1000:.0f} ms over {len(delays)} changes (target {target * 1000:.0f} ms) {verdict}"
+        f"p95 {p95 * 1000:.0f} ms over {len(delays)} changes "
+        f"(target {target * 1000:.0f} ms) {verdict}"
     )
     # An idle window: polls for two seconds with nothing happening.
     before = window.watcher.queries if window.watcher else 0
