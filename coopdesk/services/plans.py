@@ -392,7 +392,7 @@ class PlanService:
                 yield session, changes
                 info.name = changes.name
                 changes.step_id = self._recorder.finish(info, changes, _now())
-                if changes.step_id is not None:
+                if changes.step_id is not None and not self._recorder.announced:
                     announce(session, changes.step_id)
             finally:
                 self._recorder = None
