@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
@@ -120,7 +121,7 @@ class HistoryService:
                 update(ChangeStep)
                 .where(ChangeStep.id == step.id, ChangeStep.undone == (not undone))
                 .values(undone=undone)
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             if not claimed:
                 raise ValidationError(
                     f"“{step.name}” was already {'undone' if undone else 'redone'} elsewhere"
@@ -264,7 +265,8 @@ class HistoryService:
 
         self.plans.hub.subscribe(keep)
         try:
-            self.plans.update_measure(change.entity_id, **{field: value or ""})
+            values: dict[str, Any] = {field: value or ""}
+            self.plans.update_measure(change.entity_id, **values)
         finally:
             self.plans.hub.unsubscribe(keep)
         return captured[-1] if captured else None

@@ -21,7 +21,8 @@ SAMPLE_CODE = "KZ-RU-MFA-2023"
 def sample_data() -> dict[str, Any]:
     """The sample plan as it is stored in the package."""
     text = files("coopdesk.resources").joinpath("sample_plan.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def _flatten(nodes: list[dict[str, Any]], parent: str | None) -> Iterator[dict[str, Any]]:

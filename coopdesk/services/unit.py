@@ -25,7 +25,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
@@ -325,8 +325,8 @@ class Recorder:
         if not inverse:
             return None
         connection = self.session.connection()
-        for entity, ids in bumps.items():
-            table = TABLES[entity]
+        for name, ids in bumps.items():
+            table = TABLES[name]
             values: dict[str, Any] = {"version": table.c.version + 1}
             if "updated_at" in table.c:
                 values["updated_at"] = stamp
@@ -374,8 +374,9 @@ class Recorder:
 
 
 #: Built once: statements with bound parameters are compiled once and cached.
-_STEP_INSERT = insert(ChangeStep.__table__).returning(ChangeStep.__table__.c.id)
-_FIELD_INSERT = insert(ChangeField.__table__)
+_STEP_TABLE = cast(Table, ChangeStep.__table__)
+_STEP_INSERT = insert(_STEP_TABLE).returning(_STEP_TABLE.c.id)
+_FIELD_INSERT = insert(cast(Table, ChangeField.__table__))
 _PG_STEP = text(
     """
     WITH s AS (
@@ -595,7 +596,7 @@ def _children_first(connection: Any, table: Table, ids: list[int]) -> list[int]:
     def level(ident: int) -> int:
         if ident not in depth:
             parent = parents.get(ident)
-            depth[ident] = 0 if parent not in parents else level(parent) + 1
+            depth[ident] = 0 if parent is None or parent not in parents else level(parent) + 1
         return depth[ident]
 
     return sorted(ids, key=lambda i: -level(i))

@@ -232,7 +232,8 @@ class HistoryPanel(QWidget):
         """The "since" filter (None: any time)."""
         if self.since.date() == self.since.minimumDate():
             return None
-        return self.since.date().toPython()  # type: ignore[no-any-return]
+        value = self.since.date().toPython()
+        return value if isinstance(value, date) else None
 
     def refresh(self) -> None:
         """Read the changes again from the store."""

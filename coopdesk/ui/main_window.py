@@ -1010,7 +1010,9 @@ class MainWindow(QMainWindow):
             changed = {k: v for k, v in values.items() if getattr(self.plan, k) != v}
             if not changed:
                 return None
-            return self._quietly(lambda: self.workspace.update_plan(plan_id, changed))
+            workspace = self.workspace
+            assert workspace is not None and plan_id is not None
+            return self._quietly(lambda: workspace.update_plan(plan_id, changed))
 
         dialog.submit = submit
         dialog.exec()
@@ -1142,17 +1144,19 @@ class MainWindow(QMainWindow):
         dialog.form.holidays = self.editor.form.holidays
         created: list[int] = []
 
+        workspace, plan_id = self.workspace, self.plan_id
+        assert workspace is not None and plan_id is not None
+
         def submit(sector_id: int, values: dict[str, Any]) -> str | None:
-            result: list = []
-            problem = self._quietly(
-                lambda: (
-                    result.append(
-                        self.workspace.add_measure(self.plan_id, sector_id, values)  # type: ignore[union-attr]
-                    )
-                    or result[0]
-                )
-            )
-            if result and result[0] is not None:
+            result: list[model.Measure | None] = []
+
+            def add() -> model.Measure | None:
+                measure = workspace.add_measure(plan_id, sector_id, values)
+                result.append(measure)
+                return measure
+
+            problem = self._quietly(add)
+            if result and result[0] is not None and result[0].id is not None:
                 created.append(result[0].id)
             return problem
 
@@ -1438,11 +1442,13 @@ class MainWindow(QMainWindow):
         can_redo = bool(stack and stack.canRedo())
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
+        undo_text = stack.undoText() if stack is not None and can_undo else ""
+        redo_text = stack.redoText() if stack is not None and can_redo else ""
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", stack.undoText()) if can_undo else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", undo_text) if can_undo else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else self.tr("&Redo")
+            self.tr("&Redo %1").replace("%1", redo_text) if can_redo else self.tr("&Redo")
         )
 
     def _update_counts(self) -> None:

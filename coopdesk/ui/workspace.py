@@ -51,6 +51,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
+def _done(action: Callable[..., None], *args: Any) -> bool:
+    """Run a service call that returns nothing; True once it went through."""
+    action(*args)
+    return True
+
+
 class StepCommand(QUndoCommand):
     """An undo step: the id of a step the services recorded, undone and redone by them.
 
@@ -170,7 +176,7 @@ class Workspace(QObject):
         return bool(
             self._run(
                 self.tr("Delete sector"),
-                lambda: self.service.delete_sector(sector_id) or True,
+                lambda: _done(self.service.delete_sector, sector_id),
             )
         )
 
@@ -250,7 +256,7 @@ class Workspace(QObject):
         if not ids:
             return False
         text = self.tr("Set status to %1").replace("%1", status.label)
-        return self._run(text, lambda: self.service.set_status(ids, status) or True) is not None
+        return self._run(text, lambda: _done(self.service.set_status, ids, status)) is not None
 
     def move_measures(
         self,
