@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
+from coopdesk.reports.labels import REPORT_LANGS
+
 KINDS = ("plan", "status", "upcoming", "agencies")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
 
@@ -47,7 +49,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--lang", choices=("en", "ru"), default="en", help="language of the report (default: en)"
+        "--lang", choices=REPORT_LANGS, default="en", help="language of the report (default: en)"
     )
     parser.add_argument(
         "--from",

@@ -5,8 +5,8 @@ The language is the one chosen in View > Language (kept in ``QSettings`` under
 else English.  :func:`install_translators` is called once by :mod:`coopdesk.ui.app`
 before the main window is built; a change in the menu takes effect at the next start.
 
-Three translators are installed for Russian and Kazakh (Qt searches the last one
-installed first):
+Two translators are installed for Russian and Kazakh (Qt searches the last one
+installed first, so Qt's is asked first):
 
 1. Qt's own strings (standard buttons, the file dialog, the line edit's context menu)
    from ``qtbase_<lang>.qm`` in PySide6's translations folder.  PySide6 6.7 and later
@@ -78,11 +78,13 @@ class ContextFallbackTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
         text = super().translate(context, source_text, disambiguation, n)
         if not text and context:
             text = super().translate("", source_text, disambiguation, n)
-        return text
+        # None becomes a null QString: "not here", so Qt asks the next translator
+        # (an empty string would be taken as the translation).
+        return text or None
 
 
 def translations_folder() -> Path:
@@ -197,11 +199,9 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     remove_translators(app)
     _state["locale"] = QLocale()  # restored by remove_translators
     translators: list = []
-    qt_path = qt_catalogue_path(lang)
-    if qt_path is not None:
-        qt_translator = QTranslator(app)
-        if qt_translator.load(str(qt_path)):
-            translators.append(qt_translator)
+    # CoopDesk's first, Qt's second: Qt asks the last installed first, so its own
+    # frequent look-ups (key names of every shortcut: thousands at start-up) are
+    # answered in C++ and never reach the Python translator below.
     own_path = catalogue_path(lang)
     if own_path is not None:
         own = ContextFallbackTranslator(app)
@@ -209,6 +209,11 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
             translators.append(own)
         else:
             log.warning("Could not load the translation %s", own_path)
+    qt_path = qt_catalogue_path(lang)
+    if qt_path is not None:
+        qt_translator = QTranslator(app)
+        if qt_translator.load(str(qt_path)):
+            translators.append(qt_translator)
     for translator in translators:
         app.installTranslator(translator)
     _state["translators"] = translators
