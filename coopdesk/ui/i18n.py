@@ -222,6 +222,15 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     return lang
 
 
+#: Strings the code translates where lupdate cannot see them (``tr()`` inside an
+#: f-string in coopdesk/ui/calendar/style.py), filed here under their run-time context.
+UNSEEN_BY_LUPDATE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Calendar", "Timing"),
+    QT_TRANSLATE_NOOP("Calendar", "Status"),
+    QT_TRANSLATE_NOOP("Calendar", "overdue"),
+    QT_TRANSLATE_NOOP("Calendar", "Responsible"),
+)
+
 # Context "Language" for the menu's words (lupdate reads these).
 _MENU_TITLE = QT_TRANSLATE_NOOP("Language", "&Language")
 _RESTART_TITLE = QT_TRANSLATE_NOOP("Language", "Language")

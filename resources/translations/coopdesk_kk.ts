@@ -620,6 +620,26 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Timing</source>
+        <extracomment>The languages of the user interface: code and name in that language. QSettings key of the language chosen in View &gt; Language. Strings the code translates where lupdate cannot see them (``tr()`` inside an f-string in coopdesk/ui/calendar/style.py), filed here under their run-time context.</extracomment>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Month</source>
@@ -756,7 +776,6 @@
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
-        <extracomment>The languages of the user interface: code and name in that language. QSettings key of the language chosen in View &gt; Language.</extracomment>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
