@@ -158,7 +158,7 @@ def test_plural_forms_of_russian_agree_with_the_number() -> None:
 
 def _glossary() -> list[tuple[str, str, str]]:
     """(english, russian alternatives, kazakh alternatives) rows of GLOSSARY.md, split."""
-    rows = []
+    rows: list[tuple[str, str, str]] = []
     for line in (TRANSLATIONS / "GLOSSARY.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 3 or cells[0] in ("English", "") or set(cells[0]) <= {"-"}:

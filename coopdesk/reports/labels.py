@@ -16,6 +16,9 @@ from datetime import date
 from coopdesk.domain.vocab import Vocabulary
 from coopdesk.errors import ValidationError
 
+#: A calendar day (the name ``date`` is taken by :meth:`Labels.date` inside the class).
+Day = date
+
 #: Languages a report can be written in.
 REPORT_LANGS: tuple[str, ...] = ("en", "ru", "kk")
 
@@ -293,7 +296,7 @@ class Labels:
         """A vocabulary member's name in this language (see :func:`vocab_label`)."""
         return vocab_label(member, self.lang)
 
-    def date(self, d: date | None) -> str:
+    def date(self, d: Day | None) -> str:
         """A date in full: "12 Apr 2023" / "12.04.2023" (ru and kk); "" for None."""
         if d is None:
             return ""
@@ -301,7 +304,7 @@ class Labels:
             return f"{d.day:02d}.{d.month:02d}.{d.year}"
         return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
 
-    def day_with_weekday(self, d: date) -> str:
+    def day_with_weekday(self, d: Day) -> str:
         """A date with its weekday: "Wed 12 Apr 2023" / "12.04.2023, ср" / "12.04.2023, ср"."""
         if self.lang == "ru":
             return f"{self.date(d)}, {_RU_DAYS[d.weekday()]}"
@@ -309,7 +312,7 @@ class Labels:
             return f"{self.date(d)}, {_KK_DAYS[d.weekday()]}"
         return f"{_EN_DAYS[d.weekday()]} {self.date(d)}"
 
-    def span(self, start: date, end: date) -> str:
+    def span(self, start: Day, end: Day) -> str:
         """A span of days: "3 – 4 Jul 2024" / "03.07.2024 – 04.07.2024"."""
         if start == end:
             return self.date(start)

@@ -32,7 +32,6 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -45,6 +44,17 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from coopdesk.config import APP_NAME
 
 log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for lupdate under ``context``; returns it unchanged.
+
+    PySide6's own is typed as returning ``object``; lupdate reads the name, not the
+    import, so this typed twin is what CoopDesk's tables of words use.
+    """
+    del context  # only lupdate reads it
+    return source
+
 
 #: The languages of the user interface: code and name in that language.
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))

@@ -10,10 +10,11 @@ names every member, so a member added to the core cannot go untranslated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from coopdesk.domain.timing import Precision
 from coopdesk.domain.vocab import Vocabulary
+from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 #: Every label lupdate must see, by vocabulary (its class name is the context).
 SOURCE_LABELS: dict[str, tuple[str, ...]] = {

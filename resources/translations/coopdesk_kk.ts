@@ -1520,7 +1520,6 @@ A planner for bilateral plans of measures.</source>
     <name>Status</name>
     <message>
         <source>Planned</source>
-        <extracomment>Every label lupdate must see, by vocabulary (its class name is the context).</extracomment>
         <translation>Жоспарланған</translation>
     </message>
     <message>

@@ -1521,7 +1521,6 @@ A planner for bilateral plans of measures.</source>
     <name>Status</name>
     <message>
         <source>Planned</source>
-        <extracomment>Every label lupdate must see, by vocabulary (its class name is the context).</extracomment>
         <translation>Запланировано</translation>
     </message>
     <message>

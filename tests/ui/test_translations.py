@@ -180,8 +180,9 @@ class Texts:
             if action.toolTip() != _bare(action.text()):
                 self.add(f"{where} tooltip", action.toolTip())
             self.add(f"{where} status tip", action.statusTip())
-            if action.menu() is not None:
-                self.menu(action.menu(), where)
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                self.menu(submenu, where)
 
     def english(self, lang: str) -> tuple[list[str], dict[str, list[str]]]:
         """English texts found, and those matching a known gap (by gap)."""
@@ -387,8 +388,9 @@ def test_each_menu_keeps_unique_mnemonics(lang, qtbot, sample, opened) -> None:
         menu.aboutToShow.emit()
         check([a.text() for a in menu.actions() if not a.isSeparator()], menu.title())
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu())
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu)
 
     for action in win.menuBar().actions():
         walk(action.menu())
@@ -404,9 +406,8 @@ def test_shortcuts_are_kept_in_every_language(lang, qtbot, sample, opened) -> No
 # ---------------------------------------------------------------- choosing the language
 
 
-def test_the_language_follows_the_settings_then_the_system(qapp, monkeypatch) -> None:
-    settings = QSettings(str(ROOT / "build" / "test-language.ini"), QSettings.Format.IniFormat)
-    settings.clear()
+def test_the_language_follows_the_settings_then_the_system(qapp, monkeypatch, tmp_path) -> None:
+    settings = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("kk_KZ")))
     assert i18n.chosen_language(settings) == "kk"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
@@ -422,7 +423,6 @@ def test_the_language_follows_the_settings_then_the_system(qapp, monkeypatch) ->
         "en",
         "en",
     ]
-    settings.clear()
 
 
 def test_the_language_menu_remembers_the_choice_for_the_next_start(
