@@ -130,3 +130,22 @@ def test_pdftotext_reads_kazakh_reports_intact(db, tmp_path, capsys, kind, headi
     # No English heading left over around the Kazakh content.
     for english in ("PLAN OF MEASURES", "STATUS REPORT", "Responsible agencies", "Generated"):
         assert english not in text
+
+
+def test_a_selection_by_status_and_period_is_described_in_kazakh() -> None:
+    """A vocabulary filter and a period together (the first once hid the report's words)."""
+    from datetime import date
+
+    from coopdesk.reports.scope import ReportScope
+
+    scope = ReportScope.of(statuses=["done", "postponed"], frameworks=["eaeu"])
+    scope = ReportScope(
+        statuses=scope.statuses,
+        frameworks=scope.frameworks,
+        period=(date(2023, 4, 1), date(2023, 6, 30)),
+    )
+    text = scope.describe([], Labels("kk"))
+    assert text == (
+        "күйі: Орындалды, Кейінге шегерілді; форматы: ЕАЭО; "
+        "мерзімі шегінде: 01.04.2023 – 30.06.2023"
+    )
