@@ -73,7 +73,7 @@ def assignments(data: ReportData, side: str) -> tuple[list[Assignment], list[Mea
 
 
 def _status_cell(m: Measure, labels: Labels, today: date) -> str | Cell:
-    text = m.status.label_in(labels.lang)
+    text = labels.vocab(m.status)
     if m.is_overdue(today):
         return Cell(f"{text} ({labels['overdue_mark']})", tone=Tone.ALERT)
     if m.status is Status.DONE:

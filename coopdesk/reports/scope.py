@@ -19,7 +19,7 @@ from typing import Any
 from coopdesk.domain.model import Measure, Sector
 from coopdesk.domain.vocab import Framework, Kind, Level, Status, Vocabulary
 from coopdesk.errors import ValidationError
-from coopdesk.reports.labels import Labels
+from coopdesk.reports.labels import Labels, vocab_label
 
 #: Measure fields the search words are looked for in (as in the table's search).
 SEARCH_FIELDS: tuple[str, ...] = ("title", "description", "responsible_a", "responsible_b", "notes")
@@ -198,8 +198,8 @@ class ReportScope:
             ("scope_frameworks", self.frameworks, Framework),
         ):
             if chosen_members is not None:
-                labels = [m.label_in(lang) for m in vocab if m in chosen_members]
-                parts.append(f"{words[key]}: {', '.join(labels)}")
+                names = [vocab_label(m, lang) for m in vocab if m in chosen_members]
+                parts.append(f"{words[key]}: {', '.join(names)}")
         if self.agency:
             parts.append(f"{words['scope_agency']}: {self.agency}")
         if self.period is not None:

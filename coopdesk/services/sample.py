@@ -1,7 +1,7 @@
 """The sample plan: the 2023-2024 plan of measures of the Kazakh and Russian foreign ministries.
 
-Its content lives in ``coopdesk/resources/sample_plan.json``; it is loaded by
-``coopdesk demo`` and on the first start of an empty store.
+Its content lives in ``resources/sample_plan.json`` (package ``coopdesk.resources``); it is
+loaded by ``coopdesk demo`` and on the first start of an empty store.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from coopdesk.domain.model import Sector
 from coopdesk.domain.timing import Precision, Timing
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
 from coopdesk.store.columns import MEASURE_ROW_COLUMNS
+from coopdesk.ui.i18n import current_language
 from coopdesk.ui.vocab import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -943,7 +944,7 @@ class MeasureTableModel(QAbstractTableModel):
             return _italic()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_TIMING:
-                tip = _timing(r).describe("en")
+                tip = _timing(r).describe(current_language())
                 if is_overdue(r, self.today):
                     tip += "\n" + self.tr("Overdue: the timing has passed and it is not done")
                 return tip
