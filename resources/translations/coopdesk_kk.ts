@@ -69,12 +69,44 @@
         <translation>Бұл мәндер экспорттан кейін мұнда да, серіктестің кестесінде де өзгертілген. Әрқайсысы үшін сақталатын мәнді таңдаңыз; кестедегі басқа өзгерістер сол күйінде қолданылады.</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it (%2). Choose the value to keep.</source>
+        <translation>Сіз өңдеп отырғанда %1 мұны өзгертті (%2). Қай мәнді сақтау керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Сіз бастаған кезде</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Олардікі (сақталған)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Барлық менікін қалдыру</translation>
     </message>
     <message>
         <source>As exported</source>
@@ -566,6 +598,114 @@
         <source>Could not undo “%1”: %2</source>
         <translation>«%1» болдырылмады: %2</translation>
     </message>
+    <message>
+        <source>New plan</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Жоспар қасиеттерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Жоспарды өшіру</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Бөлім қосу</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Бөлімді жою</translation>
+    </message>
+    <message>
+        <source>Move sector</source>
+        <translation>Бөлімді жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Бөлімді жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Бөлімді төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Бөлім деңгейін төмендету</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Бөлім деңгейін көтеру</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Іс-шараны өзгерту</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Іс-шараны жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Іс-шараны төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Жоспарды импорттау</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Іс-шараларды импорттау</translation>
+    </message>
+    <message>
+        <source>Load sample plan</source>
+        <translation>Үлгі жоспарды жүктеу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>%1 іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>%1 іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>%1 іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>«%1» күйін белгілеу</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорттау: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -742,6 +882,210 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Raw field names as the panel shows them (translated through tr()).</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Parent sector</source>
+        <translation>Жоғары бөлім</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған орны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болған</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Болды</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>бөлім</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>болдырмау</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>қайталау</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Бүкіл жоспар</translation>
+    </message>
+    <message>
+        <source>Every change of the plan, not only the selected measure</source>
+        <translation>Таңдалған іс-шараның ғана емес, жоспардың барлық өзгерістері</translation>
+    </message>
+    <message>
+        <source>Only changes made by this person</source>
+        <translation>Тек осы пайдаланушы енгізген өзгерістер</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Тек осы күннен бастап енгізілген өзгерістер</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore old value</source>
+        <translation>&amp;Бұрынғы мәнді қайтару</translation>
+    </message>
+    <message>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <translation>Таңдалған өзгерістің бұрынғы мәнін қайтару (болдырмауға болатын жаңа өзгеріс)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its changes, or tick Whole plan.</source>
+        <translation>Өзгерістерін көру үшін іс-шараны таңдаңыз немесе «Бүкіл жоспар» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>No changes on record here.</source>
+        <translation>Өзгерістер тіркелмеген.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Visit</source>
@@ -834,6 +1178,66 @@
         <translation>Іс-шара</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Unsaved typing</source>
+        <translation>Сақталмаған мәтін</translation>
+    </message>
+    <message>
+        <source>CoopDesk stopped while you were typing in measure %1 (%2):
+
+“%3”
+
+Put this text back into the field?</source>
+        <translation>Сіз %1 іс-шарасына (%2) мәтін енгізіп отырғанда CoopDesk жұмысын тоқтатты:
+
+«%3»
+
+Бұл мәтінді өріске қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not show until View &gt; Reload: %1</source>
+        <translation>Басқа терезелерде енгізілген өзгерістер Көрініс &gt; Жаңарту пәрменіне дейін көрсетілмейді: %1</translation>
+    </message>
+    <message>
         <source>No plans in this store yet: File &gt; New plan makes one.</source>
         <translation>Қоймада әзірге жоспар жоқ: «Файл &gt; Жаңа жоспар» арқылы жасаңыз.</translation>
     </message>
@@ -842,8 +1246,32 @@
         <translation>%1 — CoopDesk</translation>
     </message>
     <message>
+        <source>The measure you were editing was deleted by %1.</source>
+        <translation>Сіз өңдеп отырған іс-шараны %1 жойды.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>Restore old value</source>
+        <translation>Бұрынғы мәнді қайтару</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Болдырылмады: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Қайталанды: %1</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, in another window)</source>
+        <translation>%1 (%2, басқа терезеде)</translation>
     </message>
     <message>
         <source>That measure is hidden by the filters.</source>
@@ -910,6 +1338,18 @@
         <translation>Іс-шараларды жою</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Delete anyway?</source>
+        <translation>%1.
+
+Бәрібір жою керек пе?</translation>
+    </message>
+    <message>
         <source>Import a plan</source>
         <translation>Жоспарды импорттау</translation>
     </message>
@@ -960,6 +1400,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureEditor</name>
     <message>
         <source>Select a measure to edit it.</source>
+        <extracomment>The measure now shown (its id, or None for none). Unsaved typing: (measure id, field, text, base value). A field was saved or left as it was: its draft is no longer needed.</extracomment>
         <translation>Өзгерту үшін іс-шараны таңдаңыз.</translation>
     </message>
 </context>
@@ -975,6 +1416,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>automatic</source>
+        <extracomment>The user typed in a text field (name, text, the value it was loaded with): not saved yet, kept as a draft. A field was left as it was loaded (nothing to save, no draft to keep). The value the last committed field was edited from (the base of its change).</extracomment>
         <translation>автоматты түрде</translation>
     </message>
     <message>
@@ -1057,6 +1499,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>changed %1</source>
         <translation>өзгертілді: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>авторы: %1</translation>
     </message>
     <message>
         <source>A measure needs a title.</source>
@@ -1626,7 +2072,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user.</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Жаңа жоспар</translation>
     </message>
     <message>
@@ -1704,6 +2150,62 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Duplicate measure</source>
         <translation>Іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгейі</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>форматы</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>басымдығы</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпе</translation>
     </message>
     <message>
         <source>Delete measure</source>

@@ -69,12 +69,44 @@
         <translation>Эти значения изменены и здесь, и в таблице партнёра после экспорта. Выберите для каждого значение, которое следует сохранить; остальные изменения таблицы применяются как есть.</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it (%2). Choose the value to keep.</source>
+        <translation>%1 изменил(а) это, пока вы редактировали (%2). Выберите, какое значение сохранить.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Когда вы начали</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Их (сохранено)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Оставить все мои</translation>
     </message>
     <message>
         <source>As exported</source>
@@ -566,6 +598,114 @@
         <source>Could not undo “%1”: %2</source>
         <translation>Не удалось отменить «%1»: %2</translation>
     </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Добавление раздела</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Удаление раздела</translation>
+    </message>
+    <message>
+        <source>Move sector</source>
+        <translation>Перемещение раздела</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Перемещение раздела вверх</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Перемещение раздела вниз</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Понижение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Повышение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Перемещение мероприятия</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Перемещение мероприятия вверх</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Перемещение мероприятия вниз</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Дублирование мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Импорт плана</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>Load sample plan</source>
+        <translation>Загрузка образца плана</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>Перемещение мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>Дублирование мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>Удаление мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Статус «%1»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -742,6 +882,210 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Raw field names as the panel shows them (translated through tr()).</extracomment>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Parent sector</source>
+        <translation>Вышестоящий раздел</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>повторить</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Весь план</translation>
+    </message>
+    <message>
+        <source>Every change of the plan, not only the selected measure</source>
+        <translation>Все изменения плана, а не только выбранного мероприятия</translation>
+    </message>
+    <message>
+        <source>Only changes made by this person</source>
+        <translation>Только изменения, внесённые этим пользователем</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Только изменения с этого дня</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore old value</source>
+        <translation>&amp;Вернуть прежнее значение</translation>
+    </message>
+    <message>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <translation>Вернуть прежнее значение выбранного изменения (новое изменение, которое можно отменить)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its changes, or tick Whole plan.</source>
+        <translation>Выберите мероприятие, чтобы увидеть его изменения, или отметьте «Весь план».</translation>
+    </message>
+    <message>
+        <source>No changes on record here.</source>
+        <translation>Изменений не записано.</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Visit</source>
@@ -834,6 +1178,66 @@
         <translation>Мероприятие</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Unsaved typing</source>
+        <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>CoopDesk stopped while you were typing in measure %1 (%2):
+
+“%3”
+
+Put this text back into the field?</source>
+        <translation>CoopDesk прекратил работу, пока вы вводили текст в мероприятии %1 (%2):
+
+«%3»
+
+Вернуть этот текст в поле?</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not show until View &gt; Reload: %1</source>
+        <translation>Изменения, внесённые в других окнах, не появятся до команды Вид &gt; Обновить: %1</translation>
+    </message>
+    <message>
         <source>No plans in this store yet: File &gt; New plan makes one.</source>
         <translation>В хранилище пока нет планов: создайте план командой «Файл &gt; Новый план».</translation>
     </message>
@@ -842,8 +1246,32 @@
         <translation>%1 — CoopDesk</translation>
     </message>
     <message>
+        <source>The measure you were editing was deleted by %1.</source>
+        <translation>Мероприятие, которое вы редактировали, удалил(а) %1.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Restore old value</source>
+        <translation>Возврат прежнего значения</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, in another window)</source>
+        <translation>%1 (%2, в другом окне)</translation>
     </message>
     <message>
         <source>That measure is hidden by the filters.</source>
@@ -910,6 +1338,18 @@
         <translation>Удаление мероприятий</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Delete anyway?</source>
+        <translation>%1.
+
+Всё равно удалить?</translation>
+    </message>
+    <message>
         <source>Import a plan</source>
         <translation>Импорт плана</translation>
     </message>
@@ -960,6 +1400,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureEditor</name>
     <message>
         <source>Select a measure to edit it.</source>
+        <extracomment>The measure now shown (its id, or None for none). Unsaved typing: (measure id, field, text, base value). A field was saved or left as it was: its draft is no longer needed.</extracomment>
         <translation>Выберите мероприятие, чтобы изменить его.</translation>
     </message>
 </context>
@@ -975,6 +1416,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>automatic</source>
+        <extracomment>The user typed in a text field (name, text, the value it was loaded with): not saved yet, kept as a draft. A field was left as it was loaded (nothing to save, no draft to keep). The value the last committed field was edited from (the base of its change).</extracomment>
         <translation>автоматически</translation>
     </message>
     <message>
@@ -1057,6 +1499,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>changed %1</source>
         <translation>изменено %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
     </message>
     <message>
         <source>A measure needs a title.</source>
@@ -1627,7 +2073,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user.</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Новый план</translation>
     </message>
     <message>
@@ -1705,6 +2151,62 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Duplicate measure</source>
         <translation>Дублирование мероприятия</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>форма завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
     </message>
     <message>
         <source>Delete measure</source>

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.services.unit import default_actor
 from coopdesk.ui import i18n
 from coopdesk.ui.vocab import SOURCE_LABELS
 
@@ -53,23 +54,18 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 
 #: Latin words a Russian or Kazakh window may show: names, formats, key names.
 ALLOWED_WORDS = {
+    default_actor().casefold(),  # data: the login recorded with changes
     "coopdesk", "excel", "pdf", "csv", "ics", "icalendar", "xlsx", "english",
     "ctrl", "shift", "alt", "del", "page", "up", "down", "home", "kz", "ru", "mfa", "ok",
 }  # fmt: skip
-#: Texts shown verbatim in every language.
-ALLOWED_TEXTS = {"CoopDesk", "English", "KZ-RU-2025"}
+#: Texts shown verbatim in every language (and data: the login recorded with changes,
+#: which the History panel offers as a person to filter by).
+ALLOWED_TEXTS = {"CoopDesk", "English", "KZ-RU-2025", default_actor()}
 
 #: Known English still shown by files this branch does not own, with the fix that
 #: removes each (see the i18n section of the README). The test fails when one of them
 #: no longer shows: then delete its line here.
-KNOWN_GAPS: dict[str, str] = {
-    # editor.describe_timing: timing.describe("en") -> timing.describe(current_language())
-    "timing hint": r"→ .*\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|no dates)\b",
-    # workspace: "Set status to %1" fills in status.label -> coopdesk.ui.vocab.label(status)
-    "undo name": r"^(Undo|Redo|&Отменить|&Болдырмау|&Повторить|&Қайталау).*\b(Done|Planned)\b",
-    # editor: created/changed written with strftime("%d %b %Y") -> QLocale().toString(...)
-    "editor dates": r"(создано|изменено|жасалды|өзгертілді):? \d+ [A-Z][a-z]{2} \d{4}",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _english_sources(lang: str) -> list[str]:
@@ -269,7 +265,6 @@ def _window(qtbot, sample):
     service, _plan = sample
     win = MainWindow(today=date(2024, 3, 28))
     qtbot.addWidget(win)
-    i18n.add_language_menu(win.view_menu)
     with qtbot.waitSignal(win.plan_loaded, timeout=5000):
         win.attach(service)
     win.show()
