@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from coopdesk.domain.timing import parse_timing
 from coopdesk.domain.rows import MeasureRow
+from coopdesk.domain.timing import parse_timing
 
 PERIOD = (date(2023, 1, 1), date(2024, 12, 31))
 
