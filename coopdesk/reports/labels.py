@@ -29,6 +29,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "scope_agency": ("agency", "исполнитель"),
     "scope_period": ("timing within", "срок в пределах"),
     "scope_overdue": ("overdue only", "только просроченные"),
+    "scope_outside_plan": (
+        "timing outside the plan period only",
+        "только со сроком вне периода плана",
+    ),
     "scope_count": ("{count} of {total} measures", "мероприятий: {count} из {total}"),
     # plan document
     "plan_heading": ("PLAN OF MEASURES", "ПЛАН МЕРОПРИЯТИЙ"),
