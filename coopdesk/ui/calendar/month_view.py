@@ -49,7 +49,7 @@ from coopdesk.calendar.holidays import (
     country_name,
     holiday_clashes,
 )
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     PeriodGroup,
     WeekLayout,
     add_months,

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.calendar.holidays import HolidayCalendar
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     UNKNOWN_SECTOR,
     Line,
     ScaleUnit,

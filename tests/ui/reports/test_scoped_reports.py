@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
-from coopdesk.reports.layout import Document
+from coopdesk.reports.document import Document
 from coopdesk.ui.reports import dialog as dialog_module
 from coopdesk.ui.reports import preview
 from coopdesk.ui.reports.pdf import write_pdf

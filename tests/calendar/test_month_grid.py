@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     UNKNOWN_SECTOR,
     add_months,
     month_days,
