@@ -97,4 +97,5 @@ def build_agenda(data: CalendarRows, today: date, days: int) -> Agenda:
 def overdue_days(data: CalendarRows, position: int, today: date) -> int:
     """How many days ago the span of an overdue row ended (0 if not overdue)."""
     row = data.rows[position]
-    return (today - row.timing_end).days if is_overdue(row, today) else 0
+    end = row.timing_end
+    return (today - end).days if end is not None and is_overdue(row, today) else 0

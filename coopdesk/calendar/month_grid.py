@@ -24,6 +24,7 @@ from coopdesk.calendar.rows import (
     SpanKey,
 )
 from coopdesk.domain.model import Sector
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.timing import Precision
 
 __all__ = [
@@ -134,7 +135,7 @@ def month_layout(
 
 
 def _place(
-    rows: Sequence[tuple],
+    rows: Sequence[MeasureRow],
     spans: list[tuple[int, int, Sequence[int]]],
     week_start: date,
     limit: int,
@@ -161,8 +162,8 @@ def _place(
                             lane,
                             first,
                             last,
-                            row.timing_start < week_start,
-                            row.timing_end > week_end,
+                            row.timing_start < week_start,  # type: ignore[operator]
+                            row.timing_end > week_end,  # type: ignore[operator]
                         )
                     )
                     break

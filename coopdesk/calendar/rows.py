@@ -64,7 +64,9 @@ class SpanIndex:
             if start is None:
                 self.undated.append(i)
             else:
-                self._groups.setdefault((start, row.timing_end, row.timing_precision), []).append(i)
+                # A timing with a start has an end (Timing guarantees both or neither).
+                key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
+                self._groups.setdefault(key, []).append(i)
 
     def _sorted_keys(self) -> list[SpanKey]:
         if self._keys is None:
@@ -77,7 +79,7 @@ class SpanIndex:
         if start is None:
             insort(self.undated, i)
             return
-        key = (start, row.timing_end, row.timing_precision)
+        key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
         group = self._groups.get(key)
         if group is None:
             self._groups[key] = [i]
@@ -91,7 +93,7 @@ class SpanIndex:
         if start is None:
             self.undated.remove(i)
             return
-        key = (start, row.timing_end, row.timing_precision)
+        key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
         group = self._groups[key]
         group.remove(i)
         if not group:

@@ -259,7 +259,7 @@ class CompiledFilter:
             kept = [i for i in kept if rows[i].kind in kinds]  # type: ignore[union-attr]
         if w.levels:
             levels = w.levels
-            kept = [i for i in kept if rows[i].level in levels]  # type: ignore[union-attr]
+            kept = [i for i in kept if rows[i].level in levels]  # type: ignore[union-attr,operator]
         if w.frameworks:
             frameworks = w.frameworks
             kept = [i for i in kept if rows[i].framework in frameworks]  # type: ignore[union-attr]
@@ -269,7 +269,7 @@ class CompiledFilter:
                 i
                 for i in kept
                 if (r := rows[i]).timing_start is not None  # type: ignore[union-attr]
-                and r.timing_start <= end  # type: ignore[union-attr,operator]
+                and r.timing_start <= end  # type: ignore[union-attr]
                 and r.timing_end >= start  # type: ignore[union-attr,operator]
             ]
         if w.overdue_only:

@@ -14,7 +14,7 @@ and the span they mean); :data:`MEASURE_ROW_COLUMNS` is a row's field order.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from coopdesk.domain.timing import Precision, Timing
 
@@ -116,7 +116,7 @@ class MeasureRow(NamedTuple):
             measure.notes,
         )
 
-    def replaced(self, **values: object) -> MeasureRow:
+    def replaced(self, **values: Any) -> MeasureRow:
         """A copy with some fields changed (``_replace`` with a name that says so)."""
         return self._replace(**values)
 
@@ -125,7 +125,7 @@ class MeasureRow(NamedTuple):
 MEASURE_ROW_COLUMNS: tuple[str, ...] = MeasureRow._fields
 
 
-def as_measure_row(values: tuple | list) -> MeasureRow:
+def as_measure_row(values: tuple[Any, ...] | list[Any]) -> MeasureRow:
     """A :class:`MeasureRow` from values in :data:`MEASURE_ROW_COLUMNS` order (as is if one)."""
     if type(values) is MeasureRow:
         return values

@@ -15,7 +15,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, insert, select
+from sqlalchemy import Connection, Date, DateTime, Select, Table, insert, select
 
 from coopdesk.domain.rows import MEASURE_ROW_COLUMNS, MeasureRow
 from coopdesk.store.schema import Measure
@@ -34,7 +34,7 @@ __all__ = [
 _new_row = tuple.__new__
 
 
-def measure_rows_select(plan_id: int):
+def measure_rows_select(plan_id: int) -> Select[Any]:
     """The SELECT behind :func:`measure_rows` (also used by the benchmark)."""
     columns = [getattr(Measure, name) for name in MEASURE_ROW_COLUMNS]
     return (
@@ -147,12 +147,12 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
     the text SQLAlchemy stores: Core's per-row parameter processing would cost
     more than the write itself at 100,000 rows. Other back ends take Core's path.
     """
-    table = Measure.__table__
+    table: Table = Measure.__table__  # type: ignore[assignment]
     if connection.dialect.name != "sqlite":
         statement = insert(table)
         return _batched(rows, lambda batch: connection.execute(statement, batch))
     names = [c.name for c in table.columns if c.name != "id"]
-    converters = []
+    converters: list[Callable[[Any], str] | None] = []
     for name in names:
         kind = type(table.c[name].type)
         if kind is Date:
@@ -168,7 +168,7 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
     # Imports repeat the same few dates and one timestamp: convert each value once.
     seen: dict[tuple[type, Any], str] = {}
 
-    def as_tuple(row: Mapping[str, Any]) -> tuple:
+    def as_tuple(row: Mapping[str, Any]) -> tuple[Any, ...]:
         values = list(pick(row))
         for i, conv in dated:
             value = values[i]
@@ -186,8 +186,8 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
     )
 
 
-def _batched(rows: Iterable[Any], write: Callable[[list], object]) -> int:
-    batch: list = []
+def _batched(rows: Iterable[Any], write: Callable[[list[Any]], object]) -> int:
+    batch: list[Any] = []
     total = 0
     for row in rows:
         batch.append(row)

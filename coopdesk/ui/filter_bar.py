@@ -411,8 +411,12 @@ class FilterBar(QWidget):
         for box in (self.period, self.overdue, self.outside_plan):
             box.toggled.connect(lambda _c: self._emit())
         for edit in (self.period_from, self.period_to):
-            edit.dateChanged.connect(lambda _d: self.period.isChecked() and self._emit())
+            edit.dateChanged.connect(self._period_moved)
         self.clear.clicked.connect(self.reset)
+
+    def _period_moved(self, _day: QDate) -> None:
+        if self.period.isChecked():
+            self._emit()
 
     def _date(self) -> QDateEdit:
         edit = QDateEdit(self)

@@ -592,7 +592,7 @@ class MeasureTableModel(QAbstractTableModel):
             self._col_keys = [None if r is None else key(r, column) for r in self._rows]
 
     @staticmethod
-    def _column_key(r: Sequence[Any], column: int) -> Any:
+    def _column_key(r: MeasureRow, column: int) -> Any:
         if column == MeasureTableModel.COL_NUMBER:
             return _natural(r.number)
         if column == MeasureTableModel.COL_TIMING:
@@ -605,7 +605,7 @@ class MeasureTableModel(QAbstractTableModel):
         if column == MeasureTableModel.COL_KIND:
             return _KIND_ORDER.get(r.kind, 99)
         if column == MeasureTableModel.COL_LEVEL:
-            return _LEVEL_ORDER.get(r.level, 99)
+            return _LEVEL_ORDER.get(r.level or "", 99)
         if column == MeasureTableModel.COL_FRAMEWORK:
             return _FRAMEWORK_ORDER.get(r.framework, 99)
         if column == MeasureTableModel.COL_PRIORITY:
@@ -676,7 +676,7 @@ class MeasureTableModel(QAbstractTableModel):
     def _replace_row(self, i: int, r: MeasureRow) -> None:
         """Give row ``i`` new values: repaint, move, show or hide it as needed."""
         old = self._rows[i]
-        if old == r:
+        if old is None or old == r:
             return
         order_at = self._find(self._order, i)
         shown_at = self._find(self._visible, i)
@@ -784,10 +784,10 @@ class MeasureTableModel(QAbstractTableModel):
             if (p > 0 and key(order[p - 1]) > here) or (
                 p + 1 < len(order) and here > key(order[p + 1])
             ):
-                for j, (r, plan_key, col_key) in saved.items():  # undo the trial
+                for j, (before, plan_key, col_key) in saved.items():  # undo the trial
                     self._count_sector(self._rows[j], -1)
-                    self._rows[j] = r
-                    self._count_sector(r, +1)
+                    self._rows[j] = before
+                    self._count_sector(before, +1)
                     self._plan_key[j] = plan_key
                     if self._col_keys:
                         self._col_keys[j] = col_key
@@ -863,7 +863,12 @@ class MeasureTableModel(QAbstractTableModel):
         """Drop the rows of deleted measures."""
         ids = [i for i in ids if i in self._index]
         if len(ids) > self.INCREMENTAL_LIMIT:
-            self._bulk(lambda: [self._forget(i) for i in ids])
+
+            def forget_all() -> None:
+                for mid in ids:
+                    self._forget(mid)
+
+            self._bulk(forget_all)
             return
         for mid in ids:
             i = self._index[mid]

@@ -21,6 +21,7 @@ from coopdesk.calendar.rows import (
     CalendarRows,
     is_overdue,
 )
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Status
 from coopdesk.ui.calendar import style
 from coopdesk.ui.models import IdRole, OverdueRole
@@ -240,7 +241,7 @@ class MeasureGroupModel(QAbstractItemModel):
             return style.measure_tooltip(row, self.today, self.holidays)
         return None
 
-    def _text(self, group: MeasureGroup, position: int, row: tuple, column: str) -> str:
+    def _text(self, group: MeasureGroup, position: int, row: MeasureRow, column: str) -> str:
         if column == self.COL_WHEN:
             return group.when(position) if group.when else ""
         if column == self.COL_NUMBER:

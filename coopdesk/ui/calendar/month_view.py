@@ -64,6 +64,7 @@ from coopdesk.calendar.rows import (
     is_overdue,
     row_timing,
 )
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.timing import format_span
 from coopdesk.domain.vocab import Kind, Status
 from coopdesk.ui.calendar import style
@@ -403,7 +404,7 @@ class MonthGrid(QWidget):
         )
         p.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
 
-    def _clashes(self, row: tuple) -> bool:
+    def _clashes(self, row: MeasureRow) -> bool:
         if self.holidays is None or row.kind not in _WARN_KIND_CODES:
             return False
         return bool(holiday_clashes(Kind(row.kind), row_timing(row), self.holidays))

@@ -64,6 +64,7 @@ from coopdesk.calendar.rows import (
     is_overdue,
 )
 from coopdesk.domain.model import Sector
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Status
 from coopdesk.ui.calendar import style
 from coopdesk.ui.vocab import label
@@ -225,7 +226,7 @@ class TimelineCanvas(QGraphicsView):
             return None
         return self._bar(line, row)
 
-    def _bar(self, line: int, row: tuple) -> QRectF:
+    def _bar(self, line: int, row: MeasureRow) -> QRectF:
         x0 = self.x_of(row.timing_start)
         x1 = self.x_of(row.timing_end) + self.ppd
         return QRectF(x0, line * ROW_H + 5, x1 - x0, ROW_H - 10)
@@ -379,7 +380,7 @@ class TimelineCanvas(QGraphicsView):
                 x = round(self.x_of(start)) + 0.5
                 p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
-    def _paint_bar(self, p: QPainter, line: int, row: tuple) -> None:
+    def _paint_bar(self, p: QPainter, line: int, row: MeasureRow) -> None:
         y = line * ROW_H
         if row.timing_start is None:
             x = self.x_of(self.period[0]) if self.period else 0.0
@@ -461,7 +462,7 @@ class TimelineCanvas(QGraphicsView):
             )
         self._paint_bar_text(p, row, rect, text_on_bar)
 
-    def _paint_bar_text(self, p: QPainter, row: tuple, rect: QRectF, on_bar) -> None:
+    def _paint_bar_text(self, p: QPainter, row: MeasureRow, rect: QRectF, on_bar) -> None:
         text = row.timing_text.strip()
         if not text:
             return
