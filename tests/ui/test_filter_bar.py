@@ -89,7 +89,9 @@ def test_arrows_on_the_closed_box_choose_one_value(qtbot) -> None:
     assert combo.selected() == frozenset()
 
 
-def test_the_table_shows_measures_of_either_status_and_the_tree_counts_follow(window) -> None:
+def test_the_table_shows_measures_of_either_status_and_the_tree_counts_follow(
+    window, qtmodeltester
+) -> None:
     before = statuses_shown(window)
     assert {"planned", "in_preparation", "done"} <= before
     window.filter_bar.status.set_selected({"planned", "in_preparation"})
@@ -102,6 +104,8 @@ def test_the_table_shows_measures_of_either_status_and_the_tree_counts_follow(wi
     assert 0 < shown < tree.total(politics.id)
     index = tree.index_of_sector(politics.id).siblingAtColumn(tree.COL_COUNT)
     assert index.data() == f"{shown} of {tree.total(politics.id)}"
+    assert "pass the filters" in index.data(Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(tree, force_py=True)
     window.filter_bar.reset()
     assert statuses_shown(window) == before
     tree.set_counts(*model.sector_counts())
