@@ -795,8 +795,16 @@ class MeasureTableModel(QAbstractTableModel):
                         hay[j] = saved_hay[j]
                 return False
         # Commit: movers out (bottom up, so view rows stay valid), stayers repainted,
-        # movers and new rows back in where they now belong.
-        leaving = [p for p, i in enumerate(self._visible) if i in movers] if movers else []
+        # movers and new rows back in where they now belong. The usual case, one
+        # measure moved to another sector and shown before and after, is a real
+        # move, so the views keep it selected.
+        shown_both = [i for i in movers if was_shown[i] and self._passes(i)]
+        moving = shown_both[0] if len(movers) == 1 and len(shown_both) == 1 else None
+        leaving = (
+            [p for p, i in enumerate(self._visible) if i in movers and i != moving]
+            if movers
+            else []
+        )
         for p in reversed(leaving):
             view_row = self._view_row(p)
             self.beginRemoveRows(QModelIndex(), view_row, view_row)
@@ -815,8 +823,15 @@ class MeasureTableModel(QAbstractTableModel):
                 self.index(min(view_rows), 0),
                 self.index(max(view_rows), self.COLUMN_COUNT - 1),
             )
+        if moving is not None:
+            key = self._key(moving)
+            self._order.insert(bisect.bisect_right(self._order, key, key=self._key), moving)
+            self._adjust_counts(saved[moving][0], -1)
+            self._adjust_counts(self._rows[moving], +1)
+            self._move_visible(self._visible.index(moving), key)
         for i in movers:
-            self._put_in(i)
+            if i != moving:
+                self._put_in(i)
         for r in fresh:
             self._put_in(self._store_row(r))
         return True
