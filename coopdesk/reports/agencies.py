@@ -14,9 +14,7 @@ from datetime import date
 
 from coopdesk.domain.model import Measure
 from coopdesk.domain.vocab import Status
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     Cell,
     Column,
@@ -28,6 +26,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels
 from coopdesk.reports.source import ReportData, measure_number
 
 _SEPARATORS = re.compile(r"[,;\n]+")

@@ -38,6 +38,11 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "scope_agency": ("agency", "исполнитель", "орындаушы"),
     "scope_period": ("timing within", "срок в пределах", "мерзімі шегінде"),
     "scope_overdue": ("overdue only", "только просроченные", "мерзімі өткендер ғана"),
+    "scope_outside_plan": (
+        "timing outside the plan period only",
+        "только со сроком вне периода плана",
+        "мерзімі жоспар кезеңінен тыс барлар ғана",
+    ),
     "scope_count": (
         "{count} of {total} measures",
         "мероприятий: {count} из {total}",

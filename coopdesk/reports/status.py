@@ -13,9 +13,7 @@ from datetime import date
 
 from coopdesk.domain.model import Measure, Sector
 from coopdesk.domain.vocab import Status
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels, vocab_label
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     BarChart,
     Cell,
@@ -29,6 +27,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels, vocab_label
 from coopdesk.reports.plan_document import responsible
 from coopdesk.reports.source import ReportData, measure_number, sector_label
 

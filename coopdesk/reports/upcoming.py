@@ -18,9 +18,7 @@ from coopdesk.domain.model import Measure
 from coopdesk.domain.timing import Precision
 from coopdesk.domain.vocab import Status
 from coopdesk.errors import ValidationError
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels, vocab_label
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     Cell,
     Column,
@@ -32,6 +30,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels, vocab_label
 from coopdesk.reports.plan_document import responsible
 from coopdesk.reports.source import ReportData, measure_number
 

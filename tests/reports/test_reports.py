@@ -12,7 +12,7 @@ from coopdesk.domain.vocab import Status
 from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.reports.agencies import split_agencies
 from coopdesk.reports.catalog import REPORT_KINDS, build_report
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     BarChart,
     Cell,
     Document,
