@@ -313,11 +313,7 @@ class PlanService:
         """
         changes = ChangeSet(name, plan_id=plan_id)
         self.last_changes = None
-        with (
-            translated_errors(self.store.describe()),
-            self.store.session() as session,
-            session.begin(),
-        ):
+        with self.store.writing() as session:
             yield session, changes
         self.last_changes = changes
         if changes:
