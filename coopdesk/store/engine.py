@@ -335,7 +335,9 @@ def open_store(url: str | URL, *, migrate: bool = True, create: bool | None = No
     if path is not None:
         _check_folder(path)
         network = is_network_path(path)
-        prepare_sqlite_file(path, create=create, migrate=migrate)
+        prepare_sqlite_file(
+            path, create=create, migrate=migrate, journal="delete" if network else "wal"
+        )
     engine = make_engine(parsed, journal="delete" if network else "wal")
     store = Store(
         engine=engine,

@@ -268,6 +268,21 @@ def _build(work: Path, where: str, fault_prefix: str) -> None:
         engine.dispose()
 
 
+def _set_journal(work: Path, journal: str) -> None:
+    """Give the finished work file the journal mode the store will run in.
+
+    Closing the only connection checkpoints and removes the ``-wal``, so the file
+    is whole on its own; its first user then needs no exclusive lock to switch.
+    """
+    conn = sqlite3.connect(work, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA journal_mode = {'WAL' if journal == 'wal' else 'DELETE'}")
+    finally:
+        conn.close()
+    if _live_wal(work):
+        raise StoreError(f"The work file {work.name} kept its write-ahead log")
+
+
 def _work_failed(action: str, where: str, exc: BaseException) -> StoreError:
     if isinstance(exc, StoreError):
         reason = str(exc)
@@ -278,7 +293,7 @@ def _work_failed(action: str, where: str, exc: BaseException) -> StoreError:
     return StoreError(f"Could not {action} the store {where}; it was left as it was. {reason}")
 
 
-def _create_file(probe: Probe) -> bool:
+def _create_file(probe: Probe, journal: str) -> bool:
     """Build a new store and put it at ``probe.path``; False when another file got there first."""
     path, where = probe.path, str(probe.path)
     work = temp_name(path, "create")
@@ -287,6 +302,7 @@ def _create_file(probe: Probe) -> bool:
         _build(work, where, "create")
         fault_point("create:built")
         check_sqlite_file(work, SCHEMA_REVISION)
+        _set_journal(work, journal)
         fsync_file(work)
         if probe.state is FileState.MISSING:
             try:
@@ -324,7 +340,7 @@ def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
     return (a.st_ino, a.st_dev) == (b.st_ino, b.st_dev)
 
 
-def _upgrade_file(path: Path) -> Path | None:
+def _upgrade_file(path: Path, journal: str) -> Path | None:
     """Upgrade the store at ``path`` on a copy and swap it in; return the backup made."""
     where = str(path)
     work = temp_name(path, "upgrade")
@@ -362,6 +378,7 @@ def _upgrade_file(path: Path) -> Path | None:
             fault_point("upgrade:checked")
             backup = backup_sqlite(path, revision or "none", source=reader)
             fault_point("upgrade:backed-up")
+            _set_journal(work, journal)
             fsync_file(work)
             if _live_wal(path):
                 raise StoreError(f"The store {where} is in use by another program")
@@ -384,17 +401,20 @@ def _upgrade_file(path: Path) -> Path | None:
 
 
 def prepare_sqlite_file(
-    path: Path, *, create: bool | None = None, migrate: bool = True
+    path: Path, *, create: bool | None = None, migrate: bool = True, journal: str = "wal"
 ) -> Path | None:
     """Make sure ``path`` holds a current CoopDesk store before anything opens it to write.
 
     ``create``: True turns a missing, 0-byte or table-less file into a new store;
     None (the default) creates one only where no file exists; False never creates.
-    Returns the backup made before an upgrade, if any. Raises :class:`StoreError`
-    for another program's file (left byte for byte as it was), a store of a newer
-    CoopDesk, or a store that cannot be created or upgraded (left as it was).
+    ``journal`` is the journal mode a new or upgraded file gets (``wal``, or
+    ``delete`` on a network share). Returns the backup made before an upgrade, if
+    any. Raises :class:`StoreError` for another program's file (left byte for byte
+    as it was), a store of a newer CoopDesk, or a store that cannot be created or
+    upgraded (left as it was).
     """
     where = str(path)
+    clean_temp_files(path, everything=False)  # what crashed processes of this host left
     for _ in range(5):  # again when another process created or replaced the file meanwhile
         probe = probe_sqlite(path)
         if probe.state is FileState.FOREIGN:
@@ -404,18 +424,17 @@ def prepare_sqlite_file(
                 return None
             if not (create is True or (create is None and probe.state is FileState.MISSING)):
                 raise _not_a_store(probe)
-            if _create_file(probe):
+            if _create_file(probe, journal):
                 return None
             continue
         if probe.revision == SCHEMA_REVISION and not probe.leftovers:
-            clean_temp_files(path, everything=False)
             return None
         if not is_known_revision(probe.revision):
             raise _newer(where, probe.revision)
         if not migrate:
             return None
         try:
-            return _upgrade_file(path)
+            return _upgrade_file(path, journal)
         except _Retry:
             continue
     raise StoreError(f"The store {where} kept changing while CoopDesk opened it; try again")

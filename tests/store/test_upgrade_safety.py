@@ -28,11 +28,10 @@ OPEN_SCRIPT = "import sys; from coopdesk.store.engine import open_store; open_st
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Files beside the store that are neither the store nor a backup."""
+    """Files beside the store that are neither the store (with SQLite's WAL files) nor a backup."""
+    own = {"old.db", "old.db-wal", "old.db-shm", "ready"}
     return sorted(
-        p.name
-        for p in folder.iterdir()
-        if not p.name.endswith(".bak") and p.name not in ("old.db", "mountinfo")
+        p.name for p in folder.iterdir() if not p.name.endswith(".bak") and p.name not in own
     )
 
 
