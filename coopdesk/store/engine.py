@@ -196,7 +196,8 @@ def retrying(method: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(method)
     def wrapper(self: Any, *args: Any, **kwargs: Any) -> T:
-        return self.store.run_write(lambda: method(self, *args, **kwargs))
+        store: Store = self.store
+        return store.run_write(lambda: method(self, *args, **kwargs))
 
     return wrapper
 
