@@ -280,3 +280,50 @@ def test_a_backup_that_does_not_check_out_is_not_kept(tmp_path: Path, raw: Simpl
     with pytest.raises(StoreError, match="schema 0001, not 0003"):
         backup_sqlite(path, "0003")  # the revision the caller expects is not in the file
     assert list(tmp_path.glob("*.bak")) == []
+
+
+BATCH_ON_EVERY_TABLE = '''
+"""A test migration: batch-recreate plan, sector and measure (as the lead's 0004 does)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    for table in ("plan", "sector", "measure"):
+        with op.batch_alter_table(table, recreate="always") as batch:
+            batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_batch_migration_of_the_parent_tables_keeps_every_row(
+    old: Path, raw: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Recreating ``plan`` drops it; with foreign keys on, that would cascade into every
+    # sector and measure. The upgrade runs on its copy with them off, then checks them.
+    import shutil
+
+    from coopdesk.store import migrate
+
+    scripts = tmp_path / "db"
+    shutil.copytree(migrate.migrations_dir(), scripts)
+    (scripts / "versions" / "9004_batch.py").write_text(BATCH_ON_EVERY_TABLE, encoding="utf-8")
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9004")
+    open_store(f"sqlite:///{old}").close()
+    assert raw.revision_of(old) == "9004"
+    assert raw.content(old)[1] == raw.content_before
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT count(*) FROM sector").fetchone() == (1,)
+    assert conn.execute("SELECT min(version), max(version) FROM measure").fetchone() == (1, 1)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+    assert_backups_are_good(old, raw)
