@@ -24,10 +24,14 @@ from coopdesk.store.faults import fault_point
 KEEP_BACKUPS = 3
 
 
+def host_name() -> str:
+    """This computer's short name, as temporary files carry it."""
+    return socket.gethostname().split(".")[0] or "host"
+
+
 def temp_name(path: Path, purpose: str) -> Path:
     """A hidden temporary file beside ``path`` that names this host and process."""
-    host = socket.gethostname().split(".")[0] or "host"
-    return path.with_name(f".{path.name}.{purpose}-{host}-{os.getpid()}.tmp")
+    return path.with_name(f".{path.name}.{purpose}-{host_name()}-{os.getpid()}.tmp")
 
 
 def sqlite_side_files(path: Path) -> list[Path]:

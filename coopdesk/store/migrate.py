@@ -41,6 +41,7 @@ from coopdesk.store.backup import (
     copy_sqlite,
     fsync_file,
     fsync_folder,
+    host_name,
     remove_sqlite_file,
     temp_name,
 )
@@ -194,7 +195,7 @@ def clean_temp_files(path: Path, *, everything: bool) -> list[Path]:
     process can be mid-way) all of them go; otherwise only those of dead processes
     of this host. Returns what was removed.
     """
-    own_host = temp_name(path, "x").name.rsplit("-", 2)[-2]
+    own_host = host_name()
     removed = []
     for item, host, pid in _temp_files(path):
         if everything or (host == own_host and not _process_alive(int(pid))):

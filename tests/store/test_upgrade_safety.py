@@ -327,3 +327,29 @@ def test_a_batch_migration_of_the_parent_tables_keeps_every_row(
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
     assert_backups_are_good(old, raw)
+
+
+def test_temporary_files_of_dead_processes_are_cleaned_and_live_ones_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.store import backup, migrate
+
+    monkeypatch.setattr(backup.socket, "gethostname", lambda: "desk-7.ministry.local")
+    path = tmp_path / "coopdesk.db"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead_pid = int(dead.stdout)
+    names = {
+        "dead": f".coopdesk.db.upgrade-desk-7-{dead_pid}.tmp",
+        "dead-journal": f".coopdesk.db.create-desk-7-{dead_pid}.tmp-journal",
+        "alive": f".coopdesk.db.bak-desk-7-{os.getpid()}.tmp",
+        "other host": f".coopdesk.db.upgrade-laptop-{dead_pid}.tmp",
+        "not ours": ".coopdesk.db.notes.tmp",
+    }
+    for name in names.values():
+        (tmp_path / name).write_bytes(b"x")
+    removed = migrate.clean_temp_files(path, everything=False)
+    assert sorted(p.name for p in removed) == sorted([names["dead"], names["dead-journal"]])
+    migrate.clean_temp_files(path, everything=True)  # the upgrade lock is held: all of ours
+    assert [p.name for p in tmp_path.iterdir()] == [names["not ours"]]
