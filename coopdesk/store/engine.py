@@ -119,16 +119,19 @@ class Store:
         return self.session_factory()
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, *, exclusive: bool = True) -> Iterator[Session]:
         """A session inside a write transaction, committed at the end (rolled back on error).
 
         SQLite: the transaction starts with ``BEGIN IMMEDIATE``, so it holds the
-        store's write lock before its first read. PostgreSQL: it takes CoopDesk's
-        transaction-scoped advisory lock first, so CoopDesk writers take turns the
-        same way (reads inside see every earlier commit; no deadlock between them).
-        Waiting for the lock lasts at most :data:`BUSY_TIMEOUT_MS`, calling
-        :attr:`on_wait`; then :class:`StoreBusyError`. Database errors come out as
-        :class:`StoreError` with a readable message.
+        store's write lock before its first read. PostgreSQL: with ``exclusive``
+        (the default) it takes CoopDesk's transaction-scoped advisory lock first, so
+        CoopDesk writers take turns the same way (reads inside see every earlier
+        commit; no deadlock between them); ``exclusive=False`` is a plain
+        transaction, for work that locks its rows itself (``SELECT ... FOR UPDATE``
+        in a fixed order) and runs through :meth:`run_write`. Waiting for the lock
+        lasts at most :data:`BUSY_TIMEOUT_MS`, calling :attr:`on_wait`; then
+        :class:`StoreBusyError`. Database errors come out as :class:`StoreError`
+        with a readable message.
         """
         with (
             translated_errors(self.describe()),
@@ -136,7 +139,7 @@ class Store:
             session.begin(),
         ):
             connection = session.connection(execution_options={_WRITE_OPTION: self})
-            if not self.is_sqlite:
+            if exclusive and not self.is_sqlite:
                 self._take_server_lock(connection)
             yield session
 

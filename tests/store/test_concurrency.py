@@ -287,3 +287,53 @@ def test_store_errors_still_name_the_store(
         PlanService(store).create_plan(code="N", title="Named")
     locker.join()
     store.close()
+
+
+def test_the_retrying_decorator_reruns_a_service_method(sqlite_url: str) -> None:
+    from coopdesk.store.engine import retrying
+
+    class Counting:
+        def __init__(self, store: object) -> None:
+            self.store = store
+            self.calls = 0
+
+        @retrying
+        def save(self, value: str) -> str:
+            self.calls += 1
+            if self.calls < 3:
+                raise StoreBusyError("The store x stayed locked")
+            return value.upper()
+
+    store = open_store(sqlite_url)
+    service = Counting(store)
+    assert service.save("план") == "ПЛАН"
+    assert service.calls == 3
+    assert Counting.save.__name__ == "save"
+    store.close()
+
+
+def test_a_server_writer_waits_for_another_and_tells_the_window(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 5000)
+    store = open_store(postgres_url)
+    service = PlanService(store)
+    plan = service.create_plan(code="PGW", title="Before")
+    waits: list[float] = []
+    store.on_wait = waits.append
+    inside = threading.Event()
+
+    def long_change() -> None:
+        with store.writing() as session:
+            session.execute(text("UPDATE plan SET title = 'First' WHERE id = :id"), {"id": plan.id})
+            inside.set()
+            time.sleep(0.8)
+
+    first = threading.Thread(target=long_change)
+    first.start()
+    inside.wait()
+    service.update_plan(plan.id, title="Second")  # waits for the first, then applies
+    first.join()
+    assert waits
+    assert service.get_plan(plan.id).title == "Second"
+    store.close()
