@@ -39,6 +39,11 @@ def sqlite_side_files(path: Path) -> list[Path]:
     return [path] + [Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm")]
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file ``path`` (any characters in its name)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+
+
 def remove_sqlite_file(path: Path) -> None:
     """Delete a SQLite file and its journal files, whichever exist (best effort)."""
     for item in sqlite_side_files(path):
@@ -75,7 +80,7 @@ def fsync_folder(folder: Path) -> None:
 
 def check_sqlite_file(path: Path, revision: str | None = None) -> None:
     """Raise :class:`StoreError` unless ``path`` is whole (and at ``revision``)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn = read_only(path)
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -147,7 +152,7 @@ def backup_sqlite(
         final = path.with_name(f"{path.name}.rev-{revision}.{stamp}-{counter}.bak")
     temp = temp_name(path, "bak")
     own = source is None
-    conn = source or sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    conn = source or read_only(path)
     try:
         copy_sqlite(conn, temp)
         fault_point("backup:written")

@@ -42,6 +42,7 @@ from coopdesk.store.backup import (
     fsync_file,
     fsync_folder,
     host_name,
+    read_only,
     remove_sqlite_file,
     temp_name,
 )
@@ -371,7 +372,7 @@ def _upgrade_file(path: Path, journal: str) -> Path | None:
         clean_temp_files(path, everything=True)
         # The backup API cannot read through the connection holding the write lock;
         # a second, read-only one sees the same, now frozen, content.
-        reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+        reader = read_only(path)
         try:
             copy_sqlite(reader, work)
             _build(work, where, "upgrade")

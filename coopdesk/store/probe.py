@@ -13,7 +13,6 @@ import enum
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from coopdesk.errors import StoreError
 from coopdesk.store.dberrors import describe_db_error
@@ -74,7 +73,7 @@ def classify(revision: str | None, tables: frozenset[str]) -> FileState:
 
 
 def _read_only_uri(path: Path, header: bytes) -> str:
-    uri = f"file:{quote(str(path.resolve()))}"
+    uri = path.resolve().as_uri()  # percent-encoded: spaces, '#', '?', Cyrillic
     wal_mode = len(header) >= 20 and header[18] == 2 and header[19] == 2
     if wal_mode and not Path(f"{path}-wal").exists():
         # Everything is in the main file; immutable keeps SQLite from making -shm/-wal.

@@ -66,7 +66,7 @@ def make_old_store(path: Path, revision: str = "0001", measures: int = OLD_MEASU
 
 def content(path: Path) -> tuple[str, list[tuple[str, str, int]]]:
     """The plan title and every measure's (number, title, position), read raw."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         title = conn.execute("SELECT title FROM plan").fetchone()[0]
         rows = conn.execute("SELECT number, title, position FROM measure ORDER BY id").fetchall()
@@ -76,7 +76,7 @@ def content(path: Path) -> tuple[str, list[tuple[str, str, int]]]:
 
 
 def revision_of(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     finally:
@@ -84,7 +84,7 @@ def revision_of(path: Path) -> str:
 
 
 def tables_of(path: Path) -> set[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     finally:
@@ -92,7 +92,7 @@ def tables_of(path: Path) -> set[str]:
 
 
 def integrity(path: Path) -> str:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
     finally:

@@ -353,3 +353,18 @@ def test_temporary_files_of_dead_processes_are_cleaned_and_live_ones_kept(
     assert sorted(p.name for p in removed) == sorted([names["dead"], names["dead-journal"]])
     migrate.clean_temp_files(path, everything=True)  # the upgrade lock is held: all of ours
     assert [p.name for p in tmp_path.iterdir()] == [names["not ours"]]
+
+
+def test_a_folder_name_with_spaces_hash_percent_and_cyrillic(
+    tmp_path: Path, raw: SimpleNamespace
+) -> None:
+    folder = tmp_path / "План #2 100% готов"
+    folder.mkdir()
+    path = folder / "old.db"
+    raw.make_old_store(path, measures=20)
+    before = raw.content(path)[1]
+    store = open_store(f"sqlite:///{path}")
+    store.close()
+    assert raw.revision_of(path) == SCHEMA_REVISION
+    assert raw.content(path)[1] == before
+    assert len(list_backups(path)) == 1
