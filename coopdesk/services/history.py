@@ -21,7 +21,7 @@ from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import apply_inverse
-from coopdesk.store.engine import translated_errors
+from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import ChangeField, ChangeStep, Measure
 
 
@@ -74,6 +74,12 @@ class HistoryService:
             session.expunge(row)
             return row
 
+    @property
+    def store(self) -> Store:
+        """The store (for :func:`retrying`)."""
+        return self.plans.store
+
+    @retrying
     def undo(self, step_id: int) -> ChangeSet:
         """Undo a step (a "do" step that stands); returns the undo's change set."""
         with translated_errors(self.plans.store.describe()):
@@ -86,6 +92,7 @@ class HistoryService:
             source = self._latest(step_id, "redo") or step
         return self._apply(step, source, "undo", undone=True)
 
+    @retrying
     def redo(self, step_id: int) -> ChangeSet:
         """Redo a step that stands undone; returns the redo's change set."""
         with translated_errors(self.plans.store.describe()):

@@ -36,7 +36,7 @@ from coopdesk.services.unit import (
 )
 from coopdesk.store import queries
 from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
-from coopdesk.store.engine import Store, translated_errors
+from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import Measure, Plan, Sector
 
 _VOCAB_FIELDS: dict[str, Any] = {
@@ -338,16 +338,11 @@ class PlanService:
             target_id=target_id,
             source=source,
         )
-        with (
-            translated_errors(self.store.describe()),
-            self.store.session() as session,
-            session.begin(),
-        ):
+        # The store's write transaction: SQLite takes its write lock first (BEGIN
+        # IMMEDIATE), PostgreSQL CoopDesk's advisory lock, so what the change reads (a
+        # base value, the next position) cannot change under it before it writes.
+        with self.store.writing() as session:
             self._recorder = Recorder(session)
-            if session.get_bind().dialect.name == "sqlite":
-                # Take the write lock first: what the change reads (a base value, the next
-                # position) cannot be changed by another process before it writes.
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield session, changes
                 info.name = changes.name
@@ -411,6 +406,7 @@ class PlanService:
                 raise NotFoundError(f"There is no plan with id or code '{text}'")
             return plan_from_row(row)
 
+    @retrying
     def create_plan(self, **values: Any) -> model.Plan:
         """Create a plan from plan fields (code and title required)."""
         columns = _plan_columns(values, partial=False)
@@ -425,6 +421,7 @@ class PlanService:
             self.recorder.note_insert("plan", [row.id])
             return plan_from_row(row)
 
+    @retrying
     def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
         """Change some fields of a plan."""
         columns = _plan_columns(values, partial=True)
@@ -446,6 +443,7 @@ class PlanService:
                 changes.change("plan", plan_id)
             return plan_from_row(row)
 
+    @retrying
     def delete_plan(self, plan_id: int) -> None:
         """Delete a plan with its sectors and measures."""
         with self.change("Delete plan", plan_id) as (session, changes):
@@ -489,6 +487,7 @@ class PlanService:
             ).all()
             return tree_order([sector_from_row(r) for r in rows])
 
+    @retrying
     def add_sector(
         self, plan_id: int, name: str, parent_id: int | None = None, code: str | None = None
     ) -> model.Sector:
@@ -522,6 +521,7 @@ class PlanService:
             self.recorder.note_insert("sector", [row.id])
             return sector_from_row(row)
 
+    @retrying
     def rename_sector(self, sector_id: int, name: str, code: str | None = None) -> model.Sector:
         """Change a sector's name (and code)."""
         if not name.strip():
@@ -536,6 +536,7 @@ class PlanService:
             changes.change("sector", sector_id)
             return sector_from_row(row)
 
+    @retrying
     def delete_sector(self, sector_id: int) -> None:
         """Delete a sector, its sub-sectors and their measures."""
         with self.change("Delete sector") as (session, changes):
@@ -557,6 +558,7 @@ class PlanService:
             numbering.relayout(session, row.plan_id, changes)
             changes.remove("sector", *doomed)
 
+    @retrying
     def move_sector(
         self, sector_id: int, parent_id: int | None, position: int, name: str = "Move sector"
     ) -> model.Sector:
@@ -674,6 +676,7 @@ class PlanService:
         with self._read() as session:
             return measure_from_row(self._get(session, Measure, measure_id, "measure"))
 
+    @retrying
     def add_measure(self, plan_id: int, sector_id: int, **values: Any) -> model.Measure:
         """Add a measure at the end of a sector (numbered after the sector unless given)."""
         with self.change("Add measure", plan_id) as (session, changes):
@@ -702,6 +705,7 @@ class PlanService:
             self.recorder.note_insert("measure", [row.id])
             return measure_from_row(row)
 
+    @retrying
     def add_measures_bulk(
         self, plan_id: int, rows: Iterable[Mapping[str, Any]], name: str = "Import measures"
     ) -> int:
@@ -722,6 +726,7 @@ class PlanService:
                 changes.add("measure", *new_ids)
             return count
 
+    @retrying
     def update_measure(
         self,
         measure_id: int,
@@ -820,6 +825,7 @@ class PlanService:
             ]
             raise ConflictError("; ".join(c.describe() for c in found), conflicts=found)
 
+    @retrying
     def move_measures(
         self,
         measure_ids: Sequence[int],
@@ -864,6 +870,7 @@ class PlanService:
                 changes.renumbered.pop(measure_id, None)
             return self._measures(session, measure_ids)
 
+    @retrying
     def shift_measure(self, measure_id: int, delta: int) -> model.Measure:
         """Move a measure up (negative) or down (positive) within its sector."""
         with self.change("Move measure up" if delta < 0 else "Move measure down") as (
@@ -904,6 +911,7 @@ class PlanService:
                 changes.renumbered.clear()
             return self._measures(session, [measure_id])[0]
 
+    @retrying
     def duplicate_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
         """Copy measures to the end of their sectors (new ids, automatic numbers)."""
         name = (
@@ -983,6 +991,7 @@ class PlanService:
                 f"{more} since you chose to {what} it"
             )
 
+    @retrying
     def delete_measures(
         self, measure_ids: Sequence[int], *, if_versions: Mapping[int, int] | None = None
     ) -> list[model.Measure]:
@@ -1007,6 +1016,7 @@ class PlanService:
             changes.remove("measure", *measure_ids)
             return gone
 
+    @retrying
     def set_status(self, measure_ids: Sequence[int], status: Status | str) -> None:
         """Give several measures one status."""
         code = Status.parse(status).value if isinstance(status, str) else status.value
@@ -1035,6 +1045,7 @@ class PlanService:
 
     # -- whole plans ------------------------------------------------------------------------
 
+    @retrying
     def create_plan_with_content(
         self,
         plan_values: Mapping[str, Any],
