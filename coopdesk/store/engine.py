@@ -181,8 +181,8 @@ class Store:
                     raise
                 if attempt >= tries:
                     raise StoreBusyError(
-                        f"The store {self.describe()} is busy: other CoopDesk windows kept "
-                        f"saving at the same moment ({tries} tries); try again in a moment"
+                        f"The store {self.describe()} is busy: another CoopDesk window kept "
+                        "saving a large change while this one waited; try again in a moment"
                     ) from exc
                 if on_retry is not None:
                     on_retry(attempt, exc)

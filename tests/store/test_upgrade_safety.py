@@ -283,12 +283,12 @@ def test_a_backup_that_does_not_check_out_is_not_kept(tmp_path: Path, raw: Simpl
 
 
 BATCH_ON_EVERY_TABLE = '''
-"""A test migration: batch-recreate plan, sector and measure (as the lead's 0004 does)."""
+"""A test migration: batch-recreate plan, sector and measure (the riskiest kind)."""
 import sqlalchemy as sa
 from alembic import op
 
 revision = "9004"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -296,7 +296,7 @@ depends_on = None
 def upgrade() -> None:
     for table in ("plan", "sector", "measure"):
         with op.batch_alter_table(table, recreate="always") as batch:
-            batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+            batch.add_column(sa.Column("extra", sa.Integer(), nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
@@ -323,7 +323,7 @@ def test_a_batch_migration_of_the_parent_tables_keeps_every_row(
     assert raw.content(old)[1] == raw.content_before
     conn = sqlite3.connect(old)
     assert conn.execute("SELECT count(*) FROM sector").fetchone() == (1,)
-    assert conn.execute("SELECT min(version), max(version) FROM measure").fetchone() == (1, 1)
+    assert conn.execute("SELECT min(extra), max(extra) FROM measure").fetchone() == (1, 1)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
     assert_backups_are_good(old, raw)
