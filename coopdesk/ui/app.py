@@ -10,7 +10,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.config import APP_NAME
@@ -32,14 +32,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_workspace(window, db_url: str | None) -> bool:
     """Open the store into ``window``, loading the sample plan into an empty store."""
-    from coopdesk.config import resolve_db_url
+    from coopdesk.config import resolve_store
     from coopdesk.errors import CoopDeskError
     from coopdesk.services.plans import PlanService
     from coopdesk.services.sample import load_sample_plan
     from coopdesk.store.engine import open_store
 
     try:
-        service = PlanService(open_store(resolve_db_url(db_url)))
+        url, create = resolve_store(db_url)
+        store = open_store(url, create=create)
+        store.on_wait = lambda seconds: _waiting(window, seconds)
+        service = PlanService(store)
         if not service.list_plans():
             load_sample_plan(service)
     except CoopDeskError as exc:
@@ -47,7 +50,19 @@ def open_workspace(window, db_url: str | None) -> bool:
         window.statusBar().showMessage(str(exc))
         return False
     window.attach(service)
+    if store.notes:
+        window.statusBar().showMessage(" ".join(store.notes), 15000)
     return True
+
+
+def _waiting(window, seconds: float) -> None:
+    """A save waits for another window's: say so, and keep the window painting."""
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Waiting for another window's save… (%1 s)")
+        .replace("%1", f"{seconds:.0f}")
+    )
+    # Paint only: a click now must not start another change inside this one.
+    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def run(db_url: str | None = None) -> int:
