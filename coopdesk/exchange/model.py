@@ -26,7 +26,7 @@ MAX_CELL_CHARS = 32_767
 SHEET_FIELDS: tuple[str, ...] = ("sector", *MEASURE_FIELDS)
 
 #: Columns of the plain measure rows an export writes from (see
-#: :func:`coopdesk.services.imports.export_data`), in order.
+#: :func:`coopdesk.services.exports.export_data`), in order.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "uid",
     "number_pinned",

@@ -39,9 +39,9 @@ from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
 from coopdesk.exchange.guard import META_SHEET
 from coopdesk.exchange.model import (
+    EXPORT_COLUMNS,
     MAX_CELL_CHARS,
     Progress,
-    gc_paused,
     no_progress,
 )
 from coopdesk.exchange.snapshot import NOTE, head_document, meta_rows, pack, snapshot_document
@@ -173,17 +173,6 @@ class ExportSummary:
     measures: int
 
 
-def export_plan(
-    service: Any, plan_id: int, path: Path | str, lang: str = "en", progress: Progress = no_progress
-) -> ExportSummary:
-    """Export a plan of ``service`` (a PlanService) to ``path`` in ``lang`` ("en" or "ru")."""
-    from coopdesk.services.imports import export_data
-
-    with gc_paused():
-        data = export_data(service, plan_id)
-        return write_plan_workbook(path, data.plan, data.sectors, data.rows, lang, progress)
-
-
 def _check(text: str, where: str) -> str:
     if len(text) > MAX_CELL_CHARS:
         raise ValidationError(
@@ -242,7 +231,8 @@ def write_plan_workbook(
     """Write the workbook.
 
     ``sectors`` in tree order; ``rows`` are measure rows in plan order with the
-    columns of :data:`coopdesk.services.imports.EXPORT_COLUMNS`.
+    columns of :data:`coopdesk.exchange.model.EXPORT_COLUMNS` (plain data: this
+    package reads no store; :mod:`coopdesk.services.exports` does).
     """
     import xlsxwriter
 
@@ -317,10 +307,19 @@ def _formats(workbook: Any) -> dict[str, Any]:
     }
 
 
-def _too_long(row: tuple, where: str) -> None:
-    for value in row:
-        if isinstance(value, str):
-            _check(value, where)
+def _too_long(row: tuple, measure: str, lang: str) -> None:
+    """Refuse the export when a text of the measure ``row`` does not fit in a cell.
+
+    The message names the measure and the field: Excel would keep only the first
+    32,767 characters, and a cut that nobody sees is lost words.
+    """
+    for name, value in zip(EXPORT_COLUMNS, row, strict=False):
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            en = LABELS["en"]
+            party = en["party_a" if name == "responsible_a" else "party_b"]
+            key = name.removesuffix("_text")  # the timing's words are "timing_text"
+            field = en.get(key, key.replace("_", " ").capitalize()).format(party=party)
+            _check(value, f"Measure {measure}, field '{field}',")
 
 
 def _write_plan_sheet(
@@ -424,8 +423,10 @@ def _write_plan_sheet(
                 if (
                     max(map(len, (title, description, notes, form, resp_a, resp_b)))
                     > MAX_CELL_CHARS
+                    or len(timing) > MAX_CELL_CHARS
+                    or len(location) > MAX_CELL_CHARS
                 ):
-                    _too_long(row, f"Measure {number or title[:40]}")
+                    _too_long(row, number or title[:40], lang)
                 set_row(
                     r,
                     _height(
@@ -440,7 +441,7 @@ def _write_plan_sheet(
                     ),
                 )
             elif len(description) > MAX_CELL_CHARS or len(location) > MAX_CELL_CHARS:
-                _too_long(row, f"Measure {number or title[:40]}")
+                _too_long(row, number or title[:40], lang)
             # Empty cells are not written: the table's borders come from a conditional
             # format over its range, which also borders whatever is typed in later.
             write(r, 0, number, number_fmt)
@@ -569,3 +570,14 @@ def _write_meta_sheet(
             meta.write_string(r, 0, key)
             meta.write_string(r, 1, chunk)
             r += 1
+
+
+def __getattr__(name: str) -> Any:
+    # Transitional: the CLI's export command still imports export_plan from here
+    # until it moves to coopdesk.cli and imports coopdesk.services.exports itself.
+    # Remove this hook then; it is the last exchange -> services edge.
+    if name == "export_plan":
+        import importlib
+
+        return importlib.import_module("coopdesk.services.exports").export_plan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

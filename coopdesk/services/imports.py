@@ -19,25 +19,21 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
-from coopdesk.exchange.layout import VOCAB_FIELDS, parse_grid, parse_vocab
 from coopdesk.exchange.merge import StoredMeasure, StoredSector, diff_plan
 from coopdesk.exchange.model import (
     BASE_NUMBER,
     BASE_TIMING,
     BASE_VALUES,
-    EXPORT_COLUMNS,
     HINT_NUMBER,
     HINT_TIMING,
     Conflict,
@@ -51,6 +47,7 @@ from coopdesk.exchange.model import (
     gc_paused,
     no_progress,
 )
+from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService, _plan_columns, measure_columns
 from coopdesk.store import queries
@@ -61,58 +58,6 @@ EXTRA_CHOICES = ("notes", "ignore")
 #: Report progress every so many measures while writing.
 _STEP = 2000
 _COLUMN_LIMITS = {"number": 32}
-
-
-@dataclass(slots=True)
-class ExportData:
-    """A plan as an export writes it: domain plan and sectors, measures as plain rows.
-
-    ``rows`` are tuples in :data:`~coopdesk.exchange.model.EXPORT_COLUMNS` order, in
-    plan order (sector tree order, then position); vocabularies are codes, timing
-    dates ISO strings or None.
-    """
-
-    plan: model.Plan
-    sectors: list[model.Sector]
-    rows: list[tuple]
-
-
-def export_data(plans: PlanService, plan_id: int) -> ExportData:
-    """Everything an export writes, read the fast way (a Core SELECT, no ORM objects).
-
-    At 100,000 measures building domain objects costs more than a third of writing
-    the workbook; plain rows cost a tenth of that.
-    """
-    plan = plans.get_plan(plan_id)
-    sectors = plans.list_sectors(plan_id)
-    columns = []
-    for name in EXPORT_COLUMNS:
-        column = getattr(Measure, name)
-        if name in ("timing_start", "timing_end"):
-            column = type_coerce(column, String)  # the stored ISO text, not a date object
-        columns.append(column)
-    # No ORDER BY: SQLite would walk the index and fetch each row apart, a third slower
-    # than reading the table and sorting here by position (then grouping by sector).
-    stmt = select(*columns, Measure.position, Measure.id).where(Measure.plan_id == plan_id)
-    with plans.store.engine.connect() as conn:
-        found = [tuple(row) for row in conn.execute(stmt)]
-    found.sort(key=_position_key)
-    by_sector: dict[int, list[tuple]] = {}
-    for row in found:
-        row = row[:-2]
-        start, end = row[13], row[14]
-        if start is not None and not isinstance(start, str):
-            row = (*row[:13], start.isoformat(), end.isoformat(), *row[15:])
-        by_sector.setdefault(row[2], []).append(row)
-    rows = [row for sector in sectors for row in by_sector.pop(sector.id, ())]
-    if by_sector:
-        raise ValidationError(
-            f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
-        )
-    return ExportData(plan, sectors, rows)
-
-
-_position_key = itemgetter(len(EXPORT_COLUMNS), len(EXPORT_COLUMNS) + 1)
 
 
 def read_file(path: Path | str, progress: Progress = no_progress) -> WorkbookData:

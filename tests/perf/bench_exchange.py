@@ -26,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import best_of, report, synthetic_measures
 
-from coopdesk.exchange.xlsx_export import ALL_COLUMNS, export_plan, write_plan_workbook
-from coopdesk.services.imports import ImportService, export_data
+from coopdesk.exchange.xlsx_export import ALL_COLUMNS, write_plan_workbook
+from coopdesk.services.exports import export_data, export_plan
+from coopdesk.services.imports import ImportService
 from coopdesk.services.plans import PlanService
 from coopdesk.store.engine import open_store
 
@@ -173,7 +174,7 @@ def main(count: int = 100_000) -> list[dict]:
         export_mb = peak_mb(
             "from coopdesk.services.plans import PlanService\n"
             "from coopdesk.store.engine import open_store\n"
-            "from coopdesk.exchange.xlsx_export import export_plan\n"
+            "from coopdesk.services.exports import export_plan\n"
             f"s = PlanService(open_store('sqlite:///{source}'))\n"
             f"export_plan(s, {plan_id}, {str(folder / 'mem.xlsx')!r}, 'ru')"
         )

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from coopdesk.exchange.xlsx_export import ExportSummary
+from coopdesk.services.exports import ExportSummary, export_plan
 from coopdesk.services.imports import ImportOutcome, ImportService
 from coopdesk.services.plans import PlanService
 from coopdesk.ui.exchange.conflict_dialog import ConflictDialog
@@ -122,8 +122,6 @@ def run_export(
     lang: str = "en",
 ) -> ExportSummary | None:
     """Export the plan to ``path`` ("en" or "ru" labels); what was written, or None."""
-    from coopdesk.exchange.xlsx_export import export_plan
-
     return run_task(
         parent,
         _tr("Export"),

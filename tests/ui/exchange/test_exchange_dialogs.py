@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from coopdesk.exchange.xlsx_export import export_plan
+from coopdesk.services.exports import export_plan
 from coopdesk.services.imports import ImportService
 from coopdesk.ui.exchange import ConflictDialog, ImportPreviewDialog, run_export, run_import
 from coopdesk.ui.exchange.worker import run_task
