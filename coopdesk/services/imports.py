@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.model import MEASURE_FIELDS
-from coopdesk.domain.timing import Precision, Timing, parse_timing
+from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
 from coopdesk.exchange.merge import StoredMeasure, StoredSector, diff_plan
@@ -39,6 +39,7 @@ from coopdesk.exchange.model import (
     Conflict,
     Diff,
     ImportResult,
+    MeasureChange,
     Problem,
     Progress,
     SheetMeasure,
@@ -85,6 +86,11 @@ class ImportPreview:
     #: Whether the export's base snapshot is used (a three-way merge).
     with_base: bool
     problems: list[Problem] = field(default_factory=list)
+    #: The plan's measures (by uid) as the preview saw them: applying compares the
+    #: store with them, so an edit made meanwhile is never overwritten unseen.
+    seen: dict[str, StoredMeasure] | None = None
+    #: The day/month order the sheet's numeric dates settle ("dmy", "mdy" or None).
+    slash: SlashOrder = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -135,6 +141,9 @@ class ImportOutcome:
     errors: list[Problem]
     applied: bool
     dry_run: bool = False
+    #: Conflicts that arose after the preview (the store was edited meanwhile); the
+    #: preview's diff now holds them, to be decided before applying again.
+    stale: list[Conflict] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The object ``coopdesk import --json`` prints."""
@@ -213,7 +222,8 @@ class ImportService:
             preview = ImportPreview(data, result, diff, None, values["code"], values, False)
         else:
             base = result.meta if result.meta and result.meta.plan_uid == target.uid else None
-            ours, sectors = self._stored(target.id)
+            with self.plans.store.session() as session:
+                ours, sectors = self._stored(session, target.id)
             diff = diff_plan(result, ours, sectors, base)
             if result.meta is not None and base is None:
                 diff.notes.append(
@@ -221,8 +231,9 @@ class ImportService:
                     f"; its rows were matched to {target.code} by number and title."
                 )
             preview = ImportPreview(
-                data, result, diff, target.id, target.code, {}, base is not None
+                data, result, diff, target.id, target.code, {}, base is not None, seen=ours
             )
+        preview.slash = slash_order(m.values.get("timing", "") for m in result.measures)
         problems.extend(self._check_rows(result, preview.diff))
         preview.problems = problems
         progress(1, 1, "compare")
@@ -258,35 +269,37 @@ class ImportService:
                 return candidate
             n += 1
 
-    def _stored(self, plan_id: int) -> tuple[dict[str, StoredMeasure], dict[str, StoredSector]]:
+    @staticmethod
+    def _stored(
+        session: Session, plan_id: int
+    ) -> tuple[dict[str, StoredMeasure], dict[str, StoredSector]]:
         """The plan's measures by uid and sectors by code, as the merge compares them."""
-        with self.plans.store.session() as session:
-            sector_rows = session.execute(
-                select(Sector.id, Sector.code, Sector.name, Sector.parent_id).where(
-                    Sector.plan_id == plan_id
-                )
-            ).all()
-            code_of = {sid: code for sid, code, _n, _p in sector_rows}
-            sectors = {
-                code: StoredSector(sid, code, name, code_of.get(parent))
-                for sid, code, name, parent in sector_rows
-            }
-            columns = [
-                Measure.id,
-                Measure.uid,
-                Measure.number_pinned,
-                Measure.sector_id,
-                *(getattr(Measure, f) for f in MEASURE_FIELDS if f != "timing"),
-                Measure.timing_text,
-            ]
-            names = [f for f in MEASURE_FIELDS if f != "timing"] + ["timing"]
-            ours = {}
-            for row in session.execute(select(*columns).where(Measure.plan_id == plan_id)):
-                mid, uid, pinned, sector_id, *rest = row
-                values = dict(zip(names, rest, strict=True))
-                values["level"] = values["level"] or ""
-                values["sector"] = code_of.get(sector_id, "")
-                ours[uid] = StoredMeasure(mid, uid, values, bool(pinned))
+        sector_rows = session.execute(
+            select(Sector.id, Sector.code, Sector.name, Sector.parent_id).where(
+                Sector.plan_id == plan_id
+            )
+        ).all()
+        code_of = {sid: code for sid, code, _n, _p in sector_rows}
+        sectors = {
+            code: StoredSector(sid, code, name, code_of.get(parent))
+            for sid, code, name, parent in sector_rows
+        }
+        columns = [
+            Measure.id,
+            Measure.uid,
+            Measure.number_pinned,
+            Measure.sector_id,
+            *(getattr(Measure, f) for f in MEASURE_FIELDS if f != "timing"),
+            Measure.timing_text,
+        ]
+        names = [f for f in MEASURE_FIELDS if f != "timing"] + ["timing"]
+        ours = {}
+        for row in session.execute(select(*columns).where(Measure.plan_id == plan_id)):
+            mid, uid, pinned, sector_id, *rest = row
+            values = dict(zip(names, rest, strict=True))
+            values["level"] = values["level"] or ""
+            values["sector"] = code_of.get(sector_id, "")
+            ours[uid] = StoredMeasure(mid, uid, values, bool(pinned))
         return ours, sectors
 
     @staticmethod
@@ -367,15 +380,83 @@ class ImportService:
         if preview.errors or open_conflicts or dry_run:
             return outcome
         name = f"Import {Path(preview.data.path).name}"
-        with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
-            plan = self._target_plan(session, preview, changes)
-            writer = _Writer(session, changes, plan, preview, progress)
-            writer.run()
-            if remember:
-                self._remember(session, preview)
+        try:
+            with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
+                stale = self._recheck(session, preview, prefer)
+                if [c for c in stale if c.choice is None]:
+                    raise _StalePreview(stale)
+                plan = self._target_plan(session, preview, changes)
+                writer = _Writer(session, changes, plan, preview, progress)
+                writer.run()
+                if remember:
+                    self._remember(session, preview)
+        except _StalePreview as exc:
+            # Nothing was written: the transaction was rolled back before any write.
+            added, changed, removed = preview.counts
+            return ImportOutcome(
+                preview.plan_id, added, changed, removed, list(preview.diff.conflicts),
+                [Problem(None, None, None, exc.message)], applied=False, stale=exc.conflicts,
+            )  # fmt: skip
         outcome.plan_id = plan.id
         outcome.applied = True
+        outcome.stale = stale
+        outcome.added, outcome.changed, outcome.removed = preview.counts
+        outcome.conflicts = list(preview.diff.conflicts)
         return outcome
+
+    def _recheck(
+        self, session: Session, preview: ImportPreview, prefer: str | None
+    ) -> list[Conflict]:
+        """Compare the store now with what the preview saw; the conflicts that arose since.
+
+        Another officer may edit the plan while the preview and the conflict dialog
+        are open. The sheet is compared again with what the store holds now, inside
+        the import's own transaction: a change the sheet makes to a field that was
+        edited meanwhile becomes a conflict (what the preview showed as "ours", what
+        the store holds now, what the sheet says), and so does any conflict the new
+        comparison finds that the preview did not show. Choices made for conflicts
+        that are still the same are kept; ``prefer`` decides the new ones, if given.
+        The preview's diff is replaced by the new one.
+        """
+        if preview.plan_id is None or preview.seen is None:
+            return []
+        now, sectors = self._stored(session, preview.plan_id)
+        seen = preview.seen
+        if now.keys() == seen.keys() and all(now[uid].values == seen[uid].values for uid in now):
+            return []
+        base = preview.result.meta if preview.with_base else None
+        fresh = diff_plan(preview.result, now, sectors, base)
+        arisen: list[Conflict] = []
+        kept: list[MeasureChange] = []
+        for change in fresh.changed:
+            before = seen.get(change.uid)
+            fields = []
+            for fc in change.changes:
+                was = before.values.get(fc.field) if before is not None else None
+                if was == fc.ours:
+                    fields.append(fc)
+                else:  # edited here after the preview: theirs would overwrite it unseen
+                    arisen.append(
+                        Conflict(change.measure_id, change.uid, change.number, change.title,
+                                 fc.field, was, fc.ours, fc.theirs)
+                    )  # fmt: skip
+            if fields:
+                kept.append(replace(change, changes=fields))
+        fresh.changed = kept
+        decided = {(c.uid, c.field, c.ours, c.theirs): c for c in preview.diff.conflicts}
+        for conflict in fresh.conflicts:
+            prior = decided.get((conflict.uid, conflict.field, conflict.ours, conflict.theirs))
+            if prior is not None:
+                conflict.choice, conflict.value = prior.choice, prior.value
+            else:
+                arisen.append(conflict)
+        fresh.conflicts.extend(c for c in arisen if c not in fresh.conflicts)
+        if prefer is not None:
+            for conflict in arisen:
+                conflict.choice = prefer
+        preview.diff = fresh
+        preview.seen = now
+        return arisen
 
     def _target_plan(self, session: Session, preview: ImportPreview, changes: ChangeSet) -> Plan:
         if preview.plan_id is not None:
@@ -541,6 +622,11 @@ class _Writer:
             columns = measure_columns(fields, self.period, partial=True)
         except ValidationError as exc:
             raise ValidationError(f"Measure {row.number}: {exc}") from None
+        if "timing" in fields and self.preview.slash is not None:
+            # The sheet settles the order of its numeric dates (12/04/2023).
+            parsed = parse_timing(fields["timing"], self.period, self.preview.slash)
+            columns["timing_start"], columns["timing_end"] = parsed.start, parsed.end
+            columns["timing_precision"] = parsed.precision.value
         if "sector" in values:
             sector = self.sectors.get(values["sector"])
             if sector is None:
@@ -610,6 +696,7 @@ class _Writer:
                 hints = self.base.hints
         plan_id = self.plan.id
         period = self.period
+        slash = self.preview.slash
         positions = self.positions
         spans: dict[tuple, tuple] = {}
         sectors = {code: (row.id, row.code) for code, row in self.sectors.items()}
@@ -653,7 +740,7 @@ class _Writer:
                     start, end = (date.fromisoformat(d) if d else None for d in key[1:3])
                     parsed = Timing(text, start, end, Precision(key[3]))
                 else:
-                    parsed = parse_timing(text, period)
+                    parsed = parse_timing(text, period, slash)
                 timing = spans[key] = (
                     parsed.text,
                     parsed.start,
@@ -682,6 +769,18 @@ class _Writer:
             row["created_at"] = row["updated_at"] = now
             tick()
             yield row
+
+
+class _StalePreview(CoopDeskError):
+    """The store changed after the preview in ways the user has not decided on."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        self.conflicts = conflicts
+        self.message = (
+            f"The plan was changed while the preview was open: {len(conflicts)} new "
+            "conflict(s) with the sheet must be decided first; nothing was written."
+        )
+        super().__init__(self.message)
 
 
 def _uid_strings(batch: int = 4096) -> Iterator[str]:

@@ -255,3 +255,33 @@ def test_placing_a_column_in_run_import_lays_the_file_out_again(
     assert (measure.location, measure.notes) == ("около 300", "")
     imports = ImportService(service)
     assert list(imports.remembered("openpyxl").values()) == ["location"]
+
+
+def test_run_import_shows_conflicts_that_arose_while_its_dialogs_were_open(
+    qtbot, merge_case, monkeypatch
+) -> None:
+    """Another officer edits the plan while the conflict dialog is open (issue 11)."""
+    service, _plan_id, path, ids = merge_case
+    rounds: list[list[tuple[str, str, str]]] = []
+    told: list[str] = []
+
+    def decide(dialog: ConflictDialog) -> int:
+        rounds.append([(c.field, c.ours, c.theirs) for c in dialog.conflicts])
+        if len(rounds) == 1:
+            # Meanwhile, at another desk: the forum's timing the sheet changes.
+            service.update_measure(ids["forum"], timing="март 2024 г.")
+        dialog.choose_all("ours")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ConflictDialog, "exec", decide)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    outcome = run_import(None, service, path)
+    assert outcome is not None and outcome.applied
+    assert rounds[0] == [("status", "cancelled", "done")]
+    # The second round shows the new conflict (the earlier decision is kept).
+    assert ("timing", "март 2024 г.", "I полугодие 2024 г.") in rounds[1]
+    assert told and "new conflict" in told[0]
+    assert service.get_measure(ids["forum"]).timing.text == "март 2024 г."  # not overwritten
+    assert service.get_measure(ids["visit"]).status.value == "cancelled"
