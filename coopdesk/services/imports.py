@@ -29,6 +29,7 @@ from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
+from coopdesk.exchange.kinds import kind_from_title
 from coopdesk.exchange.merge import StoredMeasure, StoredSector, diff_plan
 from coopdesk.exchange.model import (
     BASE_NUMBER,
@@ -91,6 +92,10 @@ class ImportPreview:
     seen: dict[str, StoredMeasure] | None = None
     #: The day/month order the sheet's numeric dates settle ("dmy", "mdy" or None).
     slash: SlashOrder = None
+    #: Measures to add whose kind the sheet does not give and their title tells
+    #: (:func:`~coopdesk.exchange.kinds.kind_from_title`); the user may change each one
+    #: (``values["kind"]``) before applying.
+    kinds_from_titles: list[SheetMeasure] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -234,6 +239,7 @@ class ImportService:
                 data, result, diff, target.id, target.code, {}, base is not None, seen=ours
             )
         preview.slash = slash_order(m.values.get("timing", "") for m in result.measures)
+        preview.kinds_from_titles = _kinds_from_titles(data, result, preview.diff.added)
         problems.extend(self._check_rows(result, preview.diff))
         preview.problems = problems
         progress(1, 1, "compare")
@@ -769,6 +775,32 @@ class _Writer:
             row["created_at"] = row["updated_at"] = now
             tick()
             yield row
+
+
+def _kinds_from_titles(
+    data: WorkbookData, result: ImportResult, added: list[SheetMeasure]
+) -> list[SheetMeasure]:
+    """Give a kind from its title to each measure to add whose kind the sheet leaves out.
+
+    Only new measures: a stored measure keeps its kind unless the sheet names another.
+    """
+    kind_col = next((c for c, f in result.columns.items() if f == "kind"), None)
+    blank: set[int] | None = None
+    if kind_col is not None:  # a kind column: only its empty cells are guessed
+        blank = {
+            r + 1
+            for r, values in data.grid.rows
+            if kind_col >= len(values) or values[kind_col] in ("", None)
+        }
+    guessed = []
+    for measure in added:
+        if blank is not None and measure.row not in blank:
+            continue
+        kind = kind_from_title(measure.values.get("title", ""))
+        if kind is not None:
+            measure.values["kind"] = kind.value
+            guessed.append(measure)
+    return guessed
 
 
 class _StalePreview(CoopDeskError):

@@ -285,3 +285,41 @@ def test_run_import_shows_conflicts_that_arose_while_its_dialogs_were_open(
     assert told and "new conflict" in told[0]
     assert service.get_measure(ids["forum"]).timing.text == "март 2024 г."  # not overwritten
     assert service.get_measure(ids["visit"]).status.value == "cancelled"
+
+
+def test_the_preview_shows_kinds_from_titles_and_lets_the_user_change_them(
+    qtbot, service, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from coopdesk.ui.exchange.preview_dialog import KindsModel
+
+    rows = [["No.", "Measure", "Timing"],
+            ["1", "Официальный визит Министра", "2024"],
+            ["2", "Подготовка доклада", "2024"]]  # fmt: skip
+    imports = ImportService(service)
+    preview = imports.preview(write_xlsx(tmp_path / "k.xlsx", rows), new=True)
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(dialog.kinds_tab) == "Kinds from titles (1)"
+    assert dialog.tabs.isTabEnabled(dialog.kinds_tab)
+    model = dialog.kinds_model
+    kind_cell = model.index(0, KindsModel.COL_KIND)
+    assert (model.index(0, KindsModel.COL_TITLE).data(), kind_cell.data()) == (
+        "Официальный визит Министра",
+        "Visit",
+    )
+    changes = [dialog.changes_model.index(r, 3).data() for r in range(2)]
+    assert changes == ["Kind (from the title)", ""]
+    # The user picks another kind in the drop-down of the kind column.
+    dialog.tabs.setCurrentIndex(dialog.kinds_tab)
+    dialog.show()
+    dialog.kinds_view.edit(kind_cell)
+    combo = dialog.kinds_view.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("meeting"))
+    dialog.kinds_view.commitData(combo)
+    assert kind_cell.data() == "Meeting"
+    assert dialog.changes_model.index(0, 5).data() == "Meeting"
+    outcome = imports.apply(dialog.preview)
+    kinds = {m.title: m.kind.value for m in service.list_measures(outcome.plan_id)}
+    assert kinds == {"Официальный визит Министра": "meeting", "Подготовка доклада": "other"}
