@@ -384,10 +384,11 @@ def _write_plan_sheet(
     # 100,000 rows six formatted cells a row cost a tenth of the export.
     cell, number_fmt, section_fmt = formats["cell"], formats["number"], formats["section"]
     # Characters that fit on one line of each wrapped column (see _lines).
+    wrapped = ("title", "form", "timing", "responsible_a", "responsible_b", "notes")
     c_title, c_form, c_timing, c_a, c_b, c_notes = (
-        int(_WIDTHS[n] * _CHARS_PER_WIDTH)
-        for n in ("title", "form", "timing", "responsible_a", "responsible_b", "notes")
+        int(_WIDTHS[n] * _CHARS_PER_WIDTH) for n in wrapped
     )
+    w_title, w_form, w_timing, w_a, w_b, w_notes = (_WIDTHS[n] for n in wrapped)
     by_sector: dict[int, list[tuple]] = {}
     for row in rows:
         by_sector.setdefault(row[2], []).append(row)
@@ -427,19 +428,19 @@ def _write_plan_sheet(
                     or len(location) > MAX_CELL_CHARS
                 ):
                     _too_long(row, number or title[:40], lang)
-                set_row(
-                    r,
-                    _height(
-                        max(
-                            _lines(title, _WIDTHS["title"]),
-                            _lines(form, _WIDTHS["form"]),
-                            _lines(timing, _WIDTHS["timing"]),
-                            _lines(resp_a, _WIDTHS["responsible_a"]),
-                            _lines(resp_b, _WIDTHS["responsible_b"]),
-                            _lines(notes, _WIDTHS["notes"]),
-                        )
-                    ),
-                )
+                # Only the cells that wrap are measured: most rows wrap in the title alone.
+                lines = 1
+                for text, chars, width in (
+                    (title, c_title, w_title),
+                    (form, c_form, w_form),
+                    (timing, c_timing, w_timing),
+                    (resp_a, c_a, w_a),
+                    (resp_b, c_b, w_b),
+                    (notes, c_notes, w_notes),
+                ):
+                    if len(text) > chars or "\n" in text:
+                        lines = max(lines, _lines(text, width))
+                set_row(r, _height(lines))
             elif len(description) > MAX_CELL_CHARS or len(location) > MAX_CELL_CHARS:
                 _too_long(row, number or title[:40], lang)
             # Empty cells are not written: the table's borders come from a conditional

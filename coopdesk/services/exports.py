@@ -59,7 +59,7 @@ def export_data(plans: PlanService, plan_id: int) -> ExportData:
     # than reading the table and sorting here by position (then grouping by sector).
     stmt = select(*columns, Measure.position, Measure.id).where(Measure.plan_id == plan_id)
     with plans.store.engine.connect() as conn:
-        found = [tuple(row) for row in conn.execute(stmt)]
+        found = [tuple(row) for row in conn.execute(stmt).all()]
     found.sort(key=_position_key)
     by_sector: dict[int, list[tuple]] = {}
     for row in found:
