@@ -1108,7 +1108,9 @@ def _range_label(kind: str, a: tuple[int, ...], b: tuple[int, ...], lang: str) -
     return f"{first}-{last} {noun}"
 
 
-def _units(start: date, end: date, precision: Precision) -> tuple[str, tuple[int, ...], ...]:
+def _units(
+    start: date, end: date, precision: Precision
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """(kind, first unit, last unit) of a span; ValueError when it does not fit ``precision``."""
     misfit = ValueError(f"{start}..{end} is not a span of precision {precision.value!r}")
     whole_months = start.day == 1 and end == _last_day(end.year, end.month)

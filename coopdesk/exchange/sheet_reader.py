@@ -462,7 +462,7 @@ class _SectorTree:
         return sector
 
     def _chain(self, code: str) -> list[str]:
-        chain = []
+        chain: list[str] = []
         current: str | None = code
         while current is not None and len(chain) < 64:
             chain.append(current)

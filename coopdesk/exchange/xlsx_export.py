@@ -263,7 +263,7 @@ def write_plan_workbook(
         meta.hide()
         # The base snapshot is packed beside the writing of the plan sheet: zlib lets
         # go of the interpreter while it compresses, so the two overlap on two cores.
-        code_of = {s.id: s.code for s in sectors}
+        code_of = {s.id: s.code for s in sectors if s.id is not None}
         with ThreadPoolExecutor(1, thread_name_prefix="coopdesk-snapshot") as pool:
             packed = pool.submit(lambda: pack(snapshot_document(rows, code_of)))
             hints = _write_plan_sheet(sheet, formats, plan, sectors, rows, lang, progress)

@@ -42,6 +42,7 @@ def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
     info = inspect_xlsx(path, progress)
     progress(0, 1, "read")
     want_meta = info.meta_part is not None and info.meta_part != info.sheet_part
+    grid: SheetGrid | None
     # Libraries warn on stderr about what they skip (unknown extensions, styles); a
     # user of the window or the command line is told what matters in words instead.
     with warnings.catch_warnings():

@@ -61,7 +61,7 @@ def export_data(plans: PlanService, plan_id: int) -> ExportData:
     with plans.store.engine.connect() as conn:
         found = [tuple(row) for row in conn.execute(stmt).all()]
     found.sort(key=_position_key)
-    by_sector: dict[int, list[tuple]] = {}
+    by_sector: dict[int | None, list[tuple]] = {}
     for row in found:
         row = row[:-2]
         start, end = row[13], row[14]

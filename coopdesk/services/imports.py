@@ -125,7 +125,7 @@ class ImportPreview:
             for c in self.diff.conflicts
             if c.field == "measure" and c.row is None and c.choice == "theirs"
         )
-        changed = {c.measure_id for c in self.diff.changed}
+        changed: set[int | None] = {c.measure_id for c in self.diff.changed}
         changed |= {
             c.measure_id
             for c in self.diff.conflicts
@@ -227,6 +227,7 @@ class ImportService:
             preview = ImportPreview(data, result, diff, None, values["code"], values, False)
         else:
             base = result.meta if result.meta and result.meta.plan_uid == target.uid else None
+            assert target.id is not None  # a stored plan
             with self.plans.store.session() as session:
                 ours, sectors = self._stored(session, target.id)
             diff = diff_plan(result, ours, sectors, base)
@@ -287,7 +288,7 @@ class ImportService:
         ).all()
         code_of = {sid: code for sid, code, _n, _p in sector_rows}
         sectors = {
-            code: StoredSector(sid, code, name, code_of.get(parent))
+            code: StoredSector(sid, code, name, code_of.get(parent) if parent else None)
             for sid, code, name, parent in sector_rows
         }
         columns = [
@@ -328,14 +329,15 @@ class ImportService:
                     )
         for change in diff.changed:
             for fc in change.changes:
-                limit = _COLUMN_LIMITS.get(fc.field)
-                if limit and len(fc.theirs) > limit:
+                field_limit = _COLUMN_LIMITS.get(fc.field)
+                if field_limit and len(fc.theirs) > field_limit:
                     problems.append(
                         Problem(
                             result.sheet,
                             None,
                             header_of.get(fc.field),
-                            f"measure {change.number}: a number has at most {limit} characters.",
+                            f"measure {change.number}: a number has at most {field_limit} "
+                            "characters.",
                         )
                     )
         for sector in [*result.sectors, *diff.new_sectors]:
@@ -544,8 +546,8 @@ class _Writer:
         ):
             self.positions[sector_id] = int(last) + 1
         edits = self._edits(diff)
-        revived = [c.row for c in diff.conflicts if c.field == "measure" and c.choice == "theirs"]
-        revived = [r for r in revived if r is not None]
+        rows = [c.row for c in diff.conflicts if c.field == "measure" and c.choice == "theirs"]
+        revived = [r for r in rows if r is not None]
         deleted = [
             c.measure_id
             for c in diff.conflicts
@@ -728,7 +730,7 @@ class _Writer:
         for item in rows:
             # The sheet's values over the defaults; the row is then completed in place
             # (the store's writer picks the columns it needs and ignores the rest).
-            row = {**defaults, **item.values}
+            row: dict[str, Any] = {**defaults, **item.values}
             found = sectors.get(row["sector"])
             if found is None:
                 raise ValidationError(

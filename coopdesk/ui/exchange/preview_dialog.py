@@ -11,6 +11,7 @@ problems: an import is all or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +58,10 @@ class RowsModel(QAbstractTableModel):
         self._headers = headers
         self._rows: list[tuple[str, ...]] = []
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -292,7 +293,7 @@ class ImportPreviewDialog(QDialog):
         self._combos: list[tuple[str, QComboBox]] = []
         self.set_preview(preview)
 
-    def _table(self, model: RowsModel, widths: list[int]) -> QTableView:
+    def _table(self, model: QAbstractItemModel, widths: list[int]) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         for column, width in enumerate(widths):
