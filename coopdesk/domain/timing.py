@@ -12,27 +12,46 @@ How :func:`parse_timing` reads text
 Matching happens on a normalised *copy* of the text: casefolded, "ё" as "е", every
 dash as "-", dots and commas as spaces (except dots inside numbers such as
 12.04.2023), whitespace collapsed, trailing ". , ; : !" dropped (a "?" stays: a
-doubtful date is not a date).  Then, in order:
+doubtful date is not a date).  Typing as it comes is undone in that copy too:
+footnote marks ("2024 г.*", "2024 г.¹") and quotes around a day ("«15» мая") are
+dropped; the Unicode numerals "Ⅰ Ⅱ Ⅲ Ⅳ" and Roman numerals typed with the Cyrillic
+"І" (or a mix of both alphabets) become Latin; a word typed in two alphabets
+("oктябрь" with a Latin o) takes the alphabet of most of its letters; a year glued
+to the word before it ("II квартал2024", "2H2023") is set apart; Kazakh nouns lose
+their plural, possessive and case endings ("тоқсандарында", "ақпанға", "қыркүйегі"),
+and the word "ай" (month) after a month name is dropped.  Then, in order:
 
 1. Empty or whitespace-only text is ``NONE``.
 2. The English words "the" and "of" are dropped.
-3. Open forms are whole phrases from small pattern lists (``_AGREED``, ``_PLAN``,
-   ``_ANNUAL``): ``AGREED`` never has a span; ``PLAN`` and ``ANNUAL`` take the plan
+3. A note in brackets is read past when what stays is a whole timing on its own
+   ("в течение срока действия Плана (2023-2024 гг.)", "до 1 марта 2024 г.
+   (включительно)").  Open forms are whole phrases from small pattern lists
+   (``_AGREED``, ``_PLAN``, ``_ANNUAL``); the plan's own period is also any phrase made
+   only of plan-period words (``_PLAN_PERIOD_WORDS``: prepositions, "period",
+   "validity", "implementation", "plan" and their Russian and Kazakh forms) that names
+   both the plan and its period ("весь период действия Плана", "жоспарды іске асыру
+   кезеңінде").  ``AGREED`` never has a span; ``PLAN`` and ``ANNUAL`` take the plan
    period when one is given.  "annually" joined to a year or a range of years
    ("ежегодно в течение 2023-2024 гг.") is ``ANNUAL`` with the span of those years;
    joined to a plan-period phrase it is ``ANNUAL`` with the plan period; joined to
    anything else ("annually in April", "ежегодно до конца 2024 г.") it is ``UNPARSED``.
 4. Year words after a year are dropped ("г.", "гг.", "года", "жылғы", "ж." ...), as
    is "year" before one.
-5. A deadline prefix is noted and dropped: "by", "by the end of", "no later than",
-   "до конца", "к концу", "не позднее", "... соңына дейін".  **A deadline takes the
-   span and precision of the unit it names**: "by the end of 2023" is the YEAR 2023,
-   "не позднее III квартала 2023 г." is the QUARTER Q3 2023, "by December 2023" the
-   MONTH December 2023.  The measure is due within that unit, so sorting and overdue
-   warnings stay right and no precision is invented.  The bare prepositions "до",
-   "until", "till" and "up to" are ambiguous ("до 2024 г." may mean "before 2024"),
-   so they are accepted only before an exact date ("до 31 декабря 2023 г." is that
-   DAY); otherwise the text is ``UNPARSED``.
+5. A deadline is read as ``DEADLINE``: "by", "by end-", "no later than", "deadline:",
+   "до конца", "к концу", "не позднее", "в срок не позднее", "... дейін",
+   "... кешіктірмей", "... соңына дейін", optionally "включительно".  **A deadline is
+   due on the last day of the unit it names** ("by the end of 2023" and "не позднее IV
+   квартала 2023 г." are due 31 Dec 2023; "before" a unit is due the day before it
+   starts: "before 1 May 2024" is due 30 Apr).  **Its span starts at the plan's
+   start**: a measure due by a day may be done any day of the plan up to it, so the
+   calendar draws it from the plan's start, sorting puts it with the plan's start,
+   and it is overdue (``Timing.is_past``, the overdue rule) the day after it is due.
+   With no plan period known, or a due day before the plan starts, the span is the
+   due day alone, so the overdue rule is the same either way.  The bare prepositions
+   "до", "к", "по", "until", "till" and "up to" (and a Kazakh "... дейін" without
+   "соңына") are ambiguous before a unit ("до 2024 г." may mean "before 2024"), so
+   they make a deadline only before an exact day ("до 31 декабря 2023 г."); otherwise
+   the text is ``UNPARSED``.
 6. A leading "during", "in", "throughout", "в течение", "в", "во" ... and a
    trailing Kazakh "ішінде", "бойы" ... are dropped.
 7. What remains is read as one *part*, or as two parts joined by "-", "to",
@@ -43,7 +62,10 @@ doubtful date is not a date).  Then, in order:
    lends "April 2023" to "10", "II-III квартал" lends "квартал" to "II",
    "April-May 2023" lends 2023 to "April".  A bare number on the right must carry
    its own year ("Q3-4 2023", "April 10-12, 2023").  Both parts must then be of the
-   same kind and in order, else the text is ``UNPARSED``.
+   same kind and in order, else the text is ``UNPARSED``.  Two parts joined by "and",
+   "и", "және", "мен" ("III и IV кварталы 2023 г.", "June and July 2024") are read the
+   same way, but only when the second unit directly follows the first: "I и III
+   кварталы" would claim the II and is ``UNPARSED``.
 
 A range of days is ``DAYS``, of months ``MONTHS``, of years ``YEARS``.  **A range of
 quarters ("II-III квартал 2023 г.", "Q3-Q4 2023") is ``QUARTER``** with the span of
@@ -52,10 +74,15 @@ more whole, consecutive quarters / half-years", which keeps the granularity of t
 words.  A range whose two ends are the same unit ("April-April 2023") has the
 single precision (MONTH).
 
-Anything else, including two timings joined by "and", free prose, a year outside
-1900-2199, an impossible date (31.02.2024) or text over 200 characters, is
-``UNPARSED``: the text is kept and there is no span.  Numeric dates are read day
-first (12/04/2023 is 12 April).
+Anything else, including two timings that are not adjacent joined by "and", free
+prose, a year outside 1900-2199, an impossible date (31.02.2024) or text over 200
+characters, is ``UNPARSED``: the text is kept and there is no span.  Dotted dates
+are day first (12.04.2023 is 12 April) in every language CoopDesk reads.  A date
+with slashes or dashes is read only when its order is settled: by its own numbers
+(25/04/2023 can only be day first, 04/25/2023 only month first), by another date in
+the same words, or by the caller (``parse_timing(..., slash="dmy")``, which an
+import takes from the sender's sheet with :func:`slash_order`).  An unsettled one
+(12/04/2023) keeps its words and has no span.
 """
 
 from __future__ import annotations
@@ -64,7 +91,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -74,9 +101,11 @@ __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
     "Precision",
+    "SlashOrder",
     "Timing",
     "format_span",
     "parse_timing",
+    "slash_order",
     "timing_from_span",
 ]
 
@@ -101,6 +130,7 @@ class Precision(StrEnum):
     YEARS = "years"  # a range of years
     PLAN = "plan"  # the whole plan period: span = plan period if known
     ANNUAL = "annual"  # every year: span = plan period (or the years named)
+    DEADLINE = "deadline"  # due by a day: span = plan start (if known and earlier) .. that day
     AGREED = "agreed"  # by agreement of the parties: never a span
     UNPARSED = "unparsed"  # words CoopDesk cannot read: kept, no span
 
@@ -115,6 +145,7 @@ _SPAN_PRECISIONS = frozenset(
         Precision.HALF,
         Precision.YEAR,
         Precision.YEARS,
+        Precision.DEADLINE,
     }
 )
 
@@ -169,23 +200,26 @@ for _names in (
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "і": 1, "іі": 2, "ііі": 3, "іv": 4}
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4,
-    "первый": 1, "первого": 1, "первом": 1, "первое": 1, "первая": 1,
-    "второй": 2, "второго": 2, "втором": 2, "второе": 2, "вторая": 2,
-    "третий": 3, "третьего": 3, "третьем": 3, "третье": 3, "третья": 3,
-    "четвертый": 4, "четвертого": 4, "четвертом": 4, "четвертое": 4,
+    "первый": 1, "первого": 1, "первом": 1, "первое": 1, "первая": 1, "первой": 1, "первую": 1,
+    "второй": 2, "второго": 2, "втором": 2, "второе": 2, "вторая": 2, "вторую": 2,
+    "третий": 3, "третьего": 3, "третьем": 3, "третье": 3, "третья": 3, "третьей": 3,
+    "третью": 3, "четвертый": 4, "четвертого": 4, "четвертом": 4, "четвертое": 4,
+    "четвертая": 4, "четвертой": 4, "четвертую": 4,
     "бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4,
 }  # fmt: skip
 _ORDINALS = {**_ROMAN, **_ORDINAL_WORDS}
 
 _QUARTER_WORDS = (
     "quarter", "qtr",
-    "квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кв",
+    "квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кварталам",
+    "кв", "кв-л", "кв-ла", "кв-ле", "кв-лы", "квл", "кварт",
     "тоқсан", "тоқсаны", "тоқсанда", "тоқсанында",
 )  # fmt: skip
 _HALF_WORDS = (
     "half", "half-year", "half year", "halfyear",
     "полугодие", "полугодия", "полугодии", "полугодий", "полугодиях", "полугодье",
-    "жартыжылдық", "жартыжылдығы", "жартыжылдықта", "жартыжылдығында",
+    "полугодиям", "пол", "полуг", "половина", "половины", "половине", "половину",
+    "жартыжылдық", "жартыжылдығы", "жартыжылдықта", "жартыжылдығында", "жарты",
 )  # fmt: skip
 
 
@@ -268,7 +302,7 @@ _SPACES = re.compile(r"\s+")
 _AROUND_JOINERS = re.compile(r" ?([-/]) ?")
 _ARTICLES = re.compile(r"\b(?:the|of)\b")
 _YEAR_WORDS = re.compile(
-    r"(\d{4}) ?-?(?:гг|г|годы|годов|годах|года|году|годом|год|"
+    r"(\d{4}) ?-?(?:г ?г|ж ?ж|гг|г|годы|годов|годах|года|году|годом|год|"
     r"жылдардың|жылдары|жылдарда|жылдар|жылдың|жылғы|жылы|жылда|жыл|ж)(?!\w)"
 )
 _YEAR_BEFORE = re.compile(r"\byears? (\d{4})")
@@ -282,11 +316,101 @@ def _tidy(s: str) -> str:
     return _AROUND_JOINERS.sub(r"\1", s)
 
 
+# Typography of real plans (see "Typing as it comes" in the module docstring).
+_ROMAN_CHARS = str.maketrans(
+    {
+        **{chr(0x2160 + i): v for i, v in enumerate(("i", "ii", "iii", "iv", "v"))},
+        **{chr(0x2170 + i): v for i, v in enumerate(("i", "ii", "iii", "iv", "v"))},
+    }
+)
+#: Footnote marks and quotes around a day ("«15» мая", "2024 г.*", "2024¹").
+_MARKS = str.maketrans(dict.fromkeys('*†‡§¹²³⁰⁴⁵⁶⁷⁸⁹«»„“”"‹›', " "))
+_ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[iіv]+(?![^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[a-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Letters that look the same in both scripts (casefolded), Latin -> Cyrillic.
+_LOOK_ALIKES = {
+    "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
+    "m": "м", "t": "т", "h": "н", "b": "в", "i": "і",
+}  # fmt: skip
+_TO_CYRILLIC = str.maketrans(_LOOK_ALIKES)
+_TO_LATIN = str.maketrans({v: k for k, v in _LOOK_ALIKES.items()})
+# "квартал2024", "2H2023": a year glued to the word before it.
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_])(?=\d{4}(?!\d))|(?<=\d[hq])(?=\d{4}(?!\d))")
+
+
+def _one_script(match: re.Match[str]) -> str:
+    """A word typed in two scripts ("oктябрь" with a Latin o) in the script of most letters."""
+    word = match.group()
+    if not (_LATIN.search(word) and _CYRILLIC.search(word)):
+        return word
+    latin = len(_LATIN.findall(word))
+    if latin * 2 > len(word):
+        mixed = word.translate(_TO_LATIN)
+        return mixed if not _CYRILLIC.search(mixed) else word
+    mixed = word.translate(_TO_CYRILLIC)
+    return mixed if not _LATIN.search(mixed) else word
+
+
+def _kazakh_forms(stems: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A rule reading Kazakh case and plural endings off ``stems`` (stem -> base word).
+
+    Kazakh adds endings to the noun: "тоқсан" (quarter) is "тоқсанда" (in the
+    quarter), "тоқсандары" (its quarters), "тоқсандарында"; "ақпан" (February) is
+    "ақпанында", "ақпанға" (to February), "ақпаннан" (from February).  Every
+    possessive, plural and case ending of the language is accepted after a known stem,
+    so no inflected form has to be listed.
+    """
+    possessive = ("", "ы", "і", "сы", "сі")
+    plural = ("", "лар", "лер", "дар", "дер", "тар", "тер")
+    case = (
+        "", "да", "де", "та", "те", "нда", "нде", "ға", "ге", "қа", "ке", "на", "не",
+        "дан", "ден", "тан", "тен", "нан", "нен", "ның", "нің", "дың", "дің", "тың", "тің",
+    )  # fmt: skip
+    endings = {p + q + c for p in plural for q in possessive for c in case}
+    endings |= {p + q + "н" + c for p in plural for q in ("ы", "і", "сы", "сі") for c in case if c}
+    rule = re.compile(
+        rf"(?<![^\W\d_])({_alternation(stems)})({_alternation(endings - {''})})?(?![^\W\d_])"
+    )
+    return rule, stems
+
+
+_KK_STEMS = {
+    **{name: name for name in _KK_MONTHS},
+    "қыркүйег": "қыркүйек",  # к -> г before an ending that starts with a vowel
+    "тоқсан": "тоқсан",
+    "жартыжылдық": "жартыжылдық",
+    "жартыжылдығ": "жартыжылдық",
+    "жарты": "жарты",
+    "ай": "ай",
+}
+_KK_FORMS, _KK_BASE = _kazakh_forms(_KK_STEMS)
+
+
+# "маусым айы" (the month of June): the word "month" after a month name adds nothing.
+_KK_MONTH_WORD = re.compile(rf"(?<![^\W\d_])({_MONTH_RX}) ай(?![^\W\d_])")
+
+
+def _kazakh_base(match: re.Match[str]) -> str:
+    return _KK_BASE[match.group(1)]
+
+
 def _normalise(text: str) -> str:
-    """The matching copy of ``text``: casefolded, dashes unified, dots and commas as spaces."""
+    """The matching copy of ``text``: casefolded, dashes unified, dots and commas as spaces.
+
+    Also undoes typography that does not change the meaning (see the module docstring).
+    """
     s = text.casefold().replace("ё", "е")
     s = s.translate(_DASHES).translate(_INVISIBLE).translate(_APOSTROPHES)
+    s = s.translate(_ROMAN_CHARS).translate(_MARKS)
     s = _LOOSE_DOT.sub(" ", s).replace(",", " ")
+    # Roman numerals typed with the Cyrillic "і" of Kazakh keyboards, or a mix of both.
+    s = _ROMAN_TOKEN.sub(lambda m: m.group().replace("і", "i"), s)
+    s = _LETTERS.sub(_one_script, s)
+    s = _GLUED_YEAR.sub(" ", s)
+    s = _KK_FORMS.sub(_kazakh_base, s)
+    s = _KK_MONTH_WORD.sub(r"\1", s)
     s = _tidy(s)
     return _tidy(_ARTICLES.sub(" ", s))
 
@@ -329,7 +453,7 @@ def _ordinal(word: str) -> tuple[int | None, int | None]:
 # Whole numeric dates and months, the year in a fixed place.
 _NUMERIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})[-.](?P<d>\d{1,2})")),
-    ("day", re.compile(r"(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4})")),
+    ("day", re.compile(r"(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})")),
     ("month", re.compile(r"(?P<m>\d{1,2})[./](?P<y>\d{4})")),
     ("month", re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})")),
 ]
@@ -383,7 +507,53 @@ def _read_rest(rest: str, year: int | None) -> _Part | None:
     return None
 
 
-def _read_part(p: str) -> _Part | None:
+#: The order of day and month in a numeric date: day first, month first, or not known.
+SlashOrder = str | None
+_SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def _slash_votes(s: str) -> set[str]:
+    """The orders the numeric dates in ``s`` settle ("dmy" for 25/04/2023, "mdy" for 04/25)."""
+    votes = set()
+    for m in _SLASH_DATE.finditer(s):
+        a, b = int(m[1]), int(m[3])
+        if a > 12 >= b:
+            votes.add("dmy")
+        elif b > 12 >= a:
+            votes.add("mdy")
+    return votes
+
+
+def slash_order(texts: Iterable[str]) -> SlashOrder:
+    """The day/month order the numeric dates of ``texts`` settle, or None.
+
+    "25/04/2023" can only be day first and "04/25/2023" only month first; a sheet whose
+    dates show one order and never the other reads its ambiguous dates (12/04/2023) in
+    that order.  None when no date settles it or the dates disagree.
+    """
+    votes: set[str] = set()
+    for text in texts:
+        if "/" in text or "-" in text:
+            votes |= _slash_votes(text)
+            if len(votes) > 1:
+                return None
+    return votes.pop() if votes else None
+
+
+def _day_month(a: int, b: int, separator: str, order: SlashOrder) -> tuple[int, int] | None:
+    """(day, month) of a numeric date written a, b; None when the order is not settled."""
+    if separator == "." or a == b or a > 12:
+        return a, b  # dots are written day first in every language CoopDesk reads
+    if b > 12:
+        return b, a
+    if order == "dmy":
+        return a, b
+    if order == "mdy":
+        return b, a
+    return None
+
+
+def _read_part(p: str, order: SlashOrder = None) -> _Part | None:
     """Read one side of a range (or a whole single timing); None when it is not one."""
     try:
         for kind, rule in _NUMERIC_RULES:
@@ -391,6 +561,11 @@ def _read_part(p: str) -> _Part | None:
             if m:
                 year, month = _year(m["y"]), int(m["m"])
                 day = int(m["d"]) if kind == "day" else None
+                if kind == "day" and m.groupdict().get("sep") is not None:
+                    settled = _day_month(int(m["d"]), month, m["sep"], order)
+                    if settled is None:
+                        return None
+                    day, month = settled
                 return _Part(kind, year, month=month, day=day)
         if _YEAR_ONLY.fullmatch(p):
             return _Part("year", _year(p))
@@ -456,33 +631,52 @@ def _resolve_bare(bare: _Part, other: _Part) -> _Part | None:
     return None
 
 
-def _join(left: _Part, right: _Part) -> _Reading | None:
-    """The range from ``left`` to ``right`` once each lends the other what it lacks."""
+def _spans(left: _Part, right: _Part) -> tuple[tuple[date, date], tuple[date, date]] | None:
+    """The spans of ``left`` and ``right`` once each lends the other what it lacks."""
+    resolved_left: _Part | None = left
+    resolved_right: _Part | None = right
     if left.kind == "bare":  # "10-12 April 2023", "II-III квартал 2023 г."
-        left = _resolve_bare(left, right)  # type: ignore[assignment]
+        resolved_left = _resolve_bare(left, right)
     elif right.kind == "bare":  # "April 10-12, 2023", "Q3-4 2023": only with its own year
-        right = _resolve_bare(right, left) if right.year else None  # type: ignore[assignment]
-    if left is None or right is None or left.kind != right.kind:
+        resolved_right = _resolve_bare(right, left) if right.year else None
+    if resolved_left is None or resolved_right is None:
+        return None
+    left, right = resolved_left, resolved_right
+    if left.kind != right.kind:
         return None
     if left.year is None:
         left = replace(left, year=right.year)
     if right.year is None:
         right = replace(right, year=left.year)
     a, b = _span_of(left), _span_of(right)
-    if a is None or b is None or a[0] > b[0] or a[1] > b[1]:
+    if a is None or b is None:
+        return None
+    return a, b
+
+
+def _join(left: _Part, right: _Part) -> _Reading | None:
+    """The range from ``left`` to ``right`` once each lends the other what it lacks."""
+    spans = _spans(left, right)
+    if spans is None:
+        return None
+    (a, b), kind = spans, (right.kind if left.kind == "bare" else left.kind)
+    if a[0] > b[0] or a[1] > b[1]:
         return None
     if a == b:
-        return _Reading(a[0], a[1], _SINGLE[left.kind])
-    return _Reading(a[0], b[1], _RANGE[left.kind])
+        return _Reading(a[0], a[1], _SINGLE[kind])
+    return _Reading(a[0], b[1], _RANGE[kind])
 
 
 _RANGE_SEPARATOR = re.compile(r"-| (?:to|through|thru|till|until|по|до) ")
 _RANGE_OPENER = re.compile(r"(?:from|с|со) (?P<rest>.+)")
 
 
-def _read_span(core: str) -> _Reading | None:
-    """Read a single part or a range of two parts."""
-    part = _read_part(core)
+_AND_SEPARATOR = re.compile(r" (?:and|и|және|мен|бен|пен|&) ")
+
+
+def _read_span(core: str, order: SlashOrder = None) -> _Reading | None:
+    """Read a single part, a range of two parts, or two adjacent units joined by "and"."""
+    part = _read_part(core, order)
     if part is not None:
         span = _span_of(part)
         return _Reading(span[0], span[1], _SINGLE[part.kind]) if span else None
@@ -492,66 +686,161 @@ def _read_span(core: str) -> _Reading | None:
         opener = _RANGE_OPENER.fullmatch(left_text)
         if opener:
             left_text = opener["rest"]
-        left, right = _read_part(left_text), _read_part(right_text)
+        left, right = _read_part(left_text, order), _read_part(right_text, order)
         if left is not None and right is not None:
             joined = _join(left, right)
             if joined is not None:
                 found.add(joined)
+    for sep in _AND_SEPARATOR.finditer(core):
+        # "III и IV кварталы", "June and July 2024": one span only when the second
+        # unit follows the first directly; "I и III кварталы" would claim the II.
+        left_text, right_text = core[: sep.start()].strip(), core[sep.end() :].strip()
+        left, right = _read_part(left_text, order), _read_part(right_text, order)
+        if left is None or right is None:
+            continue
+        joined = _join(left, right)
+        if joined is None or joined.start is None or joined.end is None:
+            continue
+        spans = _spans(left, right)
+        if spans and spans[0][1] + timedelta(days=1) == spans[1][0]:
+            found.add(joined)
     return found.pop() if len(found) == 1 else None
 
 
-_DEADLINE = re.compile(
-    r"(?:by end|by|no later than|not later than|до конца|к концу|не позднее|не позже) (?P<rest>.+)"
-    r"|(?P<kk>.+?) (?:соңына|соңынан кешіктірмей) дейін"
+# Deadlines (step 5 of the module docstring).  Each names a unit and the measure is due
+# by the end of it; "before" a unit is due by the day before it starts.
+_DUE_END = (
+    r"by (?:the )?end[ -]|by|due by|no later than|not later than|on or before|deadline:? |"
+    r"не позднее конца|не позже конца|до конца|к концу|до окончания|к окончанию|"
+    r"не позднее|не позже|до истечения"
 )
-_DEADLINE_DAY = re.compile(r"(?:до|until|till|up to) (?P<rest>.+)")
+_DUE_BEFORE = r"before end[ -]|before|prior to"
+_DUE_DAY = r"до|к|по|until|till|up to|through"  # only before a day: "до 2024 г." is not sure
+_DEADLINE = re.compile(
+    rf"(?:в срок |срок |срок исполнения |в сроки )?(?:(?P<end>{_DUE_END})|(?P<before>{_DUE_BEFORE})"
+    rf"|(?P<day>{_DUE_DAY}))(?:(?<=[- ])| )(?P<rest>.+?)(?: включительно| inclusive| inclusively)?"
+    # Kazakh puts the deadline after the date: "2024 жылғы 1 наурызға дейін",
+    # "2023 жылдың соңына дейін", "1 наурыздан кешіктірмей".
+    r"|(?P<kk>.+?) (?:(?P<kk_end>соңына|соңынан|аяғына|аяғынан) )?"
+    r"(?:дейін|кешіктірмей|дейінгі мерзімде|дейінгі кезеңде)(?: қоса алғанда)?"
+)
 _PREFIX = re.compile(
     r"(?:during|throughout|within|over|in|в течение|на протяжении|в ходе|в период|в|во)"
     r" (?P<rest>.+)"
 )
 _SUFFIX = re.compile(r"(?P<rest>.+?) (?:ішінде|бойы|бойында|аралығында|кезеңінде)")
+# A note in brackets that does not change the timing: "(включительно)", "(2023-2024 гг.)".
+_BRACKETS = re.compile(r" ?\([^()]*\)")
 
 
-def _read_dated(s: str, deadlines: bool = True) -> _Reading | None:
+def _deadline(m: re.Match[str], order: SlashOrder) -> _Reading | None:
+    """The reading of a deadline: due on its last day; the start is set by :func:`_read`."""
+    if m["kk"] is not None:
+        reading = _read_span(m["kk"], order)
+        if reading is None or reading.end is None:
+            return None
+        # "1 наурызға дейін" is due by that day; a unit without "соңына" ("2024 жылға
+        # дейін") is as unsure as the Russian "до 2024 г.", except for a day.
+        if reading.precision is not Precision.DAY and m["kk_end"] is None:
+            return None
+        return _Reading(reading.end, reading.end, Precision.DEADLINE)
+    reading = _read_span(m["rest"], order)
+    if reading is None or reading.start is None or reading.end is None:
+        return None
+    if m["day"] is not None and reading.precision is not Precision.DAY:
+        return None
+    due = reading.end
+    if m["before"] is not None and not m["before"].startswith("before end"):
+        due = reading.start - timedelta(days=1)
+        if due.year < MIN_YEAR:
+            return None
+    return _Reading(due, due, Precision.DEADLINE)
+
+
+def _read_dated(s: str, deadlines: bool = True, order: SlashOrder = None) -> _Reading | None:
     """Read a timing that names dates (steps 4-7 of the module docstring)."""
     s = _tidy(_YEAR_BEFORE.sub(r"\1", _YEAR_WORDS.sub(r"\1", s)))
     m = _DEADLINE.fullmatch(s)
     if m:
-        return _read_span(m["rest"] or m["kk"]) if deadlines else None
-    m = _DEADLINE_DAY.fullmatch(s)
-    if m:
-        if not deadlines:
-            return None
-        reading = _read_span(m["rest"])
-        return reading if reading and reading.precision is Precision.DAY else None
+        return _deadline(m, order) if deadlines else None
     m = _PREFIX.fullmatch(s)
     if m:
         s = m["rest"]
     m = _SUFFIX.fullmatch(s)
     if m:
         s = m["rest"]
-    return _read_span(s)
+    return _read_span(s, order)
 
 
-def _read(s: str, period: tuple[date, date] | None) -> _Reading | None:
+#: Words of a plan-period phrase (any order): prepositions, "period", "validity",
+#: "implementation", "plan" and their Russian and Kazakh forms.
+_PLAN_PERIOD_WORDS = frozenset(
+    """
+    during throughout over for within in entire whole full its this the plan plan's plans
+    period duration term lifetime validity implementation implementing action roadmap
+    programme program cooperation
+    в во на за течение протяжении ходе период периода периоде весь всего все всё
+    срок срока сроки сроков время времени действия реализации исполнения выполнения
+    настоящего данного этого плана план планом мероприятий программы дорожной карты
+    жоспар жоспардың жоспарды жоспарын жоспары жоспарының іс-шаралар іс-шаралары
+    іс-шараларының қолданылу іске асыру асырылу асырылуы орындалу орындау әрекет ету
+    мерзімі мерзімінде мерзімі кезеңі кезеңінде кезең ішінде бойы бойында барлық бүкіл
+    """.split()  # noqa: SIM905 - a list of ninety words reads better as text
+)
+_PLAN_NOUNS = re.compile(r"plan|план|жоспар|programme|program|roadmap|программ|карты")
+_PERIOD_NOUNS = re.compile(
+    r"period|duration|term|lifetime|validity|implement|срок|период|течение|протяжении|"
+    r"ходе|время|времени|действия|реализации|исполнения|выполнения|мерзім|кезең|іске|"
+    r"қолданылу|орындал|бойы|ішінде"
+)
+
+
+def _is_plan_period(s: str) -> bool:
+    """Whether ``s`` names the plan's own period, in any of its many wordings."""
+    if _PLAN_RX.fullmatch(s):
+        return True
+    words = s.split()
+    return (
+        all(w in _PLAN_PERIOD_WORDS for w in words)
+        and any(_PLAN_NOUNS.match(w) for w in words)
+        and any(_PERIOD_NOUNS.match(w) for w in words)
+    )
+
+
+def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) -> _Reading | None:
     """Read normalised, non-empty text; None when it cannot be read."""
     start, end = period if period else (None, None)
+    if "(" in s:
+        # A note in brackets is read past only when what stays is a whole timing of
+        # its own ("в течение срока действия Плана (2023-2024 гг.)"); the words keep it.
+        bare = _tidy(_BRACKETS.sub("", s))
+        if bare and bare != s and "(" not in bare and ")" not in bare:
+            reading = _read(bare, period, order)
+            if reading is not None:
+                return reading
     if _AGREED_RX.fullmatch(s):
         return _Reading(None, None, Precision.AGREED)
-    if _PLAN_RX.fullmatch(s):
+    if _is_plan_period(s):
         return _Reading(start, end, Precision.PLAN)
     if _ANNUAL_RX.fullmatch(s):
         return _Reading(start, end, Precision.ANNUAL)
     m = _ANNUAL_WITH_RX.fullmatch(s)
     if m:
         rest = m["a"] or m["b"]
-        if _PLAN_RX.fullmatch(rest):
+        if _is_plan_period(rest):
             return _Reading(start, end, Precision.ANNUAL)
         years = _read_dated(rest, deadlines=False)  # "annually until 2024" is not 2024
         if years and years.precision in (Precision.YEAR, Precision.YEARS):
             return _Reading(years.start, years.end, Precision.ANNUAL)
         return None
-    return _read_dated(s)
+    reading = _read_dated(s, order=order)
+    if reading is not None and reading.precision is Precision.DEADLINE:
+        # A deadline's span runs from the plan's start to the day it is due; before
+        # the plan starts, or with no plan period known, it is that day alone.
+        due = reading.end
+        if start is not None and due is not None and start <= due:
+            return _Reading(start, due, Precision.DEADLINE)
+    return reading
 
 
 # --------------------------------------------------------------------------- public API
@@ -614,6 +903,13 @@ class Timing:
         p = self.precision
         if self.start is None or self.end is None:
             return _NO_SPAN_WORDS[p if p in _NO_SPAN_WORDS else Precision.UNPARSED][lang]
+        if p is Precision.DEADLINE:
+            due = _DEADLINE_WORDS[lang].format(day=_describe_date(self.end, lang))
+            if self.start == self.end:
+                return due
+            since = _describe_date(self.start, lang)
+            return {"en": "{due}, from {since}", "ru": "{due}, с {since}",
+                    "kk": "{due}, {since} бастап"}[lang].format(due=due, since=since)  # fmt: skip
         if p is Precision.DAY:
             dates = _describe_date(self.start, lang)
         elif p is Precision.MONTH:
@@ -630,13 +926,18 @@ class Timing:
         return cls("", None, None, Precision.NONE)
 
 
-def parse_timing(text: str, plan_period: tuple[date, date] | None = None) -> Timing:
+def parse_timing(
+    text: str, plan_period: tuple[date, date] | None = None, slash: SlashOrder = None
+) -> Timing:
     """Read the timing words ``text``; never raises for any string and keeps it unchanged.
 
-    ``plan_period`` (start, end) is the span given to PLAN and ANNUAL timings; without
-    it they have no span.  Text that cannot be read is ``UNPARSED`` with no span.  See
-    the module docstring for the rules.  Raises TypeError when ``text`` is not a str and
-    ValueError for a plan period that ends before it starts.
+    ``plan_period`` (start, end) is the span given to PLAN and ANNUAL timings (without
+    it they have no span) and the start of a DEADLINE's span.  ``slash`` is the order of
+    day and month in numeric dates such as 12/04/2023 when something outside the text
+    settles it ("dmy" or "mdy", see :func:`slash_order`); without it such a date has
+    no span.  Text that cannot be read is ``UNPARSED`` with no span.  See the module
+    docstring for the rules.  Raises TypeError when ``text`` is not a str and
+    ValueError for a plan period that ends before it starts or an unknown ``slash``.
     """
     if not isinstance(text, str):
         raise TypeError(f"Timing text must be a str, not {type(text).__name__}")
@@ -645,17 +946,22 @@ def parse_timing(text: str, plan_period: tuple[date, date] | None = None) -> Tim
         if p_start > p_end:
             raise ValueError(f"The plan period starts ({p_start}) after it ends ({p_end})")
         plan_period = (p_start, p_end)
-    return _parse_cached(text, plan_period)
+    if slash not in (None, "dmy", "mdy"):
+        raise ValueError(f"Unknown day/month order {slash!r} (dmy, mdy or None)")
+    return _parse_cached(text, plan_period, slash)
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(text: str, plan_period: tuple[date, date] | None) -> Timing:
+def _parse_cached(text: str, plan_period: tuple[date, date] | None, slash: SlashOrder) -> Timing:
     # Timings are immutable, and a plan repeats the same few wordings thousands of
     # times in an import, so each distinct (text, period) is read once.
     if not text.strip():
         return Timing(text, None, None, Precision.NONE)
     s = _normalise(text)
-    reading = _read(s, plan_period) if s and len(s) <= _MAX_LENGTH else None
+    if slash is None and ("/" in s or "-" in s):
+        votes = _slash_votes(s)  # "12/04/2023-25/04/2023": the second date settles it
+        slash = votes.pop() if len(votes) == 1 else None
+    reading = _read(s, plan_period, slash) if s and len(s) <= _MAX_LENGTH else None
     if reading is None:
         return Timing(text, None, None, Precision.UNPARSED)
     return Timing(text, reading.start, reading.end, reading.precision)
@@ -712,6 +1018,13 @@ _WITH_SPAN_WORDS: dict[Precision, dict[str, str]] = {
     },
 }
 _ROMAN_OUT = ("I", "II", "III", "IV")
+#: "due by" a day in each language: what :meth:`Timing.describe` says of a DEADLINE.
+_DEADLINE_WORDS = {"en": "due by {day}", "ru": "до {day}", "kk": "{day} дейін"}
+#: Kazakh month names with the dative ending (vowel harmony): "1 наурызға дейін".
+_KK_MONTHS_DAT = (
+    "қаңтарға", "ақпанға", "наурызға", "сәуірге", "мамырға", "маусымға",
+    "шілдеге", "тамызға", "қыркүйекке", "қазанға", "қарашаға", "желтоқсанға",
+)  # fmt: skip
 
 
 def _check_lang(lang: str) -> str:
@@ -795,7 +1108,9 @@ def _range_label(kind: str, a: tuple[int, ...], b: tuple[int, ...], lang: str) -
     return f"{first}-{last} {noun}"
 
 
-def _units(start: date, end: date, precision: Precision) -> tuple[str, tuple[int, ...], ...]:
+def _units(
+    start: date, end: date, precision: Precision
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """(kind, first unit, last unit) of a span; ValueError when it does not fit ``precision``."""
     misfit = ValueError(f"{start}..{end} is not a span of precision {precision.value!r}")
     whole_months = start.day == 1 and end == _last_day(end.year, end.month)
@@ -842,6 +1157,13 @@ def format_span(start: date, end: date, precision: Precision, lang: str = "en") 
         raise ValueError(f"start {start} is after end {end}")
     if start.year < MIN_YEAR or end.year > MAX_YEAR:
         raise ValueError(f"CoopDesk handles years {MIN_YEAR}-{MAX_YEAR}")
+    if precision is Precision.DEADLINE:
+        # Only the day it is due has words: the start is the plan's (see the rules).
+        if lang == "en":
+            return f"by {_with_year(_label('day', (end.month, end.day), lang), end.year, lang)}"
+        if lang == "ru":
+            return f"до {_with_year(_label('day', (end.month, end.day), lang), end.year, lang)}"
+        return f"{end.year} жылғы {end.day} {_KK_MONTHS_DAT[end.month - 1]} дейін"
     kind, first, last = _units(start, end, precision)
     if kind == "year":
         if start.year == end.year:

@@ -97,4 +97,9 @@ def read_csv(path: Path | str, progress: Progress = no_progress) -> WorkbookData
     finally:
         csv.field_size_limit(limit)
     progress(1, 1, "read")
-    return WorkbookData(str(path), "csv", SheetGrid(path.stem[:31] or "CSV", rows), None, "")
+    grid = SheetGrid(path.stem[:31] or "CSV", rows)
+    # Control characters (and U+FFFE / U+FFFF) are looked for cell by cell only when
+    # the file has a byte that may be one.
+    plain = bytes(range(0x20, 256)) + b"\t\n\r"
+    grid.odd_chars = bool(data.translate(None, plain)) or b"\xef\xbf" in data
+    return WorkbookData(str(path), "csv", grid, None, "")

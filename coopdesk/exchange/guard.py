@@ -63,6 +63,9 @@ _CHUNK = 1 << 20
 
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# Strict Open XML (ISO/IEC 29500 Strict) names the same elements in other namespaces.
+_NS_MAIN_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+_NS_REL_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 _NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _NS_DC = "http://purl.org/dc/elements/1.1/"
@@ -84,6 +87,9 @@ _WHITESPACE = bytes.maketrans(b"\t\n\r", b"   ")
 # slice where the quick expression could miss something.
 _EXACT_REF_RX = re.compile(rb' r="([A-Z]{0,3})(\d+)"')
 _FORMULA_RX = re.compile(rb"<f[\s>/]")
+# Bytes that are not control characters (tab, newline and return are allowed in XML).
+_PLAIN_BYTES = bytes(range(0x20, 256)) + b"\t\n\r"
+_ODD_ESCAPE_RX = re.compile(rb"_x(?:00[01][0-9a-fA-F]|[fF]{3}[eEfF])_|\xef\xbf[\xbe\xbf]")
 _MERGE_RX = re.compile(rb"<mergeCell\b[^>]*?\sref=\"([A-Z]+\d+(?::[A-Z]+\d+)?)\"")
 
 
@@ -96,6 +102,8 @@ class SheetStats:
     bytes: int = 0
     has_formulas: bool = False
     merged: list[str] = field(default_factory=list)
+    #: A control character XML forbids, or U+FFFE / U+FFFF, raw or escaped (_x0001_).
+    odd_chars: bool = False
 
     @property
     def area(self) -> int:
@@ -204,7 +212,12 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
         for key, what in _OTHER_OFFICE.items():
             if key in all_types:
                 raise refuse(path, f"is {what}, not an Excel workbook.")
-        raise refuse(path, "is a zip archive but not an Excel workbook.")
+        # Packaging tools (.NET's System.IO.Packaging among them) may declare content
+        # types by extension only: the package's own relationship then names the
+        # main document, and a workbook is one whose part lists sheets.
+        workbook = _office_document(path, archive, names)
+        if workbook is None:
+            raise refuse(path, "is a zip archive but not an Excel workbook.")
     sheet_name, sheet_part, meta_part = _find_sheets(path, archive, names, workbook)
     sender = _sender(path, archive, names)
     stats = SheetStats()
@@ -212,7 +225,13 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     scans = {sheet_part: stats}
     if meta_part is not None and meta_part != sheet_part:
         scans[meta_part] = meta_stats
+    # The shared strings hold most of the text: looked at for forbidden characters.
+    strings = SheetStats()
+    for name in names:
+        if name.lower().endswith("sharedstrings.xml"):
+            scans[name] = strings
     _stream_parts(path, archive, infos, scans, progress)
+    stats.odd_chars = stats.odd_chars or strings.odd_chars
     if meta_part is not None and (meta_stats.sparse or meta_stats.area > MAX_AREA):
         raise refuse(path, "has a damaged CoopDesk metadata sheet; export the plan again.")
     if not stats.sparse and stats.area > MAX_AREA:
@@ -331,6 +350,16 @@ def _rels(path: Path, archive: zipfile.ZipFile, names: dict, part: str) -> dict[
     return out
 
 
+def _office_document(path: Path, archive: zipfile.ZipFile, names: dict) -> str | None:
+    """The main part the package relationships name, if it is a workbook; else None."""
+    for rel_type, part in _rels(path, archive, names, "").values():
+        if rel_type.endswith("/officeDocument") and part in names:
+            root = _parse_small(path, archive, part)
+            if root.tag in (f"{{{_NS_MAIN}}}workbook", f"{{{_NS_MAIN_STRICT}}}workbook"):
+                return part
+    return None
+
+
 def _find_sheets(
     path: Path, archive: zipfile.ZipFile, names: dict, workbook: str
 ) -> tuple[str, str, str | None]:
@@ -342,9 +371,11 @@ def _find_sheets(
     first: tuple[str, str] | None = None
     meta: str | None = None
     hidden_only = False
-    for sheet in root.iter(f"{{{_NS_MAIN}}}sheet"):
+    strict = root.tag == f"{{{_NS_MAIN_STRICT}}}workbook"
+    main, rel_ns = (_NS_MAIN_STRICT, _NS_REL_STRICT) if strict else (_NS_MAIN, _NS_REL)
+    for sheet in root.iter(f"{{{main}}}sheet"):
         name = sheet.get("name", "")
-        rel_type, part = rels.get(sheet.get(f"{{{_NS_REL}}}id", ""), ("", ""))
+        rel_type, part = rels.get(sheet.get(f"{{{rel_ns}}}id", ""), ("", ""))
         if not rel_type.endswith("/worksheet") or part not in names:
             continue
         if name == META_SHEET:
@@ -506,6 +537,11 @@ def _scan_sheet(data: bytes, stats: SheetStats) -> None:
             stats.max_col = max(stats.max_col, *(_column_index(c.decode()) + 1 for c in letters))
     if not stats.has_formulas and _FORMULA_RX.search(data):
         stats.has_formulas = True
+    if not stats.odd_chars and (
+        data.translate(None, _PLAIN_BYTES)
+        or ((b"_x" in data or b"\xef\xbf" in data) and _ODD_ESCAPE_RX.search(data))
+    ):
+        stats.odd_chars = True
     if b"<mergeCell" in data:
         stats.merged.extend(m.group(1).decode() for m in _MERGE_RX.finditer(data))
 

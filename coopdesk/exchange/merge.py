@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 from coopdesk.exchange.model import (
     SHEET_FIELDS,
@@ -133,6 +134,9 @@ def diff_plan(
     code_map, new_sectors, renamed, notes = match_sectors(result, sectors, base)
     diff = Diff(new_sectors=new_sectors, renamed_sectors=renamed, notes=notes)
     fields = [f for f in SHEET_FIELDS if f in result.fields]
+    inner = [f for f in fields if f != "sector"]
+    same_all = itemgetter(*fields, "title") if fields else itemgetter("title")
+    same_inner = itemgetter(*inner, "title") if inner else itemgetter("title")
     # Measures above the first section row have no sector in the sheet: theirs stays.
     implied = {s.code for s in result.sectors if s.implied}
     theirs_uids: set[str] = set()
@@ -147,12 +151,19 @@ def diff_plan(
             )
         if measure.uid is not None:
             theirs_uids.add(measure.uid)
-        measure_fields = [f for f in fields if f != "sector"] if sector in implied else fields
+        implied_sector = sector in implied
+        measure_fields = [f for f in fields if f != "sector"] if implied_sector else fields
         mine = ours.get(measure.uid) if measure.uid else None
+        if mine is not None:
+            matched.add(mine.uid)
+            # Most rows of a returned sheet are as they are here: one C-level tuple
+            # comparison tells, and nothing else is looked at (not even the base).
+            getter = same_inner if implied_sector else same_all
+            if getter(measure.values) == getter(mine.values):
+                continue
         raw = base.measures.get(measure.uid) if base and measure.uid else None
         was = base_values(raw) if raw is not None else None
         if mine is not None:
-            matched.add(mine.uid)
             _compare(diff, measure, mine, was, measure_fields)
         elif was is not None:
             # Deleted here since the export: a conflict only if the partner edited it.

@@ -26,7 +26,7 @@ MAX_CELL_CHARS = 32_767
 SHEET_FIELDS: tuple[str, ...] = ("sector", *MEASURE_FIELDS)
 
 #: Columns of the plain measure rows an export writes from (see
-#: :func:`coopdesk.services.imports.export_data`), in order.
+#: :func:`coopdesk.services.exports.export_data`), in order.
 EXPORT_COLUMNS: tuple[str, ...] = (
     "uid",
     "number_pinned",
@@ -129,6 +129,9 @@ class SheetGrid:
     rows: list[tuple[int, list[Any]]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Whether some cell may hold a character XML forbids (a control character, or
+    #: U+FFFE / U+FFFF); the layout then looks at each cell and removes them.
+    odd_chars: bool = False
 
 
 #: A base snapshot row is (uid, pinned 0/1, timing start ISO, timing end ISO, timing

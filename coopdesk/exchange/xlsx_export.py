@@ -39,9 +39,9 @@ from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
 from coopdesk.exchange.guard import META_SHEET
 from coopdesk.exchange.model import (
+    EXPORT_COLUMNS,
     MAX_CELL_CHARS,
     Progress,
-    gc_paused,
     no_progress,
 )
 from coopdesk.exchange.snapshot import NOTE, head_document, meta_rows, pack, snapshot_document
@@ -173,17 +173,6 @@ class ExportSummary:
     measures: int
 
 
-def export_plan(
-    service: Any, plan_id: int, path: Path | str, lang: str = "en", progress: Progress = no_progress
-) -> ExportSummary:
-    """Export a plan of ``service`` (a PlanService) to ``path`` in ``lang`` ("en" or "ru")."""
-    from coopdesk.services.imports import export_data
-
-    with gc_paused():
-        data = export_data(service, plan_id)
-        return write_plan_workbook(path, data.plan, data.sectors, data.rows, lang, progress)
-
-
 def _check(text: str, where: str) -> str:
     if len(text) > MAX_CELL_CHARS:
         raise ValidationError(
@@ -242,7 +231,8 @@ def write_plan_workbook(
     """Write the workbook.
 
     ``sectors`` in tree order; ``rows`` are measure rows in plan order with the
-    columns of :data:`coopdesk.services.imports.EXPORT_COLUMNS`.
+    columns of :data:`coopdesk.exchange.model.EXPORT_COLUMNS` (plain data: this
+    package reads no store; :mod:`coopdesk.services.exports` does).
     """
     import xlsxwriter
 
@@ -273,7 +263,7 @@ def write_plan_workbook(
         meta.hide()
         # The base snapshot is packed beside the writing of the plan sheet: zlib lets
         # go of the interpreter while it compresses, so the two overlap on two cores.
-        code_of = {s.id: s.code for s in sectors}
+        code_of = {s.id: s.code for s in sectors if s.id is not None}
         with ThreadPoolExecutor(1, thread_name_prefix="coopdesk-snapshot") as pool:
             packed = pool.submit(lambda: pack(snapshot_document(rows, code_of)))
             hints = _write_plan_sheet(sheet, formats, plan, sectors, rows, lang, progress)
@@ -317,10 +307,19 @@ def _formats(workbook: Any) -> dict[str, Any]:
     }
 
 
-def _too_long(row: tuple, where: str) -> None:
-    for value in row:
-        if isinstance(value, str):
-            _check(value, where)
+def _too_long(row: tuple, measure: str, lang: str) -> None:
+    """Refuse the export when a text of the measure ``row`` does not fit in a cell.
+
+    The message names the measure and the field: Excel would keep only the first
+    32,767 characters, and a cut that nobody sees is lost words.
+    """
+    for name, value in zip(EXPORT_COLUMNS, row, strict=False):
+        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            en = LABELS["en"]
+            party = en["party_a" if name == "responsible_a" else "party_b"]
+            key = name.removesuffix("_text")  # the timing's words are "timing_text"
+            field = en.get(key, key.replace("_", " ").capitalize()).format(party=party)
+            _check(value, f"Measure {measure}, field '{field}',")
 
 
 def _write_plan_sheet(
@@ -385,10 +384,11 @@ def _write_plan_sheet(
     # 100,000 rows six formatted cells a row cost a tenth of the export.
     cell, number_fmt, section_fmt = formats["cell"], formats["number"], formats["section"]
     # Characters that fit on one line of each wrapped column (see _lines).
+    wrapped = ("title", "form", "timing", "responsible_a", "responsible_b", "notes")
     c_title, c_form, c_timing, c_a, c_b, c_notes = (
-        int(_WIDTHS[n] * _CHARS_PER_WIDTH)
-        for n in ("title", "form", "timing", "responsible_a", "responsible_b", "notes")
+        int(_WIDTHS[n] * _CHARS_PER_WIDTH) for n in wrapped
     )
+    w_title, w_form, w_timing, w_a, w_b, w_notes = (_WIDTHS[n] for n in wrapped)
     by_sector: dict[int, list[tuple]] = {}
     for row in rows:
         by_sector.setdefault(row[2], []).append(row)
@@ -424,23 +424,25 @@ def _write_plan_sheet(
                 if (
                     max(map(len, (title, description, notes, form, resp_a, resp_b)))
                     > MAX_CELL_CHARS
+                    or len(timing) > MAX_CELL_CHARS
+                    or len(location) > MAX_CELL_CHARS
                 ):
-                    _too_long(row, f"Measure {number or title[:40]}")
-                set_row(
-                    r,
-                    _height(
-                        max(
-                            _lines(title, _WIDTHS["title"]),
-                            _lines(form, _WIDTHS["form"]),
-                            _lines(timing, _WIDTHS["timing"]),
-                            _lines(resp_a, _WIDTHS["responsible_a"]),
-                            _lines(resp_b, _WIDTHS["responsible_b"]),
-                            _lines(notes, _WIDTHS["notes"]),
-                        )
-                    ),
-                )
+                    _too_long(row, number or title[:40], lang)
+                # Only the cells that wrap are measured: most rows wrap in the title alone.
+                lines = 1
+                for text, chars, width in (
+                    (title, c_title, w_title),
+                    (form, c_form, w_form),
+                    (timing, c_timing, w_timing),
+                    (resp_a, c_a, w_a),
+                    (resp_b, c_b, w_b),
+                    (notes, c_notes, w_notes),
+                ):
+                    if len(text) > chars or "\n" in text:
+                        lines = max(lines, _lines(text, width))
+                set_row(r, _height(lines))
             elif len(description) > MAX_CELL_CHARS or len(location) > MAX_CELL_CHARS:
-                _too_long(row, f"Measure {number or title[:40]}")
+                _too_long(row, number or title[:40], lang)
             # Empty cells are not written: the table's borders come from a conditional
             # format over its range, which also borders whatever is typed in later.
             write(r, 0, number, number_fmt)
@@ -569,3 +571,14 @@ def _write_meta_sheet(
             meta.write_string(r, 0, key)
             meta.write_string(r, 1, chunk)
             r += 1
+
+
+def __getattr__(name: str) -> Any:
+    # Transitional: the CLI's export command still imports export_plan from here
+    # until it moves to coopdesk.cli and imports coopdesk.services.exports itself.
+    # Remove this hook then; it is the last exchange -> services edge.
+    if name == "export_plan":
+        import importlib
+
+        return importlib.import_module("coopdesk.services.exports").export_plan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,6 +18,7 @@ are neither dropped nor padded, whatever the sheet's ``<dimension>`` claims.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -41,27 +42,35 @@ def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
     info = inspect_xlsx(path, progress)
     progress(0, 1, "read")
     want_meta = info.meta_part is not None and info.meta_part != info.sheet_part
-    try:
-        if info.stats.sparse:
-            grid = _read_sparse(info)
-            meta_rows = _read_dense(info, None, want_meta)[1]
-        else:
-            grid, meta_rows = _read_dense(info, info.sheet_name, want_meta)
-        assert grid is not None
-        if info.stats.has_formulas:
-            grid.uncached = _uncached_formulas(info)
-        meta = decode_meta(meta_rows) if meta_rows is not None else None
-    except ImportRefused:
-        raise
-    except Exception as exc:  # the parsers raise many types; each means "cannot read"
-        raise refuse(info.path, f"cannot be read: {_one_line(exc)}.") from None
+    grid: SheetGrid | None
+    # Libraries warn on stderr about what they skip (unknown extensions, styles); a
+    # user of the window or the command line is told what matters in words instead.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            if info.stats.sparse:
+                grid = _read_sparse(info)
+                meta_rows = _read_dense(info, None, want_meta)[1]
+            else:
+                grid, meta_rows = _read_dense(info, info.sheet_name, want_meta)
+            assert grid is not None
+            if info.stats.has_formulas:
+                grid.uncached = _uncached_formulas(info)
+            meta = decode_meta(meta_rows) if meta_rows is not None else None
+        except ImportRefused:
+            raise
+        except Exception:  # the parsers raise many types; each means "cannot read"
+            # Their messages speak of the library's insides ("Range is missing the
+            # expected row component"), which nobody can act on: say what to do.
+            raise refuse(
+                info.path,
+                "cannot be read: its worksheet is written in a way CoopDesk does not "
+                "understand; open it in Excel or LibreOffice, save it as an Excel Workbook "
+                "(.xlsx) and import that.",
+            ) from None
+    grid.odd_chars = info.stats.odd_chars
     progress(1, 1, "read")
     return WorkbookData(str(info.path), "xlsx", grid, meta, info.sender)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:200].rstrip(".")
 
 
 def _read_dense(
@@ -143,7 +152,8 @@ def _uncached_formulas(info: WorkbookInfo) -> dict[tuple[int, int], str]:
         row_index = -1
         col_index = -1
         for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True):
-            tag = element.tag
+            # Strict Open XML names the same elements in another namespace.
+            tag = _NS + element.tag.rpartition("}")[2]
             if event == "start":
                 if tag == f"{_NS}row":
                     r = element.get("r")
@@ -154,10 +164,11 @@ def _uncached_formulas(info: WorkbookInfo) -> dict[tuple[int, int], str]:
                     col_index = _cell(ref)[1] if ref else col_index + 1
                 continue
             if tag == f"{_NS}c":
-                formula = element.find(f"{_NS}f")
+                ns = element.tag.rpartition("}")[0] + "}"
+                formula = element.find(f"{ns}f")
                 if formula is not None:
-                    value = element.find(f"{_NS}v")
-                    inline = element.find(f"{_NS}is")
+                    value = element.find(f"{ns}v")
+                    inline = element.find(f"{ns}is")
                     if value is None and inline is None:
                         found[(row_index, col_index)] = "=" + (formula.text or "")
                 element.clear()

@@ -17,32 +17,30 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS
-from coopdesk.domain.timing import Precision, Timing, parse_timing
+from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
 from coopdesk.errors import CoopDeskError, ValidationError
-from coopdesk.exchange.layout import VOCAB_FIELDS, parse_grid, parse_vocab
+from coopdesk.exchange.kinds import kind_from_title
 from coopdesk.exchange.merge import StoredMeasure, StoredSector, diff_plan
 from coopdesk.exchange.model import (
     BASE_NUMBER,
     BASE_TIMING,
     BASE_VALUES,
-    EXPORT_COLUMNS,
     HINT_NUMBER,
     HINT_TIMING,
     Conflict,
     Diff,
     ImportResult,
+    MeasureChange,
     Problem,
     Progress,
     SheetMeasure,
@@ -51,6 +49,7 @@ from coopdesk.exchange.model import (
     gc_paused,
     no_progress,
 )
+from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService, _plan_columns, measure_columns
 from coopdesk.store import queries
@@ -61,58 +60,6 @@ EXTRA_CHOICES = ("notes", "ignore")
 #: Report progress every so many measures while writing.
 _STEP = 2000
 _COLUMN_LIMITS = {"number": 32}
-
-
-@dataclass(slots=True)
-class ExportData:
-    """A plan as an export writes it: domain plan and sectors, measures as plain rows.
-
-    ``rows`` are tuples in :data:`~coopdesk.exchange.model.EXPORT_COLUMNS` order, in
-    plan order (sector tree order, then position); vocabularies are codes, timing
-    dates ISO strings or None.
-    """
-
-    plan: model.Plan
-    sectors: list[model.Sector]
-    rows: list[tuple]
-
-
-def export_data(plans: PlanService, plan_id: int) -> ExportData:
-    """Everything an export writes, read the fast way (a Core SELECT, no ORM objects).
-
-    At 100,000 measures building domain objects costs more than a third of writing
-    the workbook; plain rows cost a tenth of that.
-    """
-    plan = plans.get_plan(plan_id)
-    sectors = plans.list_sectors(plan_id)
-    columns = []
-    for name in EXPORT_COLUMNS:
-        column = getattr(Measure, name)
-        if name in ("timing_start", "timing_end"):
-            column = type_coerce(column, String)  # the stored ISO text, not a date object
-        columns.append(column)
-    # No ORDER BY: SQLite would walk the index and fetch each row apart, a third slower
-    # than reading the table and sorting here by position (then grouping by sector).
-    stmt = select(*columns, Measure.position, Measure.id).where(Measure.plan_id == plan_id)
-    with plans.store.engine.connect() as conn:
-        found = [tuple(row) for row in conn.execute(stmt)]
-    found.sort(key=_position_key)
-    by_sector: dict[int, list[tuple]] = {}
-    for row in found:
-        row = row[:-2]
-        start, end = row[13], row[14]
-        if start is not None and not isinstance(start, str):
-            row = (*row[:13], start.isoformat(), end.isoformat(), *row[15:])
-        by_sector.setdefault(row[2], []).append(row)
-    rows = [row for sector in sectors for row in by_sector.pop(sector.id, ())]
-    if by_sector:
-        raise ValidationError(
-            f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
-        )
-    return ExportData(plan, sectors, rows)
-
-
-_position_key = itemgetter(len(EXPORT_COLUMNS), len(EXPORT_COLUMNS) + 1)
 
 
 def read_file(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
@@ -140,6 +87,15 @@ class ImportPreview:
     #: Whether the export's base snapshot is used (a three-way merge).
     with_base: bool
     problems: list[Problem] = field(default_factory=list)
+    #: The plan's measures (by uid) as the preview saw them: applying compares the
+    #: store with them, so an edit made meanwhile is never overwritten unseen.
+    seen: dict[str, StoredMeasure] | None = None
+    #: The day/month order the sheet's numeric dates settle ("dmy", "mdy" or None).
+    slash: SlashOrder = None
+    #: Measures to add whose kind the sheet does not give and their title tells
+    #: (:func:`~coopdesk.exchange.kinds.kind_from_title`); the user may change each one
+    #: (``values["kind"]``) before applying.
+    kinds_from_titles: list[SheetMeasure] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -169,7 +125,7 @@ class ImportPreview:
             for c in self.diff.conflicts
             if c.field == "measure" and c.row is None and c.choice == "theirs"
         )
-        changed = {c.measure_id for c in self.diff.changed}
+        changed: set[int | None] = {c.measure_id for c in self.diff.changed}
         changed |= {
             c.measure_id
             for c in self.diff.conflicts
@@ -190,6 +146,9 @@ class ImportOutcome:
     errors: list[Problem]
     applied: bool
     dry_run: bool = False
+    #: Conflicts that arose after the preview (the store was edited meanwhile); the
+    #: preview's diff now holds them, to be decided before applying again.
+    stale: list[Conflict] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The object ``coopdesk import --json`` prints."""
@@ -268,7 +227,9 @@ class ImportService:
             preview = ImportPreview(data, result, diff, None, values["code"], values, False)
         else:
             base = result.meta if result.meta and result.meta.plan_uid == target.uid else None
-            ours, sectors = self._stored(target.id)
+            assert target.id is not None  # a stored plan
+            with self.plans.store.session() as session:
+                ours, sectors = self._stored(session, target.id)
             diff = diff_plan(result, ours, sectors, base)
             if result.meta is not None and base is None:
                 diff.notes.append(
@@ -276,8 +237,10 @@ class ImportService:
                     f"; its rows were matched to {target.code} by number and title."
                 )
             preview = ImportPreview(
-                data, result, diff, target.id, target.code, {}, base is not None
+                data, result, diff, target.id, target.code, {}, base is not None, seen=ours
             )
+        preview.slash = slash_order(m.values.get("timing", "") for m in result.measures)
+        preview.kinds_from_titles = _kinds_from_titles(data, result, preview.diff.added)
         problems.extend(self._check_rows(result, preview.diff))
         preview.problems = problems
         progress(1, 1, "compare")
@@ -313,35 +276,39 @@ class ImportService:
                 return candidate
             n += 1
 
-    def _stored(self, plan_id: int) -> tuple[dict[str, StoredMeasure], dict[str, StoredSector]]:
+    @staticmethod
+    def _stored(
+        session: Session, plan_id: int
+    ) -> tuple[dict[str, StoredMeasure], dict[str, StoredSector]]:
         """The plan's measures by uid and sectors by code, as the merge compares them."""
-        with self.plans.store.session() as session:
-            sector_rows = session.execute(
-                select(Sector.id, Sector.code, Sector.name, Sector.parent_id).where(
-                    Sector.plan_id == plan_id
-                )
-            ).all()
-            code_of = {sid: code for sid, code, _n, _p in sector_rows}
-            sectors = {
-                code: StoredSector(sid, code, name, code_of.get(parent))
-                for sid, code, name, parent in sector_rows
-            }
-            columns = [
-                Measure.id,
-                Measure.uid,
-                Measure.number_pinned,
-                Measure.sector_id,
-                *(getattr(Measure, f) for f in MEASURE_FIELDS if f != "timing"),
-                Measure.timing_text,
-            ]
-            names = [f for f in MEASURE_FIELDS if f != "timing"] + ["timing"]
-            ours = {}
-            for row in session.execute(select(*columns).where(Measure.plan_id == plan_id)):
-                mid, uid, pinned, sector_id, *rest = row
-                values = dict(zip(names, rest, strict=True))
-                values["level"] = values["level"] or ""
-                values["sector"] = code_of.get(sector_id, "")
-                ours[uid] = StoredMeasure(mid, uid, values, bool(pinned))
+        sector_rows = session.execute(
+            select(Sector.id, Sector.code, Sector.name, Sector.parent_id).where(
+                Sector.plan_id == plan_id
+            )
+        ).all()
+        code_of = {sid: code for sid, code, _n, _p in sector_rows}
+        sectors = {
+            code: StoredSector(sid, code, name, code_of.get(parent) if parent else None)
+            for sid, code, name, parent in sector_rows
+        }
+        columns = [
+            Measure.id,
+            Measure.uid,
+            Measure.number_pinned,
+            Measure.sector_id,
+            *(getattr(Measure, f) for f in MEASURE_FIELDS if f != "timing"),
+            Measure.timing_text,
+        ]
+        names = [f for f in MEASURE_FIELDS if f != "timing"] + ["timing"]
+        ours = {}
+        # Through the session's connection (Core): the ORM's row processing would cost
+        # more than the rest of the merge preview at 100,000 measures.
+        found = session.connection().execute(select(*columns).where(Measure.plan_id == plan_id))
+        for mid, uid, pinned, sector_id, *rest in found:
+            values = dict(zip(names, rest, strict=True))
+            values["level"] = values["level"] or ""
+            values["sector"] = code_of.get(sector_id, "")
+            ours[uid] = StoredMeasure(mid, uid, values, bool(pinned))
         return ours, sectors
 
     @staticmethod
@@ -362,14 +329,15 @@ class ImportService:
                     )
         for change in diff.changed:
             for fc in change.changes:
-                limit = _COLUMN_LIMITS.get(fc.field)
-                if limit and len(fc.theirs) > limit:
+                field_limit = _COLUMN_LIMITS.get(fc.field)
+                if field_limit and len(fc.theirs) > field_limit:
                     problems.append(
                         Problem(
                             result.sheet,
                             None,
                             header_of.get(fc.field),
-                            f"measure {change.number}: a number has at most {limit} characters.",
+                            f"measure {change.number}: a number has at most {field_limit} "
+                            "characters.",
                         )
                     )
         for sector in [*result.sectors, *diff.new_sectors]:
@@ -422,15 +390,83 @@ class ImportService:
         if preview.errors or open_conflicts or dry_run:
             return outcome
         name = f"Import {Path(preview.data.path).name}"
-        with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
-            plan = self._target_plan(session, preview, changes)
-            writer = _Writer(session, changes, plan, preview, progress)
-            writer.run()
-            if remember:
-                self._remember(session, preview)
+        try:
+            with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
+                stale = self._recheck(session, preview, prefer)
+                if [c for c in stale if c.choice is None]:
+                    raise _StalePreview(stale)
+                plan = self._target_plan(session, preview, changes)
+                writer = _Writer(session, changes, plan, preview, progress)
+                writer.run()
+                if remember:
+                    self._remember(session, preview)
+        except _StalePreview as exc:
+            # Nothing was written: the transaction was rolled back before any write.
+            added, changed, removed = preview.counts
+            return ImportOutcome(
+                preview.plan_id, added, changed, removed, list(preview.diff.conflicts),
+                [Problem(None, None, None, exc.message)], applied=False, stale=exc.conflicts,
+            )  # fmt: skip
         outcome.plan_id = plan.id
         outcome.applied = True
+        outcome.stale = stale
+        outcome.added, outcome.changed, outcome.removed = preview.counts
+        outcome.conflicts = list(preview.diff.conflicts)
         return outcome
+
+    def _recheck(
+        self, session: Session, preview: ImportPreview, prefer: str | None
+    ) -> list[Conflict]:
+        """Compare the store now with what the preview saw; the conflicts that arose since.
+
+        Another officer may edit the plan while the preview and the conflict dialog
+        are open. The sheet is compared again with what the store holds now, inside
+        the import's own transaction: a change the sheet makes to a field that was
+        edited meanwhile becomes a conflict (what the preview showed as "ours", what
+        the store holds now, what the sheet says), and so does any conflict the new
+        comparison finds that the preview did not show. Choices made for conflicts
+        that are still the same are kept; ``prefer`` decides the new ones, if given.
+        The preview's diff is replaced by the new one.
+        """
+        if preview.plan_id is None or preview.seen is None:
+            return []
+        now, sectors = self._stored(session, preview.plan_id)
+        seen = preview.seen
+        if now.keys() == seen.keys() and all(now[uid].values == seen[uid].values for uid in now):
+            return []
+        base = preview.result.meta if preview.with_base else None
+        fresh = diff_plan(preview.result, now, sectors, base)
+        arisen: list[Conflict] = []
+        kept: list[MeasureChange] = []
+        for change in fresh.changed:
+            before = seen.get(change.uid)
+            fields = []
+            for fc in change.changes:
+                was = before.values.get(fc.field) if before is not None else None
+                if was == fc.ours:
+                    fields.append(fc)
+                else:  # edited here after the preview: theirs would overwrite it unseen
+                    arisen.append(
+                        Conflict(change.measure_id, change.uid, change.number, change.title,
+                                 fc.field, was, fc.ours, fc.theirs)
+                    )  # fmt: skip
+            if fields:
+                kept.append(replace(change, changes=fields))
+        fresh.changed = kept
+        decided = {(c.uid, c.field, c.ours, c.theirs): c for c in preview.diff.conflicts}
+        for conflict in fresh.conflicts:
+            prior = decided.get((conflict.uid, conflict.field, conflict.ours, conflict.theirs))
+            if prior is not None:
+                conflict.choice, conflict.value = prior.choice, prior.value
+            else:
+                arisen.append(conflict)
+        fresh.conflicts.extend(c for c in arisen if c not in fresh.conflicts)
+        if prefer is not None:
+            for conflict in arisen:
+                conflict.choice = prefer
+        preview.diff = fresh
+        preview.seen = now
+        return arisen
 
     def _target_plan(self, session: Session, preview: ImportPreview, changes: ChangeSet) -> Plan:
         if preview.plan_id is not None:
@@ -510,8 +546,8 @@ class _Writer:
         ):
             self.positions[sector_id] = int(last) + 1
         edits = self._edits(diff)
-        revived = [c.row for c in diff.conflicts if c.field == "measure" and c.choice == "theirs"]
-        revived = [r for r in revived if r is not None]
+        rows = [c.row for c in diff.conflicts if c.field == "measure" and c.choice == "theirs"]
+        revived = [r for r in rows if r is not None]
         deleted = [
             c.measure_id
             for c in diff.conflicts
@@ -596,6 +632,11 @@ class _Writer:
             columns = measure_columns(fields, self.period, partial=True)
         except ValidationError as exc:
             raise ValidationError(f"Measure {row.number}: {exc}") from None
+        if "timing" in fields and self.preview.slash is not None:
+            # The sheet settles the order of its numeric dates (12/04/2023).
+            parsed = parse_timing(fields["timing"], self.period, self.preview.slash)
+            columns["timing_start"], columns["timing_end"] = parsed.start, parsed.end
+            columns["timing_precision"] = parsed.precision.value
         if "sector" in values:
             sector = self.sectors.get(values["sector"])
             if sector is None:
@@ -665,6 +706,7 @@ class _Writer:
                 hints = self.base.hints
         plan_id = self.plan.id
         period = self.period
+        slash = self.preview.slash
         positions = self.positions
         spans: dict[tuple, tuple] = {}
         sectors = {code: (row.id, row.code) for code, row in self.sectors.items()}
@@ -688,7 +730,7 @@ class _Writer:
         for item in rows:
             # The sheet's values over the defaults; the row is then completed in place
             # (the store's writer picks the columns it needs and ignores the rest).
-            row = {**defaults, **item.values}
+            row: dict[str, Any] = {**defaults, **item.values}
             found = sectors.get(row["sector"])
             if found is None:
                 raise ValidationError(
@@ -708,7 +750,7 @@ class _Writer:
                     start, end = (date.fromisoformat(d) if d else None for d in key[1:3])
                     parsed = Timing(text, start, end, Precision(key[3]))
                 else:
-                    parsed = parse_timing(text, period)
+                    parsed = parse_timing(text, period, slash)
                 timing = spans[key] = (
                     parsed.text,
                     parsed.start,
@@ -737,6 +779,48 @@ class _Writer:
             row["created_at"] = row["updated_at"] = now
             tick()
             yield row
+
+
+def _kinds_from_titles(
+    data: WorkbookData, result: ImportResult, added: list[SheetMeasure]
+) -> list[SheetMeasure]:
+    """Give a kind from its title to each measure to add whose kind the sheet leaves out.
+
+    Only new measures: a stored measure keeps its kind unless the sheet names another.
+    """
+    kind_col = next((c for c, f in result.columns.items() if f == "kind"), None)
+    # An empty kind cell reads as "other", like one that says so: only those rows are
+    # looked at, and with a kind column, only those whose cell is empty.
+    other = Kind.OTHER.value
+    candidates = [m for m in added if m.values.get("kind", other) == other]
+    if not candidates:
+        return []
+    if kind_col is not None:
+        cells = dict(data.grid.rows)
+        candidates = [
+            m
+            for m in candidates
+            if kind_col >= len(row := cells.get(m.row - 1, ())) or row[kind_col] in ("", None)
+        ]
+    guessed = []
+    for measure in candidates:
+        kind = kind_from_title(measure.values.get("title", ""))
+        if kind is not None:
+            measure.values["kind"] = kind.value
+            guessed.append(measure)
+    return guessed
+
+
+class _StalePreview(CoopDeskError):
+    """The store changed after the preview in ways the user has not decided on."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        self.conflicts = conflicts
+        self.message = (
+            f"The plan was changed while the preview was open: {len(conflicts)} new "
+            "conflict(s) with the sheet must be decided first; nothing was written."
+        )
+        super().__init__(self.message)
 
 
 def _uid_strings(batch: int = 4096) -> Iterator[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -27,7 +28,9 @@ EXAMPLES: list[tuple[str, date | None, date | None, Precision]] = [
     # exact dates
     ("2023-04-12", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
     ("12.04.2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
-    ("12/04/2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
+    ("25/04/2023", D(2023, 4, 25), D(2023, 4, 25), P.DAY),  # only day first is a date
+    ("04/25/2023", D(2023, 4, 25), D(2023, 4, 25), P.DAY),  # only month first is a date
+    ("04/04/2023", D(2023, 4, 4), D(2023, 4, 4), P.DAY),
     ("12 April 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
     ("April 12, 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
     ("12 Apr 2023", D(2023, 4, 12), D(2023, 4, 12), P.DAY),
@@ -116,14 +119,15 @@ EXAMPLES: list[tuple[str, date | None, date | None, Precision]] = [
     ("during 2023-2024", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
     ("в течение 2023-2024 гг.", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
     ("2023-2024 жылдар ішінде", D(2023, 1, 1), D(2024, 12, 31), P.YEARS),
-    # deadlines: the span and precision of the unit they name
-    ("by the end of 2023", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
-    ("by December 2023", D(2023, 12, 1), D(2023, 12, 31), P.MONTH),
-    ("до конца 2023 г.", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
-    ("не позднее III квартала 2023 г.", D(2023, 7, 1), D(2023, 9, 30), P.QUARTER),
-    ("no later than 31 March 2024", D(2024, 3, 31), D(2024, 3, 31), P.DAY),
-    ("до 31 декабря 2023 г.", D(2023, 12, 31), D(2023, 12, 31), P.DAY),
-    ("2023 жылдың соңына дейін", D(2023, 1, 1), D(2023, 12, 31), P.YEAR),
+    # deadlines: due on the last day of the unit they name (no plan period given here:
+    # the span is that day alone; see test_deadlines_start_at_the_plan_start)
+    ("by the end of 2023", D(2023, 12, 31), D(2023, 12, 31), P.DEADLINE),
+    ("by December 2023", D(2023, 12, 31), D(2023, 12, 31), P.DEADLINE),
+    ("до конца 2023 г.", D(2023, 12, 31), D(2023, 12, 31), P.DEADLINE),
+    ("не позднее III квартала 2023 г.", D(2023, 9, 30), D(2023, 9, 30), P.DEADLINE),
+    ("no later than 31 March 2024", D(2024, 3, 31), D(2024, 3, 31), P.DEADLINE),
+    ("до 31 декабря 2023 г.", D(2023, 12, 31), D(2023, 12, 31), P.DEADLINE),
+    ("2023 жылдың соңына дейін", D(2023, 12, 31), D(2023, 12, 31), P.DEADLINE),
     # odd whitespace, case and punctuation: read the same, text kept as is
     ("  q2   2023 ", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
     ("II  КВАРТАЛ 2023 Г.", D(2023, 4, 1), D(2023, 6, 30), P.QUARTER),
@@ -182,7 +186,10 @@ UNPARSED = [
     "December-January 2024",
     "April 2023 - Q3 2023",
     "до 2024 г.",
-    "before April 2023",
+    "12/04/2023",  # day or month first? nothing settles it
+    "12/04/2023-11/05/2023",
+    "I и III кварталы 2023 г.",  # not adjacent: one span would claim the II
+    "2024 жылға дейін",  # as unsure as "до 2024 г."
     "2023-",
     "April 2023?",
     "начало 2024 г.",
@@ -554,3 +561,161 @@ def test_parse_never_raises_on_timing_like_words(words: list[str], joiner: str) 
     text = joiner.join(words)
     _check_invariants(parse_timing(text), text)
     _check_invariants(parse_timing(text, PLAN_PERIOD), text)
+
+
+# --------------------------------------------------------------------------- issue 13 families
+
+PERIOD_2025 = (D(2025, 1, 1), D(2026, 12, 31))
+
+#: (family, text, start, end, precision) read with the plan period PERIOD_2025: phrases
+#: worded the way plans, roadmaps and programmes word them (none copied from a corpus).
+FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
+    # deadlines: from the plan's start to the day they are due
+    ("deadline", "до 15 апреля 2026 г.", D(2025, 1, 1), D(2026, 4, 15), P.DEADLINE),
+    ("deadline", "к 20 сентября 2025 года", D(2025, 1, 1), D(2025, 9, 20), P.DEADLINE),
+    ("deadline", "в срок не позднее 1 июня 2026 г.", D(2025, 1, 1), D(2026, 6, 1), P.DEADLINE),
+    ("deadline", "до 10 марта 2026 г. включительно", D(2025, 1, 1), D(2026, 3, 10), P.DEADLINE),
+    ("deadline", "до 10 марта 2026 г. (включительно)", D(2025, 1, 1), D(2026, 3, 10),
+     P.DEADLINE),
+    ("deadline", "по 31 октября 2025 г.", D(2025, 1, 1), D(2025, 10, 31), P.DEADLINE),
+    ("deadline", "before 1 July 2026", D(2025, 1, 1), D(2026, 6, 30), P.DEADLINE),
+    ("deadline", "before September 2025", D(2025, 1, 1), D(2025, 8, 31), P.DEADLINE),
+    ("deadline", "Deadline: 30 November 2025", D(2025, 1, 1), D(2025, 11, 30), P.DEADLINE),
+    ("deadline", "by end-2025", D(2025, 1, 1), D(2025, 12, 31), P.DEADLINE),
+    ("deadline", "by end-June 2026", D(2025, 1, 1), D(2026, 6, 30), P.DEADLINE),
+    ("deadline", "before the end of 2026", D(2025, 1, 1), D(2026, 12, 31), P.DEADLINE),
+    ("deadline", "не позже конца II квартала 2026 г.", D(2025, 1, 1), D(2026, 6, 30),
+     P.DEADLINE),
+    ("deadline", "2026 жылғы 1 ақпанға дейін", D(2025, 1, 1), D(2026, 2, 1), P.DEADLINE),
+    ("deadline", "2025 жылғы 15 қыркүйектен кешіктірмей", D(2025, 1, 1), D(2025, 9, 15),
+     P.DEADLINE),
+    ("deadline", "2026 жылдың бірінші жартыжылдығының соңына дейін", D(2025, 1, 1),
+     D(2026, 6, 30), P.DEADLINE),
+    ("deadline", "до 1 марта 2024 г.", D(2024, 3, 1), D(2024, 3, 1), P.DEADLINE),  # before
+    # halves in words
+    ("half", "вторая половина 2025 г.", D(2025, 7, 1), D(2025, 12, 31), P.HALF),
+    ("half", "в первой половине 2026 года", D(2026, 1, 1), D(2026, 6, 30), P.HALF),
+    ("half", "1 пол. 2026 г.", D(2026, 1, 1), D(2026, 6, 30), P.HALF),
+    ("half", "2H2025", D(2025, 7, 1), D(2025, 12, 31), P.HALF),
+    ("half", "2026 жылдың екінші жартысы", D(2026, 7, 1), D(2026, 12, 31), P.HALF),
+    ("half", "2025 жылдың бірінші жартысында", D(2025, 1, 1), D(2025, 6, 30), P.HALF),
+    # the plan's own period
+    ("plan", "весь период действия Плана", *PERIOD_2025, P.PLAN),
+    ("plan", "в период реализации Плана мероприятий", *PERIOD_2025, P.PLAN),
+    ("plan", "на протяжении всего срока реализации настоящего Плана", *PERIOD_2025, P.PLAN),
+    ("plan", "жоспарды іске асыру кезеңінде", *PERIOD_2025, P.PLAN),
+    ("plan", "Жоспардың барлық кезеңі ішінде", *PERIOD_2025, P.PLAN),
+    ("plan", "в течение срока действия Плана (2025-2026 гг.)", *PERIOD_2025, P.PLAN),
+    ("plan", "throughout the implementation of the Plan", *PERIOD_2025, P.PLAN),
+    # joined units, plural and case endings
+    ("joined", "I и II кварталы 2026 г.", D(2026, 1, 1), D(2026, 6, 30), P.QUARTER),
+    ("joined", "октябрь и ноябрь 2025 г.", D(2025, 10, 1), D(2025, 11, 30), P.MONTHS),
+    ("joined", "Q1 and Q2 2026", D(2026, 1, 1), D(2026, 6, 30), P.QUARTER),
+    ("joined", "2025 жылғы I мен II тоқсандары", D(2025, 1, 1), D(2025, 6, 30), P.QUARTER),
+    ("joined", "2026 жылғы III-IV тоқсандарында", D(2026, 7, 1), D(2026, 12, 31), P.QUARTER),
+    ("joined", "2025 жылғы қазан-қараша айларында", D(2025, 10, 1), D(2025, 11, 30),
+     P.MONTHS),
+    ("joined", "2026 жылғы мамыры", D(2026, 5, 1), D(2026, 5, 31), P.MONTH),
+    ("joined", "2025 жылғы желтоқсанында", D(2025, 12, 1), D(2025, 12, 31), P.MONTH),
+    ("joined", "2025-2026 жж.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    ("joined", "2025-2026 г.г.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    # typography
+    ("typography", "IV квартал2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("typography", "ІІІ квартал 2026 г.", D(2026, 7, 1), D(2026, 9, 30), P.QUARTER),  # Cyr.
+    ("typography", "Іi квартал 2026 г.", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),  # mixed
+    ("typography", "Ⅳ квартал 2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("typography", "нoябрь 2025 г.", D(2025, 11, 1), D(2025, 11, 30), P.MONTH),  # Latin o
+    ("typography", "Mаy 2026", D(2026, 5, 1), D(2026, 5, 31), P.MONTH),  # Cyrillic а
+    ("typography", "2026 г.*", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
+    ("typography", "II квартал 2025 г.²", D(2025, 4, 1), D(2025, 6, 30), P.QUARTER),
+    ("typography", "«20» марта 2026 г.", D(2026, 3, 20), D(2026, 3, 20), P.DAY),
+    ("typography", "III кв. 2025 г.", D(2025, 7, 1), D(2025, 9, 30), P.QUARTER),
+    ("typography", "III кв-л 2025 г.", D(2025, 7, 1), D(2025, 9, 30), P.QUARTER),
+    # numeric dates: only an order the numbers settle
+    ("slash", "13/05/2025", D(2025, 5, 13), D(2025, 5, 13), P.DAY),
+    ("slash", "05/13/2025", D(2025, 5, 13), D(2025, 5, 13), P.DAY),
+    ("slash", "03/05/2025-20/05/2025", D(2025, 5, 3), D(2025, 5, 20), P.DAYS),
+    ("slash", "03.05.2025", D(2025, 5, 3), D(2025, 5, 3), P.DAY),  # dots: day first
+    ("slash", "03/05/2025", None, None, P.UNPARSED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("family", "text", "start", "end", "precision"), FAMILIES)
+def test_timing_families(
+    family: str, text: str, start: date | None, end: date | None, precision: Precision
+) -> None:
+    t = parse_timing(text, PERIOD_2025)
+    assert (t.start, t.end, t.precision) == (start, end, precision), family
+    assert t.text == text  # the words are never changed
+
+
+def test_deadlines_start_at_the_plan_start() -> None:
+    """One rule for sorting, drawing and overdue: plan start .. due day, or the day alone."""
+    within = parse_timing("до 1 марта 2026 г.", PERIOD_2025)
+    assert (within.start, within.end) == (D(2025, 1, 1), D(2026, 3, 1))
+    assert within.is_past(D(2026, 3, 2)) and not within.is_past(D(2026, 3, 1))
+    assert within.overlaps(D(2025, 2, 1), D(2025, 2, 28))  # on the calendar from the start
+    alone = parse_timing("до 1 марта 2026 г.")
+    assert (alone.start, alone.end) == (D(2026, 3, 1), D(2026, 3, 1))
+    assert within.describe("en") == "due by 1 Mar 2026, from 1 Jan 2025"
+    assert alone.describe("ru") == "до 1 марта 2026 г."
+    assert alone.describe("kk") == "2026 ж. 1 наурыз дейін"
+
+
+def test_slash_order_from_the_sheet() -> None:
+    from coopdesk.domain.timing import slash_order
+
+    assert slash_order(["12/04/2023", "25/04/2023", "II квартал"]) == "dmy"
+    assert slash_order(["12/04/2023", "04/25/2023"]) == "mdy"
+    assert slash_order(["12/04/2023", "04/12/2023"]) is None
+    assert slash_order(["25/04/2023", "04/25/2023"]) is None  # the sheet disagrees
+    assert parse_timing("12/04/2023", None, "dmy").start == D(2023, 4, 12)
+    assert parse_timing("12/04/2023", None, "mdy").start == D(2023, 12, 4)
+    assert parse_timing("12/04/2023").precision is P.UNPARSED
+    with pytest.raises(ValueError):
+        parse_timing("12/04/2023", None, "ymd")
+
+
+@st.composite
+def deadlines(draw: st.DrawFn) -> tuple[date, date, tuple[date, date]]:
+    """A deadline span and a plan period that starts where the span does."""
+    plan_start = draw(st.dates(FIRST, LAST))
+    due = draw(st.dates(plan_start, LAST))
+    return plan_start, due, (plan_start, max(due, draw(st.dates(plan_start, LAST))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(deadlines(), st.sampled_from(LANGUAGES))
+def test_deadline_formatted_then_parsed_keeps_its_span(
+    deadline: tuple[date, date, tuple[date, date]], lang: str
+) -> None:
+    start, due, period = deadline
+    words = format_span(start, due, P.DEADLINE, lang)
+    t = parse_timing(words, period)
+    assert (t.text, t.start, t.end, t.precision) == (words, start, due, P.DEADLINE)
+    alone = parse_timing(words)
+    assert (alone.start, alone.end) == (due, due)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    spans(),
+    st.sampled_from(["ru", "kk"]),
+    st.sampled_from(["cyrillic_i", "glued", "footnote", "latin_o", "unicode_roman"]),
+)
+def test_typography_does_not_change_the_span(
+    span: tuple[date, date, Precision], lang: str, how: str
+) -> None:
+    start, end, precision = span
+    words = format_span(start, end, precision, lang)
+    typed = {
+        "cyrillic_i": words.replace("I", "І"),
+        "glued": re.sub(r"([^\W\d_]) (\d{4})", r"\1\2", words),
+        "footnote": words + "*",
+        "latin_o": words.replace("о", "o"),
+        "unicode_roman": re.sub(
+            r"\b(IV|III|II|I)\b", lambda m: "ⅠⅡⅢⅣ"[len(m[1]) - 1 if m[1] != "IV" else 3], words
+        ),
+    }[how]
+    t = parse_timing(typed)
+    assert (t.text, t.start, t.end, t.precision) == (typed, start, end, precision)

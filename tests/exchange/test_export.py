@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from coopdesk.cli import main
 from coopdesk.errors import ValidationError
 from coopdesk.exchange.snapshot import decode_meta
-from coopdesk.exchange.xlsx_export import export_plan
+from coopdesk.services.exports import export_plan
 
 
 @pytest.fixture
@@ -132,12 +132,42 @@ def test_a_cell_too_long_for_excel_is_refused_before_writing(service, tmp_path: 
     with pytest.raises(ValidationError) as caught:
         export_plan(service, plan.id, path)
     assert str(caught.value) == (
-        "Measure 7 is 40,000 characters long; an Excel cell holds at most 32,767, so shorten "
-        "it before exporting."
+        "Measure 7, field 'Description', is 40,000 characters long; an Excel cell holds at "
+        "most 32,767, so shorten it before exporting."
     )
     # No half-written file, under its name or a temporary one.
     assert not path.exists()
     assert not [p for p in tmp_path.iterdir() if "long.xlsx" in p.name]
+
+
+@pytest.mark.parametrize(
+    ("field", "label", "extra"),
+    [
+        ("timing", "Timing", {}),
+        ("location", "Location", {}),
+        ("location", "Location", {"title": "a long title " * 10}),  # a row that wraps
+        ("responsible_b", "Responsible (party B)", {}),
+        ("notes", "Notes", {}),
+    ],
+)
+def test_every_field_too_long_for_a_cell_is_refused_by_name(
+    service, tmp_path: Path, field: str, label: str, extra: dict
+) -> None:
+    plan = service.create_plan(code="LONG", title="t")
+    sector = service.add_sector(plan.id, "s")
+    values = {"title": "x", **extra, field: "ж" * 32_768}
+    measure = service.add_measure(plan.id, sector.id, number="3", **values)
+    path = tmp_path / "long.xlsx"
+    with pytest.raises(ValidationError) as caught:
+        export_plan(service, plan.id, path)
+    assert str(caught.value).startswith(f"Measure 3, field '{label}', is 32,768 characters long")
+    assert not [p for p in tmp_path.iterdir() if "long.xlsx" in p.name]
+    # Exactly the limit fits and is written whole, never cut.
+    service.update_measure(measure.id, **{field: "ж" * 32_767})
+    export_plan(service, plan.id, path)
+    sheet = load_workbook(path)["Plan"]
+    written = [c.value for c in sheet[sheet.max_row]]
+    assert written[0] == "3" and "ж" * 32_767 in written
 
 
 def test_the_export_and_import_commands(sample, tmp_path: Path, capsys) -> None:

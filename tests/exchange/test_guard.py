@@ -360,7 +360,7 @@ def test_a_formula_without_a_saved_value_is_refused(tmp_path: Path, imports, ser
     before = xl.store_state(service)
     preview = imports.preview(path, new=True)
     assert [str(p) for p in preview.errors] == [
-        "Sheet 'Plan', row 2, column 'Timing': the cell holds a formula "
+        "Sheet 'Plan', row 2, column 'Timing': cell C2 holds a formula "
         '(=TEXT(DATE(2023,4,12),"dd.mm.yyyy")) with no saved value; open the file in Excel, '
         "save it, and import it again."
     ]

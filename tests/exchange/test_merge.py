@@ -9,7 +9,7 @@ import pytest
 
 from coopdesk.cli import main
 from coopdesk.exchange.merge import DELETED_HERE, DELETED_THERE, EDITED_HERE, EDITED_THERE
-from coopdesk.exchange.xlsx_export import export_plan
+from coopdesk.services.exports import export_plan
 from coopdesk.services.imports import ImportService
 
 ID_COLUMN = 14  # 0-based: the hidden ID column of an export

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
 from coopdesk.domain.timing import Precision, Timing, format_span, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
-from coopdesk.exchange.xlsx_export import export_plan
+from coopdesk.services.exports import export_plan
 from coopdesk.services.imports import ImportService
 from coopdesk.services.plans import PlanService
 from coopdesk.store.engine import open_store
@@ -71,6 +71,7 @@ def timings(draw) -> Timing | str:
         Precision.HALF: _half(start),
         Precision.YEAR: (date(start.year, 1, 1), date(start.year, 12, 31)),
         Precision.YEARS: (date(start.year, 1, 1), date(start.year + 1, 12, 31)),
+        Precision.DEADLINE: (date(2023, 1, 1), start),  # due by start, from the plan's start
     }
     first, last = spans[precision]
     words = format_span(first, last, precision, lang)

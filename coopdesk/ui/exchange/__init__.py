@@ -5,7 +5,9 @@ The main window calls two functions:
 - :func:`run_import` reads the file off the GUI thread (progress, Cancel), shows the
   :class:`ImportPreviewDialog`, then the :class:`ConflictDialog` if fields were changed
   on both sides, then writes the import off the GUI thread in one transaction. The
-  service publishes one ChangeSet, so the views refresh themselves.
+  service publishes one ChangeSet, so the views refresh themselves. When the plan was
+  edited while the dialogs were open, the service refuses the stale preview with the
+  new conflicts, and they are shown in the conflict dialog again.
 - :func:`run_export` writes the plan to an .xlsx off the GUI thread.
 
 Both return None when the user cancelled or the operation failed (a failure is shown
@@ -17,9 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from coopdesk.exchange.xlsx_export import ExportSummary
+from coopdesk.services.exports import ExportSummary, export_plan
 from coopdesk.services.imports import ImportOutcome, ImportService
 from coopdesk.services.plans import PlanService
 from coopdesk.ui.exchange.conflict_dialog import ConflictDialog
@@ -38,8 +40,8 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Exchange", text, None, n)
 
 
 def import_file_filter() -> str:
@@ -99,19 +101,33 @@ def run_import(
         remember = dialog.remember_mapping
     finally:
         dialog.deleteLater()
-    if preview.diff.unresolved:
-        conflicts = ConflictDialog(preview.diff.conflicts, parent)
-        try:
-            if conflicts.exec() != QDialog.DialogCode.Accepted:
-                return None
-        finally:
-            conflicts.deleteLater()
-    return run_task(
-        parent,
-        title,
-        _tr("Importing %1…").replace("%1", name),
-        lambda progress: imports.apply(preview, remember=remember, progress=progress),
-    )
+    while True:
+        if preview.diff.unresolved:
+            conflicts = ConflictDialog(preview.diff.conflicts, parent)
+            try:
+                if conflicts.exec() != QDialog.DialogCode.Accepted:
+                    return None
+            finally:
+                conflicts.deleteLater()
+        outcome = run_task(
+            parent,
+            title,
+            _tr("Importing %1…").replace("%1", name),
+            lambda progress: imports.apply(preview, remember=remember, progress=progress),
+        )
+        if outcome is None or not outcome.stale or outcome.applied:
+            return outcome
+        # Someone edited the plan while the dialogs were open: the service compared the
+        # sheet with the store again and found new conflicts; nothing was written.
+        QMessageBox.information(
+            parent,
+            title,
+            _tr(
+                "The plan was changed while the import was open; %n new conflict(s) with the "
+                "sheet must be decided. Nothing has been written yet.",
+                len(outcome.stale),
+            ),
+        )
 
 
 def run_export(
@@ -122,8 +138,6 @@ def run_export(
     lang: str = "en",
 ) -> ExportSummary | None:
     """Export the plan to ``path`` ("en" or "ru" labels); what was written, or None."""
-    from coopdesk.exchange.xlsx_export import export_plan
-
     return run_task(
         parent,
         _tr("Export"),

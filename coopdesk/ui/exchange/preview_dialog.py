@@ -11,10 +11,18 @@ problems: an import is all or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +30,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.vocab import Kind
+from coopdesk.exchange.model import SheetMeasure
 from coopdesk.services.imports import ImportPreview
 from coopdesk.ui.exchange.labels import MAPPABLE_FIELDS, field_label, tr, value_label
 
@@ -46,10 +58,10 @@ class RowsModel(QAbstractTableModel):
         self._headers = headers
         self._rows: list[tuple[str, ...]] = []
 
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -74,6 +86,90 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
+
+
+class KindsModel(QAbstractTableModel):
+    """The measures to add whose kind was read from their title; the kind is editable.
+
+    Editing a kind writes the new code into the preview's measure, which is what the
+    import then writes.
+    """
+
+    COL_NUMBER, COL_TITLE, COL_KIND = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._measures: list[SheetMeasure] = []
+
+    def set_measures(self, measures: list[SheetMeasure]) -> None:
+        """Show ``measures`` (the preview's ``kinds_from_titles``)."""
+        self.beginResetModel()
+        self._measures = measures
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._measures)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.COL_KIND:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        values = self._measures[index.row()].values
+        column = index.column()
+        if role == Qt.ItemDataRole.EditRole and column == self.COL_KIND:
+            return values.get("kind", Kind.OTHER.value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COL_NUMBER:
+                return values.get("number", "")
+            if column == self.COL_TITLE:
+                return values.get("title", "")
+            return value_label("kind", values.get("kind", Kind.OTHER.value))
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        editable = index.isValid() and index.column() == self.COL_KIND
+        if not editable or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            code = Kind(value).value
+        except ValueError:
+            return False
+        self._measures[index.row()].values["kind"] = code
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (tr("No."), tr("Measure"), tr("Kind"))[section]
+        return None
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A drop-down of the kinds for the kind column of :class:`KindsModel`."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for kind in Kind:
+            combo.addItem(value_label("kind", kind.value), kind.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 def change_rows(preview: ImportPreview) -> list[tuple[str, ...]]:
@@ -104,8 +200,15 @@ def change_rows(preview: ImportPreview) -> list[tuple[str, ...]]:
                 )
             )
     added = tr("Added")
+    guessed = {id(m) for m in preview.kinds_from_titles}
+    from_title = tr("Kind (from the title)")
     for m in diff.added:
-        rows.append((added, m.values.get("number", ""), m.values.get("title", ""), "", "", ""))
+        if id(m) in guessed:
+            kind = value_label("kind", m.values.get("kind", ""))
+            rows.append((added, m.values.get("number", ""), m.values.get("title", ""),
+                         from_title, "", kind))  # fmt: skip
+        else:
+            rows.append((added, m.values.get("number", ""), m.values.get("title", ""), "", "", ""))
     for r in diff.removed:
         rows.append((tr("Removed"), r.number, r.title, "", "", ""))
     for sector in diff.new_sectors:
@@ -164,9 +267,15 @@ class ImportPreviewDialog(QDialog):
         columns_layout.addWidget(columns_note)
         columns_layout.addWidget(self.columns_table)
         columns_layout.addWidget(self.remember)
+        self.kinds_model = KindsModel(self)
+        self.kinds_view = self._table(self.kinds_model, [70, 420])
+        self.kinds_view.setItemDelegateForColumn(KindsModel.COL_KIND, KindDelegate(self.kinds_view))
+        self.kinds_view.setEditTriggers(QTableView.EditTrigger.AllEditTriggers)
+        self.kinds_model.dataChanged.connect(self._kind_edited)
         self.changes_tab = self.tabs.addTab(self.changes_view, "")
         self.problems_tab = self.tabs.addTab(self.problems_view, "")
         self.columns_tab = self.tabs.addTab(columns_page, "")
+        self.kinds_tab = self.tabs.addTab(self.kinds_view, "")
 
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(
@@ -184,7 +293,7 @@ class ImportPreviewDialog(QDialog):
         self._combos: list[tuple[str, QComboBox]] = []
         self.set_preview(preview)
 
-    def _table(self, model: RowsModel, widths: list[int]) -> QTableView:
+    def _table(self, model: QAbstractItemModel, widths: list[int]) -> QTableView:
         view = QTableView(self)
         view.setModel(model)
         for column, width in enumerate(widths):
@@ -247,6 +356,12 @@ class ImportPreviewDialog(QDialog):
             self.columns_tab, tr("Unknown columns (%1)").replace("%1", str(len(result.unmapped)))
         )
         self.tabs.setTabEnabled(self.columns_tab, bool(result.unmapped))
+        self.kinds_model.set_measures(preview.kinds_from_titles)
+        self.tabs.setTabText(
+            self.kinds_tab,
+            tr("Kinds from titles (%1)").replace("%1", str(len(preview.kinds_from_titles))),
+        )
+        self.tabs.setTabEnabled(self.kinds_tab, bool(preview.kinds_from_titles))
         sender = result.sender or tr("files that do not name their author")
         self.remember.setText(tr("Remember these choices for sheets from %1").replace("%1", sender))
 
@@ -299,6 +414,10 @@ class ImportPreviewDialog(QDialog):
     def choices(self) -> dict[str, str]:
         """header key -> the choice shown for every unplaced column."""
         return {key: combo.currentData() for key, combo in self._combos}
+
+    def _kind_edited(self, *_args: Any) -> None:
+        # The changes list names each kind read from a title: show the new one there too.
+        self.changes_model.set_rows(change_rows(self.preview))
 
     def _mapping_edited(self, _index: int) -> None:
         self.mapping_changed.emit(self.choices())

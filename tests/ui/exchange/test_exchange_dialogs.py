@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from coopdesk.exchange.xlsx_export import export_plan
+from coopdesk.services.exports import export_plan
 from coopdesk.services.imports import ImportService
 from coopdesk.ui.exchange import ConflictDialog, ImportPreviewDialog, run_export, run_import
 from coopdesk.ui.exchange.worker import run_task
@@ -255,3 +255,71 @@ def test_placing_a_column_in_run_import_lays_the_file_out_again(
     assert (measure.location, measure.notes) == ("около 300", "")
     imports = ImportService(service)
     assert list(imports.remembered("openpyxl").values()) == ["location"]
+
+
+def test_run_import_shows_conflicts_that_arose_while_its_dialogs_were_open(
+    qtbot, merge_case, monkeypatch
+) -> None:
+    """Another officer edits the plan while the conflict dialog is open (issue 11)."""
+    service, _plan_id, path, ids = merge_case
+    rounds: list[list[tuple[str, str, str]]] = []
+    told: list[str] = []
+
+    def decide(dialog: ConflictDialog) -> int:
+        rounds.append([(c.field, c.ours, c.theirs) for c in dialog.conflicts])
+        if len(rounds) == 1:
+            # Meanwhile, at another desk: the forum's timing the sheet changes.
+            service.update_measure(ids["forum"], timing="март 2024 г.")
+        dialog.choose_all("ours")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ConflictDialog, "exec", decide)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    outcome = run_import(None, service, path)
+    assert outcome is not None and outcome.applied
+    assert rounds[0] == [("status", "cancelled", "done")]
+    # The second round shows the new conflict (the earlier decision is kept).
+    assert ("timing", "март 2024 г.", "I полугодие 2024 г.") in rounds[1]
+    assert told and "new conflict" in told[0]
+    assert service.get_measure(ids["forum"]).timing.text == "март 2024 г."  # not overwritten
+    assert service.get_measure(ids["visit"]).status.value == "cancelled"
+
+
+def test_the_preview_shows_kinds_from_titles_and_lets_the_user_change_them(
+    qtbot, service, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from coopdesk.ui.exchange.preview_dialog import KindsModel
+
+    rows = [["No.", "Measure", "Timing"],
+            ["1", "Официальный визит Министра", "2024"],
+            ["2", "Подготовка доклада", "2024"]]  # fmt: skip
+    imports = ImportService(service)
+    preview = imports.preview(write_xlsx(tmp_path / "k.xlsx", rows), new=True)
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(dialog.kinds_tab) == "Kinds from titles (1)"
+    assert dialog.tabs.isTabEnabled(dialog.kinds_tab)
+    model = dialog.kinds_model
+    kind_cell = model.index(0, KindsModel.COL_KIND)
+    assert (model.index(0, KindsModel.COL_TITLE).data(), kind_cell.data()) == (
+        "Официальный визит Министра",
+        "Visit",
+    )
+    changes = [dialog.changes_model.index(r, 3).data() for r in range(2)]
+    assert changes == ["Kind (from the title)", ""]
+    # The user picks another kind in the drop-down of the kind column.
+    dialog.tabs.setCurrentIndex(dialog.kinds_tab)
+    dialog.show()
+    dialog.kinds_view.edit(kind_cell)
+    combo = dialog.kinds_view.findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("meeting"))
+    dialog.kinds_view.commitData(combo)
+    assert kind_cell.data() == "Meeting"
+    assert dialog.changes_model.index(0, 5).data() == "Meeting"
+    outcome = imports.apply(dialog.preview)
+    kinds = {m.title: m.kind.value for m in service.list_measures(outcome.plan_id)}
+    assert kinds == {"Официальный визит Министра": "meeting", "Подготовка доклада": "other"}

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from coopdesk.domain.timing import Precision
-from coopdesk.exchange.layout import match_header, section_number, split_section
 from coopdesk.exchange.model import ImportRefused
+from coopdesk.exchange.sheet_reader import match_header, section_number, split_section
 
 # --------------------------------------------------------------------------- the sample
 

@@ -462,7 +462,7 @@ class _SectorTree:
         return sector
 
     def _chain(self, code: str) -> list[str]:
-        chain = []
+        chain: list[str] = []
         current: str | None = code
         while current is not None and len(chain) < 64:
             chain.append(current)
@@ -490,6 +490,7 @@ def parse_grid(
     ``remembered`` is the same from earlier imports of this sender.
     """
     grid = data.grid
+    removed = _remove_odd_chars(grid) if grid.odd_chars else []
     merged_across: dict[tuple[int, int], int] = {}
     merged_down: list[tuple[int, int, int]] = []
     for r1, c1, r2, c2 in grid.merged:
@@ -523,8 +524,18 @@ def parse_grid(
                 columns[choice.index] = choice.choice
                 headers[choice.index] = choice.header
     reader = _TableReader(grid, columns, headers, unmapped, merged_across)
+    for row_no, cells in removed:
+        shown = ", ".join(cells[:10]) + (f" and {len(cells) - 10} more" if len(cells) > 10 else "")
+        reader.problem(
+            row_no,
+            None,
+            f"characters a workbook cannot hold (control characters, U+FFFE, U+FFFF) were "
+            f"removed from cell(s) {shown}.",
+            warn=True,
+        )
     reader.read(body)
     sectors, measures = reader.finish()
+    reader.warn_repeated_numbers(measures)
     if data.meta is not None:
         # An export knows each sector's parent, whatever its code looks like ("A" under
         # "1"); the numbering only guesses it. Sections added in the sheet keep the guess.
@@ -570,6 +581,26 @@ def parse_grid(
 
 def _text(value: Any) -> str:
     return value if value.__class__ is str else cell_text(value)
+
+
+#: Characters XML 1.0 forbids (all C0 controls but tab, newline and return) and the
+#: non-characters U+FFFE and U+FFFF, raw or as the escape calamine leaves ("_xFFFF_").
+_ODD_CHARS_RX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[fF]{3}[eEfF]_")
+
+
+def _remove_odd_chars(grid: SheetGrid) -> list[tuple[int, list[str]]]:
+    """Remove forbidden characters from the cells in place; (row number, cells) touched."""
+    found: list[tuple[int, list[str]]] = []
+    search, sub = _ODD_CHARS_RX.search, _ODD_CHARS_RX.sub
+    for r, values in grid.rows:
+        cells = []
+        for c, v in enumerate(values):
+            if v.__class__ is str and search(v):
+                values[c] = sub("", v)
+                cells.append(f"{column_letter(c)}{r + 1}")
+        if cells:
+            found.append((r + 1, cells))
+    return found
 
 
 class _TableReader:
@@ -749,8 +780,8 @@ class _TableReader:
                     self.problem(
                         row_no,
                         c,
-                        f"the cell holds a formula ({formula}) with no saved value; open the file "
-                        "in Excel, save it, and import it again.",
+                        f"cell {column_letter(c)}{row_no} holds a formula ({formula}) with no "
+                        "saved value; open the file in Excel, save it, and import it again.",
                     )
         uid = None
         if uid_col is not None:
@@ -788,6 +819,29 @@ class _TableReader:
             self.problem(row_no, c, str(code))
             return VOCAB_DEFAULTS[name]
         return code
+
+    def warn_repeated_numbers(self, measures: list[SheetMeasure]) -> None:
+        """A warning for each row whose measure number an earlier row has too.
+
+        Both rows are imported (as two measures): the sheet is taken as sent, and
+        the user, told which rows, decides what to do with them.
+        """
+        first: dict[str, SheetMeasure] = {}
+        for m in measures:
+            number = m.values.get("number", "")
+            if not number:
+                continue
+            earlier = first.setdefault(number, m)
+            # Two rows of CoopDesk's own export carry the plan's numbers as they stand
+            # (numbers pinned alike): only a row the sender numbered is worth a word.
+            if earlier is not m and (earlier.uid is None or m.uid is None):
+                self.problem(
+                    m.row,
+                    self.number_col,
+                    f"the number {number} is also on row {earlier.row}; both rows are imported "
+                    "as separate measures.",
+                    warn=True,
+                )
 
     def finish(self) -> tuple[list[SheetSector], list[SheetMeasure]]:
         sectors = self.tree.sectors
