@@ -46,19 +46,7 @@ CORE_MODULES = sorted(
 
 #: Imports that break a rule today, as (file, imported module). They are being fixed
 #: (issue 9); the list may only shrink, never grow.
-KNOWN_VIOLATIONS: frozenset[tuple[str, str]] = frozenset(
-    {
-        # exchange -> services -> exchange: the export reads its rows through the
-        # service layer; the export glue moves to coopdesk/services/exports.py.
-        ("coopdesk/exchange/xlsx_export.py", "coopdesk.services.imports"),
-        # The positional row columns live in the store, and three core packages read
-        # them; a named row type in the domain replaces them.
-        ("coopdesk/exchange/model.py", "coopdesk.store.columns"),
-        # A file cycle: engine opens the store and calls migrate, migrate imports
-        # engine's Store and error translation.
-        ("coopdesk/store/engine.py", "coopdesk.store.migrate"),
-    }
-)
+KNOWN_VIOLATIONS: frozenset[tuple[str, str]] = frozenset()
 
 QT_PACKAGES = ("PySide6", "shiboken6")
 

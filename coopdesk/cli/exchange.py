@@ -61,7 +61,7 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a plan to .xlsx."""
-    from coopdesk.exchange.xlsx_export import export_plan
+    from coopdesk.services.exports import export_plan
 
     with open_service(args.db) as service:
         _plan, plan_id = find_plan(service, args.plan)

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS, Measure
+from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
 from coopdesk.errors import CoopDeskError
-from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
 
 #: The version of CoopDesk's own workbook layout (metadata sheet and columns).
 FORMAT_VERSION = 1

@@ -571,14 +571,3 @@ def _write_meta_sheet(
             meta.write_string(r, 0, key)
             meta.write_string(r, 1, chunk)
             r += 1
-
-
-def __getattr__(name: str) -> Any:
-    # Transitional: the CLI's export command still imports export_plan from here
-    # until it moves to coopdesk.cli and imports coopdesk.services.exports itself.
-    # Remove this hook then; it is the last exchange -> services edge.
-    if name == "export_plan":
-        import importlib
-
-        return importlib.import_module("coopdesk.services.exports").export_plan
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

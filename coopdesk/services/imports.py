@@ -52,6 +52,7 @@ from coopdesk.exchange.model import (
 from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService, _plan_columns, measure_columns
+from coopdesk.services.unit import Recorder
 from coopdesk.store import queries
 from coopdesk.store.schema import ColumnMapping, Measure, Plan, Sector
 
@@ -149,6 +150,8 @@ class ImportOutcome:
     #: Conflicts that arose after the preview (the store was edited meanwhile); the
     #: preview's diff now holds them, to be decided before applying again.
     stale: list[Conflict] = field(default_factory=list)
+    #: The recorded step (undo it with HistoryService.undo), once applied.
+    step_id: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The object ``coopdesk import --json`` prints."""
@@ -391,12 +394,21 @@ class ImportService:
             return outcome
         name = f"Import {Path(preview.data.path).name}"
         try:
-            with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
+            with (
+                gc_paused(),
+                self.plans.change(
+                    name, preview.plan_id, source=str(Path(preview.data.path).name)
+                ) as (session, changes),
+            ):
                 stale = self._recheck(session, preview, prefer)
                 if [c for c in stale if c.choice is None]:
                     raise _StalePreview(stale)
                 plan = self._target_plan(session, preview, changes)
-                writer = _Writer(session, changes, plan, preview, progress)
+                if preview.plan_id is None:
+                    self.plans.recorder.note_insert("plan", [plan.id])
+                writer = _Writer(
+                    session, changes, plan, preview, progress, self.plans.recorder, self.plans.actor
+                )
                 writer.run()
                 if remember:
                     self._remember(session, preview)
@@ -409,6 +421,7 @@ class ImportService:
             )  # fmt: skip
         outcome.plan_id = plan.id
         outcome.applied = True
+        outcome.step_id = changes.step_id
         outcome.stale = stale
         outcome.added, outcome.changed, outcome.removed = preview.counts
         outcome.conflicts = list(preview.diff.conflicts)
@@ -519,8 +532,13 @@ class _Writer:
         plan: Plan,
         preview: ImportPreview,
         progress: Progress,
+        recorder: Recorder,
+        actor: str,
     ) -> None:
         self.session = session
+        #: Records what the import changes, for its undo step and the history.
+        self.recorder = recorder
+        self.actor = actor
         self.changes = changes
         self.plan = plan
         self.preview = preview
@@ -557,10 +575,12 @@ class _Writer:
         self._add_sectors(diff.new_sectors)
         for code, _old, new in diff.renamed_sectors:
             row = self.sectors[code]
+            self.recorder.capture("sector", [row.id])
             row.name = new
             self.changes.change("sector", row.id)
         gone = [r.measure_id for r in diff.removed] + [d for d in deleted if d is not None]
         if gone:
+            self.recorder.capture("measure", gone)
             for start in range(0, len(gone), 500):
                 chunk = gone[start : start + 500]
                 session.execute(delete(Measure).where(Measure.id.in_(chunk)))
@@ -592,6 +612,7 @@ class _Writer:
             self.session.flush()
             self.sectors[item.code] = row
             self.changes.add("sector", row.id)
+            self.recorder.note_insert("sector", [row.id], history=False)
 
     def _edits(self, diff: Diff) -> dict[int, dict[str, str]]:
         """measure id -> field -> new value, from changes and decided conflicts."""
@@ -621,6 +642,7 @@ class _Writer:
         ids = list(edits)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
+            self.recorder.capture("measure", chunk)
             rows = self.session.scalars(select(Measure).where(Measure.id.in_(chunk))).all()
             for row in rows:
                 self._edit_one(row, edits[row.id])
@@ -675,14 +697,24 @@ class _Writer:
         count = queries.insert_measure_rows(
             self.session.connection(), _noting(self._prepared(rows), uids)
         )
-        if not count or self.preview.plan_id is None:
-            return  # a new plan: "plan added" already tells every view everything
+        if not count:
+            return
+        if self.preview.plan_id is None:
+            # A new plan: every measure of it is new ("plan added" tells every view).
+            new_ids = list(
+                self.session.scalars(select(Measure.id).where(Measure.plan_id == self.plan.id))
+            )
+            self.recorder.note_insert("measure", new_ids, history=False, fresh=True)
+            return
         # A merge adds a few rows: read their ids back so views add just those.
         for start in range(0, len(uids), 500):
-            ids = self.session.scalars(
-                select(Measure.id).where(Measure.uid.in_(uids[start : start + 500]))
+            ids = list(
+                self.session.scalars(
+                    select(Measure.id).where(Measure.uid.in_(uids[start : start + 500]))
+                )
             )
             self.changes.add("measure", *ids)
+            self.recorder.note_insert("measure", ids, history=False, fresh=True)
 
     def _prepared(self, rows: list[SheetMeasure]) -> Iterator[dict[str, Any]]:
         now = _now()
@@ -727,6 +759,7 @@ class _Writer:
         }
         uids = _uid_strings()
         tick = self._tick
+        actor = self.actor
         for item in rows:
             # The sheet's values over the defaults; the row is then completed in place
             # (the store's writer picks the columns it needs and ignores the rest).
@@ -777,6 +810,8 @@ class _Writer:
             (row["timing_text"], row["timing_start"], row["timing_end"],
              row["timing_precision"]) = timing  # fmt: skip
             row["created_at"] = row["updated_at"] = now
+            row["version"] = 1
+            row["updated_by"] = actor
             tick()
             yield row
 

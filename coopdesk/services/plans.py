@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
+from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
 from coopdesk.errors import ConflictError, NotFoundError, ValidationError
@@ -35,7 +36,6 @@ from coopdesk.services.unit import (
     new_origin,
 )
 from coopdesk.store import queries
-from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
 from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import Measure, Plan, Sector
 

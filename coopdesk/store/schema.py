@@ -35,6 +35,9 @@ class Plan(Base):
     """A plan of measures between two parties."""
 
     __tablename__ = "plan"
+    # Ids are never given twice (SQLite would reuse a deleted row's): undo and history
+    # follow rows by id.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -60,7 +63,10 @@ class Sector(Base):
     """A node of a plan's sector tree."""
 
     __tablename__ = "sector"
-    __table_args__ = (Index("ix_sector_plan_parent", "plan_id", "parent_id", "position"),)
+    __table_args__ = (
+        Index("ix_sector_plan_parent", "plan_id", "parent_id", "position"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
@@ -78,6 +84,7 @@ class Measure(Base):
     __table_args__ = (
         Index("ix_measure_plan_sector", "plan_id", "sector_id", "position"),
         Index("ix_measure_plan_start", "plan_id", "timing_start"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -58,8 +58,9 @@ def open_workspace(window, db_url: str | None) -> bool:
 def _waiting(window, seconds: float) -> None:
     """A save waits for another window's: say so, and keep the window painting."""
     window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "Waiting for another window's save… (%1 s)")
-        .replace("%1", f"{seconds:.0f}")
+        QCoreApplication.translate(
+            "MainWindow", "Waiting for another window's save… (%1 s)"
+        ).replace("%1", f"{seconds:.0f}")
     )
     # Paint only: a click now must not start another change inside this one.
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -1322,6 +1323,11 @@ class MainWindow(QMainWindow):
         if not path:
             return
         outcome = run_import(self, self.service, path)
+        if outcome is not None and outcome.applied and self.workspace is not None:
+            # An import is one step of Edit > Undo like any other change.
+            self.workspace.push_step(
+                self.tr("Import %1").replace("%1", os.path.basename(path)), outcome.step_id
+            )
         if outcome is not None and outcome.applied and outcome.plan_id != self.plan_id:
             self._fill_plans(outcome.plan_id)
 

@@ -322,6 +322,11 @@ class Workspace(QObject):
             return self._run_raising(text, action) is not None
         return self._run(text, action) is not None
 
+    def push_step(self, text: str, step_id: int | None) -> None:
+        """Put a step made by this window off the main thread (an import) on the undo stack."""
+        if step_id is not None:
+            self.undo_stack.push(StepCommand(text, step_id, self))
+
     def run_step(self, text: str, action: Callable[[], T]) -> T | None:
         """Any other service call (an import, say) as one undo step of this window."""
         return self._run(text, action)

@@ -4,7 +4,9 @@ Every plan, sector and measure carries a ``version`` that each content change
 raises, so a change based on an older version is refused instead of overwriting
 someone else's work. ``change_step`` records each committed change (a named undo
 step: who, when, its inverse, the change set other windows apply), and
-``change_field`` each field's old and new value, for the History panel.
+``change_field`` each field's old and new value, for the History panel. On SQLite
+the plan, sector and measure tables are rebuilt with AUTOINCREMENT ids, so an id is
+never given twice.
 
 Revision ID: 0004
 Revises: 0003
@@ -22,14 +24,28 @@ branch_labels = None
 depends_on = None
 
 
+def _rebuilt(table: str):  # type: ignore[no-untyped-def]
+    """A batch that, on SQLite, rebuilds the table with AUTOINCREMENT ids.
+
+    SQLite otherwise gives a new row the id of the last one deleted; undo puts rows
+    back by id and the history follows a measure by its id, so an id must never be
+    used twice. The rebuild runs on the upgrade's copy of the store, all or nothing.
+    """
+    if op.get_bind().dialect.name == "sqlite":
+        return op.batch_alter_table(
+            table, recreate="always", table_kwargs={"sqlite_autoincrement": True}
+        )
+    return op.batch_alter_table(table)
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("plan") as batch:
+    with _rebuilt("plan") as batch:
         batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
         batch.add_column(sa.Column("updated_by", sa.String(200), nullable=False, server_default=""))
         batch.add_column(sa.Column("language", sa.String(8), nullable=False, server_default=""))
-    with op.batch_alter_table("sector") as batch:
+    with _rebuilt("sector") as batch:
         batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
-    with op.batch_alter_table("measure") as batch:
+    with _rebuilt("measure") as batch:
         batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
         batch.add_column(sa.Column("updated_by", sa.String(200), nullable=False, server_default=""))
     op.create_table(

@@ -246,3 +246,32 @@ def test_a_partner_table_merged_into_a_plan_matches_by_number(service, plan, tmp
     assert "6 measure(s) of the plan are not in the sheet; they are kept as they are." in (
         preview.diff.notes
     )
+
+
+def test_a_merge_is_one_step_that_undoes_and_redoes_whole(edited, service) -> None:
+    """Added, changed, removed and revived measures all come back on undo, ids included."""
+    from coopdesk.services.history import HistoryService
+
+    path, plan_id, _ids = edited
+
+    def state() -> dict:
+        return {
+            m.id: (m.number, m.sector_id, m.field_values()) for m in service.list_measures(plan_id)
+        }
+
+    before = state()
+    imports = ImportService(service)
+    preview = imports.preview(path)
+    for conflict in preview.diff.conflicts:
+        conflict.choice = "theirs"
+    outcome = imports.apply(preview)
+    assert outcome.applied and outcome.step_id is not None
+    after = state()
+    assert after != before
+    history = HistoryService(service)
+    (step,) = [s for s in history.list_steps(plan_id) if s.id == outcome.step_id]
+    assert step.source == path.name and step.name == f"Import {path.name}"
+    history.undo(outcome.step_id)
+    assert state() == before
+    history.redo(outcome.step_id)
+    assert state() == after

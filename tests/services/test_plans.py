@@ -275,7 +275,7 @@ def test_bulk_add_is_all_or_nothing(service, plan) -> None:
 
 
 def test_measure_rows_are_plain_tuples_in_plan_order(service, plan) -> None:
-    from coopdesk.store.columns import MEASURE_ROW_COLUMNS as C
+    from coopdesk.domain.rows import MEASURE_ROW_COLUMNS as C
 
     a = service.add_sector(plan.id, "A")
     b = service.add_sector(plan.id, "B")

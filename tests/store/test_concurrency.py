@@ -178,7 +178,7 @@ def test_run_write_gives_up_with_a_busy_message_and_passes_other_errors_at_once(
         calls.append(1)
         raise StoreBusyError("The store x stayed locked")
 
-    with pytest.raises(StoreBusyError, match="busy: other CoopDesk windows kept saving"):
+    with pytest.raises(StoreBusyError, match="busy: another CoopDesk window kept saving"):
         store.run_write(always_busy, attempts=3)
     assert len(calls) == 3
 

@@ -57,3 +57,20 @@ def test_a_partner_sheet_becomes_a_new_plan_and_opens(qtbot, window, monkeypatch
     assert new.measures == 27
     assert window.plan_id == new.id
     assert window.measure_model.rowCount() == 27
+
+
+def test_an_import_is_one_undo_step(qtbot, window, monkeypatch) -> None:
+    accept(monkeypatch)
+    window.import_plan(str(SAMPLE))
+    stack = window.workspace.undo_stack
+    assert stack.undoText() == f"Import {SAMPLE.name}"
+    stack.undo()
+    assert [p.code for p in window.service.list_plans()] == [
+        p.code for p in window.service.list_plans() if p.id == 1
+    ]
+    assert len(window.service.list_plans()) == 1
+    stack.redo()
+    plans = window.service.list_plans()
+    assert len(plans) == 2
+    new = next(p for p in plans if p.id != 1)
+    assert new.measures == 27
