@@ -37,7 +37,7 @@ class Plan(Base):
     __tablename__ = "plan"
     # Ids are never given twice (SQLite would reuse a deleted row's): undo and history
     # follow rows by id.
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True)
