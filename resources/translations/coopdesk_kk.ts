@@ -53,6 +53,10 @@
         <translation>%1 импортталуда…</translation>
     </message>
     <message>
+        <source>The plan was changed while the import was open; %n new conflict(s) with the sheet must be decided. Nothing has been written yet.</source>
+        <translation>Импорт ашық тұрғанда жоспар өзгертілді: кестемен жаңа қайшылықтарды шешу керек (%n). Әзірге ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
@@ -249,6 +253,10 @@
         <translation>Қосылған</translation>
     </message>
     <message>
+        <source>Kind (from the title)</source>
+        <translation>Түрі (атауы бойынша)</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Жойылған</translation>
     </message>
@@ -348,6 +356,10 @@
     <message>
         <source>Unknown columns (%1)</source>
         <translation>Белгісіз бағандар (%1)</translation>
+    </message>
+    <message>
+        <source>Kinds from titles (%1)</source>
+        <translation>Атаулар бойынша түрлер (%1)</translation>
     </message>
     <message>
         <source>files that do not name their author</source>
@@ -813,16 +825,48 @@
         <translation>Кез келген күй</translation>
     </message>
     <message>
+        <source>%1 statuses</source>
+        <translation>күйлер: %1</translation>
+    </message>
+    <message>
         <source>Any kind</source>
         <translation>Кез келген түр</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>түрлер: %1</translation>
     </message>
     <message>
         <source>Any level</source>
         <translation>Кез келген деңгей</translation>
     </message>
     <message>
+        <source>%1 levels</source>
+        <translation>деңгейлер: %1</translation>
+    </message>
+    <message>
         <source>Any framework</source>
         <translation>Кез келген формат</translation>
+    </message>
+    <message>
+        <source>%1 frameworks</source>
+        <translation>форматтар: %1</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Күйі бойынша сүзгі</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Түрі бойынша сүзгі</translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation>Деңгейі бойынша сүзгі</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>Форматы бойынша сүзгі</translation>
     </message>
     <message>
         <source>Any agency</source>
@@ -840,6 +884,14 @@
     <message>
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Outside the plan period</source>
+        <translation>Жоспар кезеңінен тыс</translation>
+    </message>
+    <message>
+        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
+        <translation>Орындау мерзімі жоспар кезеңінен шығатын іс-шаралар ғана</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1354,6 +1406,10 @@ Delete anyway?</source>
         <translation>Жоспарды импорттау</translation>
     </message>
     <message>
+        <source>Import %1</source>
+        <translation>Импорттау: %1</translation>
+    </message>
+    <message>
         <source>Export the plan</source>
         <translation>Жоспарды экспорттау</translation>
     </message>
@@ -1394,6 +1450,11 @@ Delete anyway?</source>
 A planner for bilateral plans of measures.</source>
         <translation>CoopDesk %1
 Екіжақты іс-шаралар жоспарларын жүргізуге арналған бағдарлама.</translation>
+    </message>
+    <message>
+        <source>Waiting for another window&apos;s save… (%1 s)</source>
+        <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
+        <translation>Басқа терезедегі сақтауды күту… (%1 с)</translation>
     </message>
 </context>
 <context>
@@ -1544,61 +1605,13 @@ A planner for bilateral plans of measures.</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <extracomment>Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates.</extracomment>
-        <translation>Р/с №</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Іс-шараның атауы</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Орындау мерзімі</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <source>Responsible (party A)</source>
-        <translation>Жауапты орындаушылар (А тарап)</translation>
-    </message>
-    <message>
-        <source>Responsible (party B)</source>
-        <translation>Жауапты орындаушылар (Б тарап)</translation>
-    </message>
-    <message>
-        <source>Form of completion</source>
-        <translation>Аяқтау нысаны</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Деңгейі</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Форматы</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Өткізілетін орны</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Басымдығы</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
         <source>Overdue: the timing has passed and it is not done</source>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Мерзімі өткен: орындау мерзімі өтті, бірақ іс-шара орындалмаған</translation>
+    </message>
+    <message>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
     <message>
         <source>Number typed by hand: kept when measures are renumbered</source>
@@ -1674,6 +1687,14 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>No dates: by agreement or not set</source>
         <translation>Күндері жоқ: тараптардың келісімі бойынша немесе мерзімі көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceCombo</name>
+    <message>
+        <source>%1 chosen</source>
+        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
+        <translation>таңдалды: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,9 +1970,17 @@ A planner for bilateral plans of measures.</source>
 <context>
     <name>SectorTreeModel</name>
     <message>
+        <source>%1 of %2</source>
+        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
         <source>All sectors</source>
-        <extracomment>Roles shared by both models. Drag and drop of measures (from the table onto a sector of the tree). Called with (measure ids, sector id) when measures are dropped on a sector.</extracomment>
         <translation>Барлық бөлімдер</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 measures here pass the filters</source>
+        <translation>Бөлімнің %2 іс-шарасының %1-і сүзгілерге сәйкес</translation>
     </message>
     <message>
         <source>Sector</source>

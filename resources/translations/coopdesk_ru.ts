@@ -53,6 +53,10 @@
         <translation>Импорт файла %1…</translation>
     </message>
     <message>
+        <source>The plan was changed while the import was open; %n new conflict(s) with the sheet must be decided. Nothing has been written yet.</source>
+        <translation>План изменили, пока был открыт импорт: нужно решить новые конфликты с таблицей (%n). Пока ничего не записано.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -249,6 +253,10 @@
         <translation>Добавлено</translation>
     </message>
     <message>
+        <source>Kind (from the title)</source>
+        <translation>Вид (по наименованию)</translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation>Удалено</translation>
     </message>
@@ -348,6 +356,10 @@
     <message>
         <source>Unknown columns (%1)</source>
         <translation>Неизвестные столбцы (%1)</translation>
+    </message>
+    <message>
+        <source>Kinds from titles (%1)</source>
+        <translation>Виды по наименованиям (%1)</translation>
     </message>
     <message>
         <source>files that do not name their author</source>
@@ -813,16 +825,48 @@
         <translation>Любой статус</translation>
     </message>
     <message>
+        <source>%1 statuses</source>
+        <translation>статусов: %1</translation>
+    </message>
+    <message>
         <source>Any kind</source>
         <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>видов: %1</translation>
     </message>
     <message>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
+        <source>%1 levels</source>
+        <translation>уровней: %1</translation>
+    </message>
+    <message>
         <source>Any framework</source>
         <translation>Любой формат</translation>
+    </message>
+    <message>
+        <source>%1 frameworks</source>
+        <translation>форматов: %1</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Фильтр по виду</translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation>Фильтр по уровню</translation>
+    </message>
+    <message>
+        <source>Framework filter</source>
+        <translation>Фильтр по формату</translation>
     </message>
     <message>
         <source>Any agency</source>
@@ -840,6 +884,14 @@
     <message>
         <source>Overdue</source>
         <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Outside the plan period</source>
+        <translation>Вне периода плана</translation>
+    </message>
+    <message>
+        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
+        <translation>Только мероприятия, срок исполнения которых выходит за период плана</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1354,6 +1406,10 @@ Delete anyway?</source>
         <translation>Импорт плана</translation>
     </message>
     <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
@@ -1394,6 +1450,11 @@ Delete anyway?</source>
 A planner for bilateral plans of measures.</source>
         <translation>CoopDesk %1
 Планировщик двусторонних планов мероприятий.</translation>
+    </message>
+    <message>
+        <source>Waiting for another window&apos;s save… (%1 s)</source>
+        <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
+        <translation>Ожидание сохранения в другом окне… (%1 с)</translation>
     </message>
 </context>
 <context>
@@ -1544,61 +1605,13 @@ A planner for bilateral plans of measures.</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No.</source>
-        <extracomment>Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates.</extracomment>
-        <translation>№ п/п</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Наименование мероприятия</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Срок исполнения</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Responsible (party A)</source>
-        <translation>Ответственные исполнители (сторона А)</translation>
-    </message>
-    <message>
-        <source>Responsible (party B)</source>
-        <translation>Ответственные исполнители (сторона Б)</translation>
-    </message>
-    <message>
-        <source>Form of completion</source>
-        <translation>Форма завершения</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Уровень</translation>
-    </message>
-    <message>
-        <source>Framework</source>
-        <translation>Формат</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Место проведения</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
         <source>Overdue: the timing has passed and it is not done</source>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Просрочено: срок исполнения истёк, а мероприятие не исполнено</translation>
+    </message>
+    <message>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <translation>Вне периода плана (%1 – %2)</translation>
     </message>
     <message>
         <source>Number typed by hand: kept when measures are renumbered</source>
@@ -1674,6 +1687,14 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>No dates: by agreement or not set</source>
         <translation>Без дат: по согласованию сторон или срок не указан</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceCombo</name>
+    <message>
+        <source>%1 chosen</source>
+        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
+        <translation>выбрано: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,9 +1971,17 @@ A planner for bilateral plans of measures.</source>
 <context>
     <name>SectorTreeModel</name>
     <message>
+        <source>%1 of %2</source>
+        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
         <source>All sectors</source>
-        <extracomment>Roles shared by both models. Drag and drop of measures (from the table onto a sector of the tree). Called with (measure ids, sector id) when measures are dropped on a sector.</extracomment>
         <translation>Все разделы</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 measures here pass the filters</source>
+        <translation>Фильтрам соответствуют %1 из %2 мероприятий раздела</translation>
     </message>
     <message>
         <source>Sector</source>
