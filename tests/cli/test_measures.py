@@ -1,4 +1,4 @@
-"""``coopdesk set`` and ``coopdesk history``: what a script sees, exit codes, what the store holds."""
+"""``coopdesk set`` and ``coopdesk history``: what a script sees, exit codes, the store."""
 
 from __future__ import annotations
 
