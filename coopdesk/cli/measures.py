@@ -48,6 +48,9 @@ SETTABLE_FIELDS: tuple[str, ...] = (
     "notes",
 )
 
+#: An undo or redo is recorded under the name of the step it undid; shown as Edit > Undo says.
+_STEP_PREFIX = {"undo": "Undo ", "redo": "Redo "}
+
 #: History rows name the column; the timing's words are the ``timing`` a user sets.
 _HISTORY_FIELD_NAMES = {"timing_text": "timing"}
 
@@ -182,7 +185,7 @@ def history_document(change: FieldChange) -> dict[str, Any]:
     return {
         "at": timestamp(change.at),
         "by": change.by,
-        "step": change.step,
+        "step": _STEP_PREFIX.get(change.kind, "") + change.step,
         "measure": change.entity_id if change.entity == "measure" else None,
         "number": change.number if change.entity == "measure" else "",
         "field": _HISTORY_FIELD_NAMES.get(change.field, change.field),
@@ -223,7 +226,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             row["number"] or "-",
             row["field"],
             f"{_short(c.old)} -> {_short(c.new)}",
-            c.step,
+            row["step"],
         )
         for c, row in zip(changes, rows, strict=True)
     ]

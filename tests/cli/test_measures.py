@@ -230,3 +230,27 @@ def test_history_refuses_a_bad_date_as_a_usage_error(
         main(["--db", demo_url, "history", PLAN, "--since", "31.02.2024"])
     assert exit_.value.code == 2
     assert "'31.02.2024' is not a date (YYYY-MM-DD or DD.MM.YYYY)" in capsys.readouterr().err
+
+
+def test_history_names_an_undo_as_the_window_does(
+    demo_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coopdesk.services.history import HistoryService
+    from coopdesk.services.plans import PlanService
+    from coopdesk.store.engine import open_store
+
+    assert main(["--db", demo_url, "--as", "olga", "set", PLAN, "1.1.1", "notes=oops"]) == 0
+    store = open_store(demo_url)
+    try:
+        history = HistoryService(PlanService(store, actor="olga"))
+        (step,) = [s for s in history.list_steps() if s.name == "Edit notes"]
+        history.undo(step.id)
+    finally:
+        store.close()
+    capsys.readouterr()
+    assert main(["--db", demo_url, "history", PLAN, "--measure", "1.1.1", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["step"], r["old"], r["new"]) for r in rows] == [
+        ("Undo Edit notes", "oops", ""),
+        ("Edit notes", "", "oops"),
+    ]
