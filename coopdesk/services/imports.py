@@ -424,7 +424,7 @@ class ImportService:
         name = f"Import {Path(preview.data.path).name}"
         with gc_paused(), self.plans.change(name, preview.plan_id) as (session, changes):
             plan = self._target_plan(session, preview, changes)
-            writer = _Writer(session, changes, plan, preview, progress)
+            writer = _Writer(session, changes, plan, preview, progress, self.plans.actor)
             writer.run()
             if remember:
                 self._remember(session, preview)
@@ -483,7 +483,9 @@ class _Writer:
         plan: Plan,
         preview: ImportPreview,
         progress: Progress,
+        actor: str = "",
     ) -> None:
+        self.actor = actor
         self.session = session
         self.changes = changes
         self.plan = plan
@@ -735,6 +737,7 @@ class _Writer:
             (row["timing_text"], row["timing_start"], row["timing_end"],
              row["timing_precision"]) = timing  # fmt: skip
             row["created_at"] = row["updated_at"] = now
+            row["version"], row["updated_by"] = 1, self.actor
             tick()
             yield row
 

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -254,3 +255,16 @@ def test_history_names_an_undo_as_the_window_does(
         ("Undo Edit notes", "oops", ""),
         ("Edit notes", "", "oops"),
     ]
+
+
+def test_an_imported_plan_starts_at_version_1_by_the_importer(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plan.xlsx"
+    assert main(["--db", demo_url, "export", PLAN, str(path)]) == 0
+    assert main(["--db", demo_url, "--as", "importer", "import", str(path), "--new"]) == 0
+    capsys.readouterr()
+    assert main(["--db", demo_url, "show", f"{PLAN}-2", "--json"]) == 0
+    measures = json.loads(capsys.readouterr().out)["measures"]
+    assert len(measures) == 34
+    assert {(m["version"], m["updated_by"]) for m in measures} == {(1, "importer")}
