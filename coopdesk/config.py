@@ -1,4 +1,8 @@
-"""Where the store lives: ``--db URL``, else ``COOPDESK_DB``, else the user data folder."""
+"""Where the store lives: ``--db URL``, else ``COOPDESK_DB``, else the user data folder.
+
+:func:`resolve_store` also says whether the store may be created there (the
+``create`` argument of :func:`coopdesk.store.engine.open_store`).
+"""
 
 from __future__ import annotations
 
@@ -26,3 +30,18 @@ def resolve_db_url(cli_url: str | None = None) -> str:
     path = default_store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def resolve_store(cli_url: str | None = None, *, reading: bool = False) -> tuple[str, bool | None]:
+    """The store URL (as :func:`resolve_db_url`) and what ``open_store(url, create=...)`` gets.
+
+    The default store is CoopDesk's own file: created on the first start, and a
+    0-byte file there (left by an older CoopDesk that crashed while creating it) is
+    made a store too (True). A URL the user gave creates a store only where no file
+    exists (None), or, for a command that only reads (``reading``), never (False),
+    so that a mistyped ``--db`` does not leave an empty store behind.
+    """
+    url = resolve_db_url(cli_url)
+    if not cli_url and not os.environ.get(ENV_DB, "").strip():
+        return url, True
+    return url, False if reading else None

@@ -1,7 +1,10 @@
 """Alembic environment.
 
-CoopDesk runs migrations itself (see :func:`coopdesk.store.migrate.upgrade`), handing
-in an open connection through ``config.attributes["connection"]``. Run from the
+CoopDesk runs migrations itself (see :func:`coopdesk.store.migrate.upgrade_connection`,
+called by :func:`~coopdesk.store.migrate.prepare_sqlite_file` on a copy of a SQLite
+store and by :func:`~coopdesk.store.migrate.ensure_schema` on a server), handing in an
+open connection through ``config.attributes["connection"]`` and, optionally, a
+callback run after each step through ``config.attributes["on_version_apply"]``. Run from the
 command line (``alembic -x url=sqlite:///x.db upgrade head``), the URL comes from
 ``-x url=`` or the ``COOPDESK_DB`` variable.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 import os
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from coopdesk.store.schema import Base
 
@@ -19,12 +22,13 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _run(connection) -> None:
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite needs table copies for most ALTERs
         compare_type=True,
+        on_version_apply=config.attributes.get("on_version_apply"),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -4,7 +4,7 @@
   holidays per date, and the warning for a visit, meeting or consultations on one.
 * :mod:`coopdesk.calendar.ics`: an iCalendar file with one event per dated measure.
 * :mod:`coopdesk.calendar.rows`: the plain measure rows the views draw, indexed by span.
-* :mod:`coopdesk.calendar.agenda` and :mod:`coopdesk.calendar.layout`: what the agenda,
+* :mod:`coopdesk.calendar.agenda` and :mod:`coopdesk.calendar.month_grid`: what the agenda,
   month grid and timeline show, as plain data the UI paints.
 
 The ``coopdesk calendar PLAN OUT.ics`` command is :mod:`coopdesk.cli.calendar`.

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from coopdesk.calendar.rows import END, CalendarRows, is_closed, is_overdue
+from coopdesk.calendar.rows import CalendarRows, is_closed, is_overdue
 
 __all__ = [
     "AGENDA_RANGES",
@@ -97,4 +97,5 @@ def build_agenda(data: CalendarRows, today: date, days: int) -> Agenda:
 def overdue_days(data: CalendarRows, position: int, today: date) -> int:
     """How many days ago the span of an overdue row ended (0 if not overdue)."""
     row = data.rows[position]
-    return (today - row[END]).days if is_overdue(row, today) else 0
+    end = row.timing_end
+    return (today - end).days if end is not None and is_overdue(row, today) else 0

@@ -87,13 +87,78 @@ _COUNTRY_NAMES: dict[str, tuple[str, str, str]] = {
 _LANG_INDEX = {"en": 0, "ru": 1, "kk": 2}
 
 # Which language of the ``holidays`` package to ask for, by the language of the user:
-# the first one a country supports wins.  A Russian reader gets Kazakh names for
-# Kazakhstan (the package has no Russian ones there) before English.
+# the first one a country supports wins.  Where the package lacks the reader's
+# language but :data:`_OWN_NAMES` has the country's names in it (Kazakhstan in
+# Russian, Russia in Kazakh), the English names are asked for and translated here;
+# otherwise the next language of the list is used (Kazakh names for a Russian reader
+# before English ones).
 _NAME_LANGUAGES: dict[str, tuple[str, ...]] = {
     "en": ("en_US",),
     "ru": ("ru", "ru_KG", "kk", "en_US"),
     "kk": ("kk", "ru", "ru_KG", "en_US"),
 }
+
+#: Holiday names the ``holidays`` package has only in English and the country's own
+#: language, by (country, reader's language): the English name -> the reader's.
+_OWN_NAMES: dict[tuple[str, str], dict[str, str]] = {
+    ("KZ", "ru"): {
+        "New Year's Day": "Новый год",
+        "Orthodox Christmas": "Православное Рождество",
+        "International Women's Day": "Международный женский день",
+        "Nowruz Holiday": "Наурыз мейрамы",
+        "Kazakhstan's People Solidarity Holiday": "Праздник единства народа Казахстана",
+        "Defender of the Fatherland Day": "День защитника Отечества",
+        "Victory Day": "День Победы",
+        "Capital Day": "День столицы",
+        "Eid al-Adha": "Курбан айт",
+        "Constitution Day": "День Конституции",
+        "Republic Day": "День Республики",
+        "Independence Day": "День Независимости",
+    },
+    ("RU", "kk"): {
+        "New Year Holidays": "Жаңа жылдық демалыс",
+        "Christmas Day": "Православиелік Рождество",
+        "Defender of the Fatherland Day": "Отан қорғаушы күні",
+        "International Women's Day": "Халықаралық әйелдер күні",
+        "Holiday of Spring and Labor": "Көктем және Еңбек мерекесі",
+        "Victory Day": "Жеңіс күні",
+        "Russia Day": "Ресей күні",
+        "Unity Day": "Халық бірлігі күні",
+    },
+}
+_OBSERVED_RX = re.compile(r"^(?P<name>.+) \(observed\)$")
+_DAY_OFF_RX = re.compile(r"^Day off \(substituted from (?P<m>\d{2})/(?P<d>\d{2})/(?P<y>\d{4})\)$")
+_US_DATE_RX = re.compile(r"\b(?P<m>\d{2})/(?P<d>\d{2})/(?P<y>\d{4})\b")
+_OBSERVED_WORDS = {"ru": "{name} (перенесённый выходной)", "kk": "{name} (ауыстырылған демалыс)"}
+_DAY_OFF_WORDS = {
+    "ru": "Выходной (перенесено с {date})",
+    "kk": "Демалыс күні ({date} бастап ауыстырылды)",
+}
+
+
+def _own_name(name: str, table: dict[str, str], lang: str) -> str:
+    """An English holiday name of the package in ``lang`` through ``table``; as is if unknown."""
+    if name in table:
+        return table[name]
+    observed = _OBSERVED_RX.match(name)
+    if observed and observed["name"] in table:
+        return _OBSERVED_WORDS[lang].format(name=table[observed["name"]])
+    day_off = _DAY_OFF_RX.match(name)
+    if day_off:
+        return _DAY_OFF_WORDS[lang].format(date=f"{day_off['d']}.{day_off['m']}.{day_off['y']}")
+    return name
+
+
+def _no_us_dates(name: str) -> str:
+    """ "Day off (substituted from 04/13/2024)" -> "... from 13 April 2024": never a US date."""
+
+    def written(match: re.Match[str]) -> str:
+        month = int(match["m"])
+        if not 1 <= month <= 12:
+            return match.group(0)
+        return f"{int(match['d'])} {_EN_MONTHS[month - 1]} {match['y']}"
+
+    return _US_DATE_RX.sub(written, name)
 
 
 def country_name(code: str, lang: str = "en") -> str:
@@ -219,10 +284,22 @@ class HolidayCalendar:
     def _language(self, code: str) -> str | None:
         cls = getattr(self._package, code, None)
         supported = getattr(cls, "supported_languages", ()) or ()
+        wanted_first = _NAME_LANGUAGES[self.lang][0]
+        if wanted_first not in supported and (code, self.lang) in _OWN_NAMES:
+            return "en_US" if "en_US" in supported else None
         for wanted in _NAME_LANGUAGES[self.lang]:
             if wanted in supported:
                 return wanted
         return None
+
+    def _name(self, code: str, language: str | None, name: str) -> str:
+        """A name of the package as the reader should see it."""
+        table = _OWN_NAMES.get((code, self.lang))
+        if table is not None and language == "en_US":
+            return _own_name(name, table, self.lang)
+        if language in (None, "en_US"):
+            return _no_us_dates(name)
+        return name
 
     def _year(self, year: int) -> dict[date, tuple[Holiday, ...]]:
         table = self._years.get(year)
@@ -230,13 +307,13 @@ class HolidayCalendar:
             collected: dict[date, list[Holiday]] = {}
             if MIN_YEAR <= year <= MAX_YEAR:
                 for code in self.countries:
-                    days = self._package.country_holidays(
-                        code, years=year, language=self._language(code)
-                    )
+                    language = self._language(code)
+                    days = self._package.country_holidays(code, years=year, language=language)
                     for day, names in sorted(days.items()):
                         # The package joins two holidays of one day with "; ".
                         for name in str(names).split("; "):
-                            collected.setdefault(day, []).append(Holiday(day, code, name))
+                            shown = self._name(code, language, name)
+                            collected.setdefault(day, []).append(Holiday(day, code, shown))
             table = {day: tuple(items) for day, items in collected.items()}
             self._years[year] = table
         return table
@@ -287,7 +364,7 @@ def holiday_warning(
     """A sentence warning that a visit, meeting or consultations falls on a holiday.
 
     "12 June 2023 is a public holiday in Russia (Russia Day)." or None when there is
-    no clash.  ``lang`` is "en" or "ru" for the sentence (the UI has its own
+    no clash.  ``lang`` is "en", "ru" or "kk" for the sentence (the UI has its own
     translated wrapper; this one serves the CLI and reports).
     """
     clashes = holiday_clashes(kind, timing, calendar)
@@ -306,6 +383,8 @@ def holiday_warning(
         )
         if lang == "ru":
             sentences.append(f"{_ru_date(day)} — государственный праздник: {where}.")
+        elif lang == "kk":
+            sentences.append(f"{_kk_date(day)} — мемлекеттік мереке: {where}.")
         else:
             sentences.append(
                 f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year} is a public holiday in {where}."
@@ -326,3 +405,13 @@ _RU_MONTHS_GEN = (
 
 def _ru_date(day: date) -> str:
     return f"{day.day} {_RU_MONTHS_GEN[day.month - 1]} {day.year} г."
+
+
+_KK_MONTHS = (
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+)  # fmt: skip
+
+
+def _kk_date(day: date) -> str:
+    return f"{day.year} жылғы {day.day} {_KK_MONTHS[day.month - 1]}"

@@ -32,7 +32,7 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from coopdesk import __version__
-from coopdesk.calendar.layout import precision_style
+from coopdesk.calendar.month_grid import precision_style
 from coopdesk.domain.model import Measure, Plan, Sector
 from coopdesk.domain.timing import LANGS, Precision, format_span
 from coopdesk.domain.vocab import Priority, Status

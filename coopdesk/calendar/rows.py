@@ -1,9 +1,10 @@
 """The measure rows the calendar views draw, indexed by the span of their timing.
 
-The views are fed the same plain tuples as the workspace's table
-(:data:`~coopdesk.store.columns.MEASURE_ROW_COLUMNS` order), so they show what the
-table's filters let through.  :class:`CalendarRows` keeps those rows and a
-:class:`SpanIndex` that groups them by span: a real plan repeats a few hundred
+The views are fed the same :class:`~coopdesk.domain.rows.MeasureRow` rows as the
+workspace's table, after its :class:`~coopdesk.domain.filtering.MeasureFilter`, so
+they show what the table's filters let through; the overdue rule is the domain's
+(:func:`~coopdesk.domain.filtering.is_overdue`).  :class:`CalendarRows` keeps those
+rows and a :class:`SpanIndex` that groups them by span: a real plan repeats a few hundred
 distinct spans ("II квартал 2023 г." is one span however many measures say it), so
 "what overlaps April 2023" is answered by looking at the distinct spans, not at
 100,000 rows.  Feeding new rows works out what changed, so a timing edit updates
@@ -18,55 +19,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from coopdesk.domain.filtering import is_overdue as is_overdue
+from coopdesk.domain.rows import MeasureRow, as_measure_row
 from coopdesk.domain.timing import Precision, Timing
-from coopdesk.domain.vocab import Status
-from coopdesk.store.columns import MEASURE_ROW_COLUMNS
-
-_COL = {name: i for i, name in enumerate(MEASURE_ROW_COLUMNS)}
-#: Positions of the columns the calendar reads.
-ID = _COL["id"]
-SECTOR_ID = _COL["sector_id"]
-POSITION = _COL["position"]
-NUMBER = _COL["number"]
-TITLE = _COL["title"]
-KIND = _COL["kind"]
-RESPONSIBLE_A = _COL["responsible_a"]
-RESPONSIBLE_B = _COL["responsible_b"]
-TIMING_TEXT = _COL["timing_text"]
-START = _COL["timing_start"]
-END = _COL["timing_end"]
-PRECISION = _COL["timing_precision"]
-LOCATION = _COL["location"]
-STATUS = _COL["status"]
+from coopdesk.domain.vocab import CLOSED_STATUSES
 
 #: Precisions that pin a measure to days (drawn on the days of a month grid).
 EXACT: frozenset[str] = frozenset({Precision.DAY.value, Precision.DAYS.value})
-_CLOSED = frozenset({Status.DONE.value, Status.CANCELLED.value})
 
-Row = tuple[Any, ...]
+#: The row type the calendar reads (the table's rows, by field name).
+Row = MeasureRow
 #: A span as the index keys it: (start, end, precision code).
 SpanKey = tuple[date, date, str]
 
 
 def is_exact(row: Row) -> bool:
     """Whether the row's timing names exact days (one date or a range of days)."""
-    return row[PRECISION] in EXACT and row[START] is not None
+    return row.timing_precision in EXACT and row.timing_start is not None
 
 
 def is_closed(row: Row) -> bool:
     """Done and cancelled measures are never overdue."""
-    return row[STATUS] in _CLOSED
-
-
-def is_overdue(row: Row, today: date) -> bool:
-    """The span ended before ``today`` and the measure is neither done nor cancelled."""
-    end = row[END]
-    return end is not None and end < today and row[STATUS] not in _CLOSED
+    return row.status in CLOSED_STATUSES
 
 
 def row_timing(row: Row) -> Timing:
     """The row's timing as a domain :class:`Timing`."""
-    return Timing(row[TIMING_TEXT], row[START], row[END], Precision(row[PRECISION]))
+    return row.timing
 
 
 class SpanIndex:
@@ -81,11 +60,13 @@ class SpanIndex:
         self.undated: list[int] = []
         self._keys: list[SpanKey] | None = None  # sorted lazily after changes
         for i, row in enumerate(rows):
-            start = row[START]
+            start = row.timing_start
             if start is None:
                 self.undated.append(i)
             else:
-                self._groups.setdefault((start, row[END], row[PRECISION]), []).append(i)
+                # A timing with a start has an end (Timing guarantees both or neither).
+                key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
+                self._groups.setdefault(key, []).append(i)
 
     def _sorted_keys(self) -> list[SpanKey]:
         if self._keys is None:
@@ -94,11 +75,11 @@ class SpanIndex:
 
     def add(self, i: int, row: Row) -> None:
         """Index row position ``i``."""
-        start = row[START]
+        start = row.timing_start
         if start is None:
             insort(self.undated, i)
             return
-        key = (start, row[END], row[PRECISION])
+        key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
         group = self._groups.get(key)
         if group is None:
             self._groups[key] = [i]
@@ -108,11 +89,11 @@ class SpanIndex:
 
     def discard(self, i: int, row: Row) -> None:
         """Forget row position ``i`` as it was indexed for ``row``."""
-        start = row[START]
+        start = row.timing_start
         if start is None:
             self.undated.remove(i)
             return
-        key = (start, row[END], row[PRECISION])
+        key: SpanKey = (start, row.timing_end, row.timing_precision)  # type: ignore[assignment]
         group = self._groups[key]
         group.remove(i)
         if not group:
@@ -199,18 +180,18 @@ class CalendarRows:
         When the same measures come in the same order (the usual case after an edit),
         only rows whose values differ are re-indexed; otherwise everything is rebuilt.
         """
-        new = [r if type(r) is tuple else tuple(r) for r in rows]
+        new = [r if type(r) is MeasureRow else as_measure_row(r) for r in rows]  # type: ignore[arg-type]
         old = self.rows
         if (
             len(new) == len(old)
             and old
-            and all(a[ID] == b[ID] for a, b in zip(old, new, strict=True))
+            and all(a.id == b.id for a, b in zip(old, new, strict=True))
         ):
             changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
             return self._replace(new, changed)
         self.rows = new
         self.index = SpanIndex(new)
-        self._position = {r[ID]: i for i, r in enumerate(new)}
+        self._position = {r.id: i for i, r in enumerate(new)}
         return RowsChange(reset=True)
 
     def update_rows(self, rows: Iterable[Sequence[Any]], ids: Iterable[int]) -> RowsChange:
@@ -219,19 +200,19 @@ class CalendarRows:
         ``ids`` come from a change set; when the new rows are the same measures in
         the same order only those are compared, otherwise this is :meth:`set_rows`.
         """
-        new = [r if type(r) is tuple else tuple(r) for r in rows]
+        new = [r if type(r) is MeasureRow else as_measure_row(r) for r in rows]  # type: ignore[arg-type]
         old = self.rows
         if len(new) != len(old) or not old:
             return self.set_rows(new)
         positions = []
         for measure_id in ids:
             i = self._position.get(measure_id)
-            if i is None or new[i][ID] != measure_id:
+            if i is None or new[i].id != measure_id:
                 return self.set_rows(new)
             positions.append(i)
         # Spot-check the order cheaply: an add or delete elsewhere changes the length,
         # a move within the plan changes ids at the edited positions.
-        if new[0][ID] != old[0][ID] or new[-1][ID] != old[-1][ID]:
+        if new[0].id != old[0].id or new[-1].id != old[-1].id:
             return self.set_rows(new)
         changed = sorted(i for i in set(positions) if old[i] != new[i])
         return self._replace(new, changed)
@@ -241,10 +222,14 @@ class CalendarRows:
         reordered = False
         for i in changed:
             a, b = old[i], new[i]
-            if (a[START], a[END], a[PRECISION]) != (b[START], b[END], b[PRECISION]):
+            if (a.timing_start, a.timing_end, a.timing_precision) != (
+                b.timing_start,
+                b.timing_end,
+                b.timing_precision,
+            ):
                 self.index.discard(i, a)
                 self.index.add(i, b)
-            if a[SECTOR_ID] != b[SECTOR_ID] or a[POSITION] != b[POSITION]:
+            if a.sector_id != b.sector_id or a.position != b.position:
                 reordered = True
         self.rows = new
         return RowsChange(reset=False, changed=changed, reordered=reordered)
@@ -277,5 +262,5 @@ class CalendarRows:
             self.index.ended_before(today), key=lambda kv: (kv[0][1], kv[0][0]), reverse=True
         )
         for _key, group in keys:
-            out.extend(i for i in group if rows[i][STATUS] not in _CLOSED)
+            out.extend(i for i in group if rows[i].status not in CLOSED_STATUSES)
         return out

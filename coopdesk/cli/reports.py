@@ -11,6 +11,7 @@ import argparse
 from datetime import date, datetime
 
 from coopdesk.cli.common import emit, open_service
+from coopdesk.reports.labels import REPORT_LANGS
 
 KINDS = ("plan", "status", "upcoming", "agencies")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
@@ -49,7 +50,7 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--lang", choices=("en", "ru"), default="en", help="language of the report (default: en)"
+        "--lang", choices=REPORT_LANGS, default="en", help="language of the report (default: en)"
     )
     parser.add_argument(
         "--from",

@@ -52,7 +52,7 @@ class Status(Vocabulary):
     @property
     def is_closed(self) -> bool:
         """Done and cancelled measures can no longer be overdue."""
-        return self in (Status.DONE, Status.CANCELLED)
+        return self.value in CLOSED_STATUSES
 
 
 class Kind(Vocabulary):
@@ -105,6 +105,19 @@ class PlanState(Vocabulary):
     IN_FORCE = "in_force"
     COMPLETED = "completed"
 
+
+#: Which vocabulary each coded measure field takes: the one map services, exchange,
+#: views and filters share (``level`` may also be empty).
+FIELD_VOCABULARIES: dict[str, type[Vocabulary]] = {
+    "kind": Kind,
+    "level": Level,
+    "framework": Framework,
+    "status": Status,
+    "priority": Priority,
+}
+
+#: Statuses after which a measure can no longer be overdue, as codes.
+CLOSED_STATUSES: frozenset[str] = frozenset({"done", "cancelled"})
 
 _LOOKUPS: dict[type, dict[str, Vocabulary]] = {}
 

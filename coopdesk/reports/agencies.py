@@ -14,9 +14,7 @@ from datetime import date
 
 from coopdesk.domain.model import Measure
 from coopdesk.domain.vocab import Status
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     Cell,
     Column,
@@ -28,6 +26,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels
 from coopdesk.reports.source import ReportData, measure_number
 
 _SEPARATORS = re.compile(r"[,;\n]+")
@@ -73,7 +73,7 @@ def assignments(data: ReportData, side: str) -> tuple[list[Assignment], list[Mea
 
 
 def _status_cell(m: Measure, labels: Labels, today: date) -> str | Cell:
-    text = m.status.label_in(labels.lang)
+    text = labels.vocab(m.status)
     if m.is_overdue(today):
         return Cell(f"{text} ({labels['overdue_mark']})", tone=Tone.ALERT)
     if m.status is Status.DONE:

@@ -2,7 +2,7 @@
 
     document = build_report(service, "KZ-RU-MFA-2023", "status", lang="ru")
 
-The result is a :class:`~coopdesk.reports.layout.Document`; hand it to the Qt
+The result is a :class:`~coopdesk.reports.document.Document`; hand it to the Qt
 renderer (``coopdesk.ui.reports``) for a PDF, the printer or the print preview.
 """
 
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from coopdesk.errors import ValidationError
 from coopdesk.reports.agencies import build_agency_assignments
+from coopdesk.reports.document import Document
 from coopdesk.reports.labels import check_lang
-from coopdesk.reports.layout import Document
 from coopdesk.reports.plan_document import build_plan_document
 from coopdesk.reports.scope import ReportScope
 from coopdesk.reports.source import ReportData, load_report_data

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from coopdesk.reports.document import Document, Orientation, PageSetup, TitleBlock
 from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import Document, Orientation, PageSetup, TitleBlock
 from coopdesk.reports.source import ReportData
 
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from coopdesk.domain.vocab import PlanState
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     Column,
     Document,
@@ -23,6 +21,8 @@ from coopdesk.reports.layout import (
     SignatureBlock,
     Table,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels
 from coopdesk.reports.source import ReportData, measure_number, sector_label
 
 

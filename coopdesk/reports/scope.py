@@ -3,10 +3,11 @@
 A :class:`ReportScope` is what the main window hands over when the user asks for a
 report of "what I am looking at": the selected sectors (their sub-sectors count
 too), the statuses, kinds, levels and frameworks chosen, an agency, a period, the
-overdue switch and the search words.  An empty scope covers the whole plan.  The
-rules are those of the measures table's filter (``coopdesk.domain.filtering``), so a
-scoped report lists exactly the measures the table shows; :meth:`ReportScope.from_filter`
-converts that filter.
+overdue and outside-the-plan-period switches and the search words.  An empty scope
+covers the whole plan.  :meth:`ReportScope.from_filter` takes the table's
+:class:`~coopdesk.domain.filtering.MeasureFilter`, and :meth:`ReportScope.apply` runs
+that very filter (compiled, over the measures' rows), so a scoped report lists
+exactly the measures the table shows.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from coopdesk.domain.filtering import SEARCHED_FIELDS, MeasureFilter, Span
 from coopdesk.domain.model import Measure, Sector
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Framework, Kind, Level, Status, Vocabulary
 from coopdesk.errors import ValidationError
-from coopdesk.reports.labels import Labels
+from coopdesk.reports.labels import Labels, vocab_label
 
-#: Measure fields the search words are looked for in (as in the table's search).
-SEARCH_FIELDS: tuple[str, ...] = ("title", "description", "responsible_a", "responsible_b", "notes")
+#: Measure fields the search words are looked for in (the table's search).
+SEARCH_FIELDS: tuple[str, ...] = SEARCHED_FIELDS
 
 
 def _members(vocab: type[Vocabulary], values: Iterable[Any] | None) -> Any:
@@ -38,8 +41,8 @@ def _members(vocab: type[Vocabulary], values: Iterable[Any] | None) -> Any:
     return frozenset(out) or None
 
 
-def _split_agencies(text: str) -> list[str]:
-    return [p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",") if p.strip()]
+def _codes(members: frozenset[Any] | None) -> frozenset[str]:
+    return frozenset() if members is None else frozenset(m.value for m in members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class ReportScope:
       comma-separated lists or as part of them.
     * ``period``: the timing span overlaps these dates (no span: left out).
     * ``overdue_only``: only measures overdue on the report's date.
+    * ``outside_plan_only``: only measures whose timing reaches outside the plan's period.
     """
 
     sector_ids: frozenset[int] | None = None
@@ -66,6 +70,7 @@ class ReportScope:
     agency: str = ""
     period: tuple[date, date] | None = None
     overdue_only: bool = False
+    outside_plan_only: bool = False
 
     @classmethod
     def of(
@@ -80,6 +85,7 @@ class ReportScope:
         agency: str = "",
         period: tuple[date, date] | None = None,
         overdue_only: bool = False,
+        outside_plan_only: bool = False,
     ) -> ReportScope:
         """A scope from any iterables; codes or labels are accepted for the vocabularies.
 
@@ -101,13 +107,15 @@ class ReportScope:
             agency=agency.strip(),
             period=period,
             overdue_only=overdue_only,
+            outside_plan_only=outside_plan_only,
         )
 
     @classmethod
-    def from_filter(cls, measure_filter: Any) -> ReportScope:
-        """The scope of the measures table's filter (``coopdesk.domain.filtering.MeasureFilter``).
+    def from_filter(cls, measure_filter: MeasureFilter) -> ReportScope:
+        """The scope of the measures table's :class:`MeasureFilter`.
 
-        Read by attribute, so any object with the same fields will do.
+        Read by attribute, so any object with the same fields will do (fields it
+        lacks mean "any").
         """
         get = getattr
         return cls.of(
@@ -120,6 +128,7 @@ class ReportScope:
             agency=get(measure_filter, "agency", ""),
             period=get(measure_filter, "period", None),
             overdue_only=get(measure_filter, "overdue_only", False),
+            outside_plan_only=get(measure_filter, "outside_plan_only", False),
         )
 
     @property
@@ -143,40 +152,39 @@ class ReportScope:
                 stack.extend(children.get(sid, ()))
         return found
 
+    def measure_filter(self, sectors: Sequence[Sector]) -> MeasureFilter:
+        """The table's filter for this scope (chosen sectors widened to their subtrees)."""
+        closure = self.sector_closure(sectors)
+        return MeasureFilter(
+            sector_ids=None if closure is None else frozenset(s for s in closure if s is not None),
+            search=self.search,
+            statuses=_codes(self.statuses),
+            kinds=_codes(self.kinds),
+            levels=_codes(self.levels),
+            frameworks=_codes(self.frameworks),
+            agency=self.agency,
+            period=self.period,
+            overdue_only=self.overdue_only,
+            outside_plan_only=self.outside_plan_only,
+        )
+
     def apply(
-        self, measures: Iterable[Measure], sectors: Sequence[Sector], today: date | None = None
+        self,
+        measures: Iterable[Measure],
+        sectors: Sequence[Sector],
+        today: date | None = None,
+        plan_period: Span | None = None,
     ) -> list[Measure]:
-        """The measures in scope, in the order given (``today`` decides what is overdue)."""
+        """The measures in scope, in the order given.
+
+        ``today`` decides what is overdue, ``plan_period`` what is outside the plan.
+        """
         if self.is_whole_plan:
             return list(measures)
-        in_sectors = self.sector_closure(sectors)
-        words = self.search.casefold().split()
-        agency = self.agency.casefold()
-        today = today or date.today()
-        out = []
-        for m in measures:
-            if in_sectors is not None and m.sector_id not in in_sectors:
-                continue
-            if self.statuses is not None and m.status not in self.statuses:
-                continue
-            if self.frameworks is not None and m.framework not in self.frameworks:
-                continue
-            if self.kinds is not None and m.kind not in self.kinds:
-                continue
-            if self.levels is not None and m.level not in self.levels:
-                continue
-            if agency and not _has_agency(m, agency):
-                continue
-            if self.period is not None and not m.timing.overlaps(*self.period):
-                continue
-            if self.overdue_only and not m.is_overdue(today):
-                continue
-            if words:
-                haystack = "\n".join(getattr(m, name) for name in SEARCH_FIELDS).casefold()
-                if not all(word in haystack for word in words):
-                    continue
-            out.append(m)
-        return out
+        measures = list(measures)
+        wanted = self.measure_filter(sectors).compile(today or date.today(), plan_period)
+        rows = [MeasureRow.of_measure(m) for m in measures]
+        return [measures[i] for i in wanted.select_indexes(rows, range(len(rows)))]
 
     def describe(self, sectors: Sequence[Sector], labels: Labels) -> str:
         """One line saying what the scope limits, in the report's language ("" for none)."""
@@ -198,8 +206,9 @@ class ReportScope:
             ("scope_frameworks", self.frameworks, Framework),
         ):
             if chosen_members is not None:
-                labels = [m.label_in(lang) for m in vocab if m in chosen_members]
-                parts.append(f"{words[key]}: {', '.join(labels)}")
+                # Not "labels": that is the report's Labels, still needed below.
+                names = [vocab_label(m, lang) for m in vocab if m in chosen_members]
+                parts.append(f"{words[key]}: {', '.join(names)}")
         if self.agency:
             parts.append(f"{words['scope_agency']}: {self.agency}")
         if self.period is not None:
@@ -207,13 +216,8 @@ class ReportScope:
             parts.append(f"{words['scope_period']}: {start} – {end}")
         if self.overdue_only:
             parts.append(words["scope_overdue"])
+        if self.outside_plan_only:
+            parts.append(words["scope_outside_plan"])
         if self.search:
             parts.append(f"{words['scope_search']}: «{self.search}»")
         return "; ".join(parts)
-
-
-def _has_agency(m: Measure, needle: str) -> bool:
-    names = _split_agencies(m.responsible_a) + _split_agencies(m.responsible_b)
-    if any(needle == name.casefold() for name in names):
-        return True
-    return needle in f"{m.responsible_a}\n{m.responsible_b}".casefold()

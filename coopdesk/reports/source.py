@@ -84,7 +84,8 @@ def load_report_data(
 ) -> ReportData:
     """Read a plan (by id or code) for a report; raises NotFoundError for an unknown plan.
 
-    ``today`` matters only to a scope limited to overdue measures.
+    ``today`` matters only to a scope limited to overdue measures, the plan's period
+    to one limited to timings outside it.
     """
     plan = service.find_plan(plan_key)
     plan_id = int(plan.id or 0)
@@ -94,7 +95,7 @@ def load_report_data(
     return ReportData(
         plan=plan,
         sectors=sectors,
-        measures=scope.apply(measures, sectors, today),
+        measures=scope.apply(measures, sectors, today, plan.period),
         scope=scope,
         plan_measure_count=len(measures),
     )

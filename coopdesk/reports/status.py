@@ -13,9 +13,7 @@ from datetime import date
 
 from coopdesk.domain.model import Measure, Sector
 from coopdesk.domain.vocab import Status
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     BarChart,
     Cell,
@@ -29,6 +27,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels, vocab_label
 from coopdesk.reports.plan_document import responsible
 from coopdesk.reports.source import ReportData, measure_number, sector_label
 
@@ -133,7 +133,7 @@ def build_status_report(data: ReportData, lang: str, today: date) -> Document:
     table = Table(
         columns=(
             Column(labels["col_sector"], 2.9),
-            *(Column(s.label_in(lang), 1.35, Align.CENTER) for s in Status),
+            *(Column(vocab_label(s, lang), 1.35, Align.CENTER) for s in Status),
             Column(labels["col_total"], 0.75, Align.CENTER),
             Column(labels["col_share_done"], 1.3, Align.CENTER),
         ),
@@ -169,7 +169,7 @@ def build_status_report(data: ReportData, lang: str, today: date) -> Document:
             BarChart(
                 title=labels["chart_title"],
                 categories=tuple(sector_label(row.sector) for row in top),
-                series=tuple(ChartSeries(s.label_in(lang), STATUS_COLORS[s]) for s in Status),
+                series=tuple(ChartSeries(vocab_label(s, lang), STATUS_COLORS[s]) for s in Status),
                 values=tuple(tuple(row.counts[s] for s in Status) for row in top),
                 notes=tuple(
                     labels.format(
@@ -204,7 +204,7 @@ def build_status_report(data: ReportData, lang: str, today: date) -> Document:
                     m.title,
                     m.timing.text,
                     Cell(labels.date(m.timing.end), tone=Tone.ALERT),
-                    m.status.label_in(lang),
+                    vocab_label(m.status, lang),
                     responsible(m.responsible_a, m.responsible_b),
                     m.notes,
                 )
@@ -230,7 +230,7 @@ def build_status_report(data: ReportData, lang: str, today: date) -> Document:
                     measure_number(m),
                     m.title,
                     m.timing.text,
-                    Cell(m.status.label_in(lang), tone=Tone.ALERT),
+                    Cell(vocab_label(m.status, lang), tone=Tone.ALERT),
                     m.notes,
                 )
             )

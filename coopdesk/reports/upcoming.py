@@ -18,9 +18,7 @@ from coopdesk.domain.model import Measure
 from coopdesk.domain.timing import Precision
 from coopdesk.domain.vocab import Status
 from coopdesk.errors import ValidationError
-from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     Cell,
     Column,
@@ -32,6 +30,8 @@ from coopdesk.reports.layout import (
     Table,
     Tone,
 )
+from coopdesk.reports.frame import start_document
+from coopdesk.reports.labels import Labels, vocab_label
 from coopdesk.reports.plan_document import responsible
 from coopdesk.reports.source import ReportData, measure_number
 
@@ -158,14 +158,14 @@ def build_upcoming_events(
         else:
             when = t.text
         overdue = m.is_overdue(today)
-        status = m.status.label_in(lang)
+        status = vocab_label(m.status, lang)
         table.rows.append(
             Row(
                 (
                     when,
                     " ".join(x for x in (measure_number(m), m.title) if x),
                     m.location,
-                    m.level.label_in(lang) if m.level else "",
+                    vocab_label(m.level, lang) if m.level else "",
                     responsible(m.responsible_a, m.responsible_b),
                     Cell(f"{status} ({labels['overdue_mark']})", tone=Tone.ALERT)
                     if overdue

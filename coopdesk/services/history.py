@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
@@ -20,7 +21,7 @@ from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import apply_inverse
-from coopdesk.store.engine import translated_errors
+from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import ChangeField, ChangeStep, Measure
 
 
@@ -73,6 +74,12 @@ class HistoryService:
             session.expunge(row)
             return row
 
+    @property
+    def store(self) -> Store:
+        """The store (for :func:`retrying`)."""
+        return self.plans.store
+
+    @retrying
     def undo(self, step_id: int) -> ChangeSet:
         """Undo a step (a "do" step that stands); returns the undo's change set."""
         with translated_errors(self.plans.store.describe()):
@@ -85,6 +92,7 @@ class HistoryService:
             source = self._latest(step_id, "redo") or step
         return self._apply(step, source, "undo", undone=True)
 
+    @retrying
     def redo(self, step_id: int) -> ChangeSet:
         """Redo a step that stands undone; returns the redo's change set."""
         with translated_errors(self.plans.store.describe()):
@@ -120,7 +128,7 @@ class HistoryService:
                 update(ChangeStep)
                 .where(ChangeStep.id == step.id, ChangeStep.undone == (not undone))
                 .values(undone=undone)
-            ).rowcount
+            ).rowcount  # type: ignore[attr-defined]
             if not claimed:
                 raise ValidationError(
                     f"“{step.name}” was already {'undone' if undone else 'redone'} elsewhere"
@@ -264,7 +272,8 @@ class HistoryService:
 
         self.plans.hub.subscribe(keep)
         try:
-            self.plans.update_measure(change.entity_id, **{field: value or ""})
+            values: dict[str, Any] = {field: value or ""}
+            self.plans.update_measure(change.entity_id, **values)
         finally:
             self.plans.hub.unsubscribe(keep)
         return captured[-1] if captured else None

@@ -78,14 +78,12 @@ def recode_sectors(session: Session, plan_id: int, changes: ChangeSet) -> set[in
         )
     ).all()
     wanted = tree_codes((sid, parent, position) for sid, parent, position, _code in rows)
-    updates = [
-        {"id": sid, "code": wanted[sid]} for sid, _p, _pos, code in rows if code != wanted[sid]
-    ]
-    if updates:
-        session.execute(update(Sector), updates)
+    recoded: list[int] = [sid for sid, _p, _pos, code in rows if code != wanted[sid]]
+    if recoded:
+        session.execute(update(Sector), [{"id": sid, "code": wanted[sid]} for sid in recoded])
         session.expire_all()
-        changes.change("sector", *(u["id"] for u in updates))
-    return {u["id"] for u in updates}
+        changes.change("sector", *recoded)
+    return set(recoded)
 
 
 def renumber_measures(session: Session, sector_ids: Iterable[int], changes: ChangeSet) -> None:

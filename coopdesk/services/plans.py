@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,10 +36,10 @@ from coopdesk.services.unit import (
 )
 from coopdesk.store import queries
 from coopdesk.store.columns import MEASURE_CONTENT_COLUMNS
-from coopdesk.store.engine import Store, translated_errors
+from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import Measure, Plan, Sector
 
-_VOCAB_FIELDS: dict[str, type] = {
+_VOCAB_FIELDS: dict[str, Any] = {
     "kind": Kind,
     "level": Level,
     "framework": Framework,
@@ -73,46 +73,6 @@ class PlanSummary:
     period_end: date | None
     state: PlanState
     measures: int
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """Where a measure sits: its sector, place in it, number and whether that is pinned."""
-
-    id: int
-    sector_id: int
-    position: int
-    number: str
-    number_pinned: bool
-
-
-@dataclass(frozen=True, slots=True)
-class SectorPlace:
-    """Where a sector sits in its plan's tree."""
-
-    id: int
-    parent_id: int | None
-    position: int
-    code: str
-
-
-@dataclass(frozen=True, slots=True)
-class SectorSnapshot:
-    """A deleted sector subtree with its measures, and the tree it was cut from (for undo)."""
-
-    plan_id: int
-    sectors: tuple[model.Sector, ...]
-    measures: tuple[model.Measure, ...]
-    layout: tuple[SectorPlace, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class PlanSnapshot:
-    """A whole plan with its sectors and measures (for undoing its deletion)."""
-
-    plan: model.Plan
-    sectors: tuple[model.Sector, ...]
-    measures: tuple[model.Measure, ...]
 
 
 def _now() -> datetime:
@@ -378,21 +338,16 @@ class PlanService:
             target_id=target_id,
             source=source,
         )
-        with (
-            translated_errors(self.store.describe()),
-            self.store.session() as session,
-            session.begin(),
-        ):
+        # The store's write transaction: SQLite takes its write lock first (BEGIN
+        # IMMEDIATE), PostgreSQL CoopDesk's advisory lock, so what the change reads (a
+        # base value, the next position) cannot change under it before it writes.
+        with self.store.writing() as session:
             self._recorder = Recorder(session)
-            if session.get_bind().dialect.name == "sqlite":
-                # Take the write lock first: what the change reads (a base value, the next
-                # position) cannot be changed by another process before it writes.
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             try:
                 yield session, changes
                 info.name = changes.name
                 changes.step_id = self._recorder.finish(info, changes, _now())
-                if changes.step_id is not None:
+                if changes.step_id is not None and not self._recorder.announced:
                     announce(session, changes.step_id)
             finally:
                 self._recorder = None
@@ -451,6 +406,7 @@ class PlanService:
                 raise NotFoundError(f"There is no plan with id or code '{text}'")
             return plan_from_row(row)
 
+    @retrying
     def create_plan(self, **values: Any) -> model.Plan:
         """Create a plan from plan fields (code and title required)."""
         columns = _plan_columns(values, partial=False)
@@ -465,6 +421,7 @@ class PlanService:
             self.recorder.note_insert("plan", [row.id])
             return plan_from_row(row)
 
+    @retrying
     def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
         """Change some fields of a plan."""
         columns = _plan_columns(values, partial=True)
@@ -486,6 +443,7 @@ class PlanService:
                 changes.change("plan", plan_id)
             return plan_from_row(row)
 
+    @retrying
     def delete_plan(self, plan_id: int) -> None:
         """Delete a plan with its sectors and measures."""
         with self.change("Delete plan", plan_id) as (session, changes):
@@ -529,6 +487,7 @@ class PlanService:
             ).all()
             return tree_order([sector_from_row(r) for r in rows])
 
+    @retrying
     def add_sector(
         self, plan_id: int, name: str, parent_id: int | None = None, code: str | None = None
     ) -> model.Sector:
@@ -562,6 +521,7 @@ class PlanService:
             self.recorder.note_insert("sector", [row.id])
             return sector_from_row(row)
 
+    @retrying
     def rename_sector(self, sector_id: int, name: str, code: str | None = None) -> model.Sector:
         """Change a sector's name (and code)."""
         if not name.strip():
@@ -576,6 +536,7 @@ class PlanService:
             changes.change("sector", sector_id)
             return sector_from_row(row)
 
+    @retrying
     def delete_sector(self, sector_id: int) -> None:
         """Delete a sector, its sub-sectors and their measures."""
         with self.change("Delete sector") as (session, changes):
@@ -597,6 +558,7 @@ class PlanService:
             numbering.relayout(session, row.plan_id, changes)
             changes.remove("sector", *doomed)
 
+    @retrying
     def move_sector(
         self, sector_id: int, parent_id: int | None, position: int, name: str = "Move sector"
     ) -> model.Sector:
@@ -688,232 +650,6 @@ class PlanService:
         with self._read() as session:
             return sector_from_row(self._get(session, Sector, sector_id, "sector"))
 
-    # -- undo support -----------------------------------------------------------------------
-    #
-    # The UI's undo commands replay these: each restores an exact earlier state (ids
-    # included) in one transaction and publishes what it changed like any other change.
-
-    def placement(self, sector_ids: Iterable[int]) -> list[Placement]:
-        """Where every measure of these sectors sits now."""
-        t, st = Measure.__table__.c, Sector.__table__.c
-        wanted = list(set(sector_ids))
-        plans = select(st.plan_id).where(st.id.in_(wanted)).scalar_subquery()
-        statement = select(t.id, t.sector_id, t.position, t.number, t.number_pinned).where(
-            t.plan_id.in_(plans), t.sector_id.in_(wanted)
-        )
-        # Table columns, not ORM attributes: plain Core rows keep an undo snapshot of
-        # two large sectors cheap.
-        with translated_errors(self.store.describe()), self.store.engine.connect() as conn:
-            return [Placement(*row) for row in conn.execute(statement).all()]
-
-    @staticmethod
-    def displaced(changes: ChangeSet | None) -> list[Placement]:
-        """The placements a change displaced (what undoing it must restore)."""
-        if changes is None:
-            return []
-        return [Placement(mid, *place) for mid, place in changes.placements_before.items()]
-
-    def restore_placement(self, places: Sequence[Placement], name: str = "Move measures") -> None:
-        """Put measures back where a :meth:`placement` saw them."""
-        with self.change(name) as (session, changes):
-            self._apply_placement(session, places, changes)
-
-    @staticmethod
-    def _apply_placement(session: Session, places: Sequence[Placement], changes: ChangeSet) -> None:
-        if not places:
-            return
-        current = {
-            mid: (sid, pos, num, pin, plan_id)
-            for mid, sid, pos, num, pin, plan_id in session.execute(
-                select(
-                    Measure.id,
-                    Measure.sector_id,
-                    Measure.position,
-                    Measure.number,
-                    Measure.number_pinned,
-                    Measure.plan_id,
-                ).where(Measure.id.in_([p.id for p in places]))
-            )
-        }
-        updates = []
-        for p in places:
-            now = current.get(p.id)
-            if now is None:
-                continue
-            changes.plan_id = now[4]
-            if now[:4] != (p.sector_id, p.position, p.number, p.number_pinned):
-                updates.append(
-                    {
-                        "id": p.id,
-                        "sector_id": p.sector_id,
-                        "position": p.position,
-                        "number": p.number,
-                        "number_pinned": p.number_pinned,
-                    }
-                )
-        if updates:
-            session.execute(update(Measure), updates)
-            session.expire_all()
-            changes.change("measure", *(u["id"] for u in updates))
-
-    def restore_measures(
-        self,
-        measures: Sequence[model.Measure],
-        places: Sequence[Placement] = (),
-        name: str = "Restore measures",
-    ) -> None:
-        """Put deleted measures back with their ids, then restore a placement."""
-        with self.change(name) as (session, changes):
-            rows = [_measure_row_values(m) for m in measures]
-            if rows:
-                session.execute(insert(Measure.__table__), rows)
-                changes.plan_id = measures[0].plan_id
-                changes.add("measure", *(m.id for m in measures if m.id is not None))
-            self._apply_placement(session, places, changes)
-
-    def update_measures(
-        self, values_by_id: Mapping[int, Mapping[str, Any]], name: str = "Edit measures"
-    ) -> None:
-        """Give several measures their own field values in one change (bulk edits, undo)."""
-        with self.change(name) as (session, changes):
-            for measure_id, values in values_by_id.items():
-                values = dict(values)
-                pinned = values.pop("number_pinned", None)
-                row = self._get(session, Measure, measure_id, "measure")
-                changes.plan_id = row.plan_id
-                plan = session.get(Plan, row.plan_id)
-                columns = measure_columns(values, _period(plan), partial=True)
-                self.recorder.capture("measure", [measure_id], [*columns, "number_pinned"])
-                if pinned is not None:
-                    columns["number_pinned"] = bool(pinned)
-                dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
-                if dirty:
-                    for key, value in dirty.items():
-                        setattr(row, key, value)
-                    row.updated_at = _now()
-                    changes.change("measure", measure_id)
-
-    def sector_layout(self, plan_id: int) -> list[SectorPlace]:
-        """Where every sector of a plan sits now."""
-        with self._read() as session:
-            return [
-                SectorPlace(*row)
-                for row in session.execute(
-                    select(Sector.id, Sector.parent_id, Sector.position, Sector.code).where(
-                        Sector.plan_id == plan_id
-                    )
-                )
-            ]
-
-    def restore_sector_layout(
-        self, plan_id: int, layout: Sequence[SectorPlace], name: str = "Move sector"
-    ) -> None:
-        """Put sectors back where :meth:`sector_layout` saw them, renumbering their measures."""
-        with self.change(name, plan_id) as (session, changes):
-            self._apply_sector_layout(session, layout, changes)
-
-    @staticmethod
-    def _apply_sector_layout(
-        session: Session, layout: Sequence[SectorPlace], changes: ChangeSet
-    ) -> None:
-        current = {
-            sid: (pid, pos, code)
-            for sid, pid, pos, code in session.execute(
-                select(Sector.id, Sector.parent_id, Sector.position, Sector.code).where(
-                    Sector.id.in_([p.id for p in layout])
-                )
-            )
-        }
-        updates = [
-            {"id": p.id, "parent_id": p.parent_id, "position": p.position, "code": p.code}
-            for p in layout
-            if p.id in current and current[p.id] != (p.parent_id, p.position, p.code)
-        ]
-        if updates:
-            session.execute(update(Sector), updates)
-            session.expire_all()
-            changes.change("sector", *(u["id"] for u in updates))
-        recoded = [u["id"] for u in updates if current[u["id"]][2] != u["code"]]
-        numbering.renumber_measures(session, recoded, changes)
-
-    def snapshot_sector(self, sector_id: int) -> SectorSnapshot:
-        """A sector's subtree, its measures and the plan's tree, before deleting it."""
-        with self._read() as session:
-            row = self._get(session, Sector, sector_id, "sector")
-            tree = dict(
-                (sid, pid)
-                for sid, pid in session.execute(
-                    select(Sector.id, Sector.parent_id).where(Sector.plan_id == row.plan_id)
-                )
-            )
-            ids = _subtree(tree, sector_id)
-            sectors = tree_order(
-                [
-                    sector_from_row(s)
-                    for s in session.scalars(select(Sector).where(Sector.id.in_(ids)))
-                ]
-            )
-            measures = [
-                measure_from_row(m)
-                for m in session.scalars(select(Measure).where(Measure.sector_id.in_(ids)))
-            ]
-            plan_id = row.plan_id
-        return SectorSnapshot(
-            plan_id, tuple(sectors), tuple(measures), tuple(self.sector_layout(plan_id))
-        )
-
-    def restore_sector(self, snapshot: SectorSnapshot, name: str = "Restore sector") -> None:
-        """Undo a sector deletion: its subtree and measures back, the tree as it was."""
-        with self.change(name, snapshot.plan_id) as (session, changes):
-            _insert_sectors(session, snapshot.sectors)
-            changes.add("sector", *(s.id for s in snapshot.sectors if s.id is not None))
-            if snapshot.measures:
-                session.execute(
-                    insert(Measure.__table__), [_measure_row_values(m) for m in snapshot.measures]
-                )
-                changes.add("measure", *(m.id for m in snapshot.measures if m.id is not None))
-            self._apply_sector_layout(session, snapshot.layout, changes)
-
-    def snapshot_plan(self, plan_id: int) -> PlanSnapshot:
-        """A whole plan, before deleting it."""
-        plan = self.get_plan(plan_id)
-        return PlanSnapshot(
-            plan, tuple(self.list_sectors(plan_id)), tuple(self.list_measures(plan_id))
-        )
-
-    def restore_plan(self, snapshot: PlanSnapshot, name: str = "Restore plan") -> model.Plan:
-        """Undo a plan deletion: the plan, its sectors and measures back with their ids."""
-        p = snapshot.plan
-        with self.change(name, p.id) as (session, changes):
-            now = _now()
-            session.execute(
-                insert(Plan.__table__).values(
-                    id=p.id,
-                    uid=p.uid or _new_uid(),
-                    code=p.code,
-                    title=p.title,
-                    party_a=p.party_a,
-                    party_b=p.party_b,
-                    period_start=p.period_start,
-                    period_end=p.period_end,
-                    signed_date=p.signed_date,
-                    signed_place=p.signed_place,
-                    state=p.state.value,
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-            self._flush_unique(session, p.code)
-            _insert_sectors(session, snapshot.sectors)
-            if snapshot.measures:
-                queries.insert_measure_rows(
-                    session.connection(), [_measure_row_values(m) for m in snapshot.measures]
-                )
-            changes.add("plan", p.id)
-            changes.add("sector", *(s.id for s in snapshot.sectors if s.id is not None))
-            changes.add("measure", *(m.id for m in snapshot.measures if m.id is not None))
-            return p
-
     def measure_rows_by_ids(self, measure_ids: Iterable[int]) -> list[queries.MeasureRow]:
         """Plain table rows of these measures (those that still exist)."""
         with translated_errors(self.store.describe()), self.store.engine.connect() as conn:
@@ -940,6 +676,7 @@ class PlanService:
         with self._read() as session:
             return measure_from_row(self._get(session, Measure, measure_id, "measure"))
 
+    @retrying
     def add_measure(self, plan_id: int, sector_id: int, **values: Any) -> model.Measure:
         """Add a measure at the end of a sector (numbered after the sector unless given)."""
         with self.change("Add measure", plan_id) as (session, changes):
@@ -968,6 +705,7 @@ class PlanService:
             self.recorder.note_insert("measure", [row.id])
             return measure_from_row(row)
 
+    @retrying
     def add_measures_bulk(
         self, plan_id: int, rows: Iterable[Mapping[str, Any]], name: str = "Import measures"
     ) -> int:
@@ -988,6 +726,7 @@ class PlanService:
                 changes.add("measure", *new_ids)
             return count
 
+    @retrying
     def update_measure(
         self,
         measure_id: int,
@@ -1039,7 +778,7 @@ class PlanService:
                 old["number_pinned"] = row.number_pinned
                 row.number_pinned = bool(dirty["number"])
                 if not dirty["number"]:
-                    sector = session.get(Sector, row.sector_id)
+                    sector = self._get(session, Sector, row.sector_id, "sector")
                     dirty["number"] = f"{sector.code}.{row.position + 1}"
             if dirty or old:
                 old.update({key: getattr(row, key) for key in dirty})
@@ -1086,6 +825,7 @@ class PlanService:
             ]
             raise ConflictError("; ".join(c.describe() for c in found), conflicts=found)
 
+    @retrying
     def move_measures(
         self,
         measure_ids: Sequence[int],
@@ -1130,6 +870,7 @@ class PlanService:
                 changes.renumbered.pop(measure_id, None)
             return self._measures(session, measure_ids)
 
+    @retrying
     def shift_measure(self, measure_id: int, delta: int) -> model.Measure:
         """Move a measure up (negative) or down (positive) within its sector."""
         with self.change("Move measure up" if delta < 0 else "Move measure down") as (
@@ -1170,6 +911,7 @@ class PlanService:
                 changes.renumbered.clear()
             return self._measures(session, [measure_id])[0]
 
+    @retrying
     def duplicate_measures(self, measure_ids: Sequence[int]) -> list[model.Measure]:
         """Copy measures to the end of their sectors (new ids, automatic numbers)."""
         name = (
@@ -1249,6 +991,7 @@ class PlanService:
                 f"{more} since you chose to {what} it"
             )
 
+    @retrying
     def delete_measures(
         self, measure_ids: Sequence[int], *, if_versions: Mapping[int, int] | None = None
     ) -> list[model.Measure]:
@@ -1273,6 +1016,7 @@ class PlanService:
             changes.remove("measure", *measure_ids)
             return gone
 
+    @retrying
     def set_status(self, measure_ids: Sequence[int], status: Status | str) -> None:
         """Give several measures one status."""
         code = Status.parse(status).value if isinstance(status, str) else status.value
@@ -1301,6 +1045,7 @@ class PlanService:
 
     # -- whole plans ------------------------------------------------------------------------
 
+    @retrying
     def create_plan_with_content(
         self,
         plan_values: Mapping[str, Any],
@@ -1370,43 +1115,6 @@ class PlanService:
             )
             self.recorder.note_insert("measure", measure_ids, history=False, fresh=True)
             return plan_from_row(plan)
-
-
-def _insert_sectors(session: Session, sectors: Sequence[model.Sector]) -> None:
-    """Put sectors back with their ids (in tree order: parents first)."""
-    for sector in sectors:
-        session.execute(
-            insert(Sector.__table__).values(
-                id=sector.id,
-                plan_id=sector.plan_id,
-                parent_id=sector.parent_id,
-                code=sector.code,
-                name=sector.name,
-                position=sector.position,
-            )
-        )
-
-
-def _measure_row_values(m: model.Measure) -> dict[str, Any]:
-    """Every column of a measure as it was, id and uid included (for restoring it)."""
-    now = _now()
-    values = m.field_values()
-    timing = values.pop("timing")
-    return {
-        **values,
-        "id": m.id,
-        "uid": m.uid or _new_uid(),
-        "plan_id": m.plan_id,
-        "sector_id": m.sector_id,
-        "number_pinned": m.number_pinned,
-        "position": m.position,
-        "timing_text": timing.text,
-        "timing_start": timing.start,
-        "timing_end": timing.end,
-        "timing_precision": timing.precision.value,
-        "created_at": m.created_at or now,
-        "updated_at": m.updated_at or now,
-    }
 
 
 def _period(plan: Plan | None) -> tuple[date, date] | None:

@@ -1,7 +1,7 @@
 """The sample plan: the 2023-2024 plan of measures of the Kazakh and Russian foreign ministries.
 
-Its content lives in ``coopdesk/resources/sample_plan.json``; it is loaded by
-``coopdesk demo`` and on the first start of an empty store.
+Its content lives in ``resources/sample_plan.json`` (package ``coopdesk.resources``); it is
+loaded by ``coopdesk demo`` and on the first start of an empty store.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ SAMPLE_CODE = "KZ-RU-MFA-2023"
 def sample_data() -> dict[str, Any]:
     """The sample plan as it is stored in the package."""
     text = files("coopdesk.resources").joinpath("sample_plan.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 def _flatten(nodes: list[dict[str, Any]], parent: str | None) -> Iterator[dict[str, Any]]:

@@ -25,9 +25,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, update
+from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from coopdesk.errors import ConflictError
@@ -127,6 +127,8 @@ class Recorder:
     captured_columns: dict[str, set[str] | None] = field(default_factory=dict)
     #: Inserted rows that get no history row (bulk imports).
     quiet_inserts: set[tuple[str, int]] = field(default_factory=set)
+    #: Whether :meth:`finish` already notified listening windows (PostgreSQL).
+    announced: bool = False
 
     def capture(
         self, entity: Entity, ids: Iterable[int], columns: Sequence[str] | None = None
@@ -323,8 +325,8 @@ class Recorder:
         if not inverse:
             return None
         connection = self.session.connection()
-        for entity, ids in bumps.items():
-            table = TABLES[entity]
+        for name, ids in bumps.items():
+            table = TABLES[name]
             values: dict[str, Any] = {"version": table.c.version + 1}
             if "updated_at" in table.c:
                 values["updated_at"] = stamp
@@ -333,29 +335,66 @@ class Recorder:
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
                 connection.execute(update(table).where(table.c.id.in_(chunk)).values(**values))
-        step_id = connection.execute(
-            insert(ChangeStep.__table__)
-            .values(
-                plan_id=changes.plan_id,
-                name=changes.name,
-                actor=info.actor,
-                at=stamp,
-                kind=info.kind,
-                target_id=info.target_id,
-                undone=False,
-                origin=info.origin,
-                source=info.source,
-                inverse=json.dumps(inverse, ensure_ascii=False, separators=(",", ":")),
-                changes=json.dumps(changes.to_json(), ensure_ascii=False, separators=(",", ":")),
-            )
-            .returning(ChangeStep.__table__.c.id)
-        ).scalar_one()
+        params = {
+            "plan_id": changes.plan_id,
+            "name": changes.name,
+            "actor": info.actor,
+            "at": stamp,
+            "kind": info.kind,
+            "target_id": info.target_id,
+            "undone": False,
+            "origin": info.origin,
+            "source": info.source,
+            "inverse": json.dumps(inverse, ensure_ascii=False, separators=(",", ":")),
+            "changes": json.dumps(changes.to_json(), ensure_ascii=False, separators=(",", ":")),
+        }
+        if connection.dialect.name == "postgresql":
+            # One round trip for the step, its history rows and the notification.
+            step_id = connection.execute(
+                _PG_STEP,
+                {
+                    **params,
+                    "entities": [h["entity"] for h in history],
+                    "ids": [h["entity_id"] for h in history],
+                    "fields": [h["field"] for h in history],
+                    "olds": [h["old"] for h in history],
+                    "news": [h["new"] for h in history],
+                    "channel": CHANNEL,
+                },
+            ).scalar_one()
+            self.announced = True
+            return int(step_id)
+        step_id = connection.execute(_STEP_INSERT, params).scalar_one()
         if history:
             for row in history:
                 row["step_id"] = step_id
                 row["plan_id"] = changes.plan_id
-            connection.execute(insert(ChangeField.__table__), history)
+            connection.execute(_FIELD_INSERT, history)
         return int(step_id)
+
+
+#: Built once: statements with bound parameters are compiled once and cached.
+_STEP_TABLE = cast(Table, ChangeStep.__table__)
+_STEP_INSERT = insert(_STEP_TABLE).returning(_STEP_TABLE.c.id)
+_FIELD_INSERT = insert(cast(Table, ChangeField.__table__))
+_PG_STEP = text(
+    """
+    WITH s AS (
+        INSERT INTO change_step
+            (plan_id, name, actor, at, kind, target_id, undone, origin, source, inverse, changes)
+        VALUES (CAST(:plan_id AS integer), :name, :actor, :at, :kind,
+                CAST(:target_id AS integer), :undone, :origin, :source, :inverse, :changes)
+        RETURNING id
+    ), f AS (
+        INSERT INTO change_field (step_id, plan_id, entity, entity_id, field, old, new)
+        SELECT s.id, CAST(:plan_id AS integer), u.e, u.i, u.f, u.o, u.n
+        FROM s, unnest(CAST(:entities AS text[]), CAST(:ids AS integer[]),
+                       CAST(:fields AS text[]), CAST(:olds AS text[]), CAST(:news AS text[]))
+             AS u(e, i, f, o, n)
+    )
+    SELECT id, pg_notify(:channel, CAST(id AS text)) FROM s
+    """
+)
 
 
 def _label(values: Mapping[str, Any] | None) -> str | None:
@@ -557,7 +596,7 @@ def _children_first(connection: Any, table: Table, ids: list[int]) -> list[int]:
     def level(ident: int) -> int:
         if ident not in depth:
             parent = parents.get(ident)
-            depth[ident] = 0 if parent not in parents else level(parent) + 1
+            depth[ident] = 0 if parent is None or parent not in parents else level(parent) + 1
         return depth[ident]
 
     return sorted(ids, key=lambda i: -level(i))

@@ -1,36 +1,11 @@
-"""Column order of the plain measure rows the big table is fed.
+"""Column order of the plain measure rows: kept for importers not yet switched.
 
-Kept apart from :mod:`coopdesk.store.queries` so views can know the layout without
-importing SQLAlchemy (start-up shows the window before the store is opened).
+The row type and its column lists live in the domain now
+(:mod:`coopdesk.domain.rows`); this module only re-exports them so that
+``exchange/model.py``, the services and ``ui/workspace.py`` keep working until they
+import the domain directly.  Nothing in the domain imports this module.
 """
 
-#: The columns of a measure's content: what a user edits (the timing as its words and
-#: the span they mean), in the order every row layout below uses.
-MEASURE_CONTENT_COLUMNS: tuple[str, ...] = (
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing_text",
-    "timing_start",
-    "timing_end",
-    "timing_precision",
-    "location",
-    "status",
-    "priority",
-    "notes",
-)
+from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS, MEASURE_ROW_COLUMNS, MeasureRow
 
-#: Column order of a measure row; views index rows with these positions.
-MEASURE_ROW_COLUMNS: tuple[str, ...] = (
-    "id",
-    "sector_id",
-    "position",
-    "number",
-    "number_pinned",
-    *MEASURE_CONTENT_COLUMNS,
-)
+__all__ = ["MEASURE_CONTENT_COLUMNS", "MEASURE_ROW_COLUMNS", "MeasureRow"]

@@ -54,6 +54,10 @@ def run(db_url: str | None = None) -> int:
     """Start the GUI on the store at ``db_url`` (or the default); returns the exit code."""
     probe = os.environ.get(PROBE_ENV)
     app = make_application()
+    from coopdesk.ui.i18n import install_translators
+
+    # Before any widget exists: every tr() of the window reads the chosen language.
+    install_translators(app)
     from coopdesk.ui.main_window import MainWindow
 
     window = MainWindow()

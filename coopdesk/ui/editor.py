@@ -9,10 +9,19 @@ type, what it understood. Invalid values are shown inline and never saved.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,6 +70,12 @@ class CommitTextEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _when(stamp: datetime) -> str:
+    """A stored (UTC) time stamp in local time, written the window's language's way."""
+    moment = QDateTime(stamp.date(), stamp.time(), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
 def describe_timing(text: str, period: tuple[date, date] | None) -> tuple[str, bool]:
     """What a timing's words mean, for the hint under the field; (text, understood)."""
     timing = parse_timing(text, period)
@@ -68,7 +83,9 @@ def describe_timing(text: str, period: tuple[date, date] | None) -> tuple[str, b
         return QCoreApplication.translate("MeasureForm", "No timing"), True
     if timing.precision == Precision.UNPARSED:
         return QCoreApplication.translate("MeasureForm", "kept as written, no dates"), False
-    return f"{text.strip()} → {timing.describe('en')}", True
+    from coopdesk.ui.i18n import current_language
+
+    return f"{text.strip()} → {timing.describe(current_language())}", True
 
 
 class MeasureForm(QWidget):
@@ -285,14 +302,12 @@ class MeasureForm(QWidget):
             self.number.setStyleSheet("font-style: italic;" if measure.number_pinned else "")
             stamps = []
             if measure.created_at:
-                stamps.append(
-                    self.tr("created %1").replace("%1", f"{measure.created_at:%d %b %Y %H:%M}")
-                )
+                stamps.append(self.tr("created %1").replace("%1", _when(measure.created_at)))
             if measure.updated_at:
-                stamps.append(
-                    self.tr("changed %1").replace("%1", f"{measure.updated_at:%d %b %Y %H:%M}")
-                )
-            self.stamps.setText(", ".join(stamps) + (" (UTC)" if stamps else ""))
+                stamps.append(self.tr("changed %1").replace("%1", _when(measure.updated_at)))
+            if measure.updated_by:
+                stamps.append(self.tr("by %1").replace("%1", measure.updated_by))
+            self.stamps.setText(", ".join(stamps))
         else:
             self.stamps.setText("")
         self.title_error.hide()

@@ -26,39 +26,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.history import FieldChange, HistoryService
+from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
+from coopdesk.ui.vocab import label
 
 #: Raw field names as the panel shows them (translated through tr()).
 _FIELDS = {
-    "title": "Title",
-    "description": "Description",
-    "kind": "Kind",
-    "level": "Level",
-    "framework": "Framework",
-    "responsible_a": "Responsible (party A)",
-    "responsible_b": "Responsible (party B)",
-    "form": "Form of completion",
-    "timing_text": "Timing",
-    "location": "Location",
-    "status": "Status",
-    "priority": "Priority",
-    "notes": "Notes",
-    "number": "Number",
-    "sector_id": "Sector",
-    "created": "Created",
-    "deleted": "Deleted",
-    "name": "Name",
-    "code": "Code",
-    "parent_id": "Parent sector",
-    "party_a": "Party A",
-    "party_b": "Party B",
-    "period_start": "Period start",
-    "period_end": "Period end",
-    "signed_date": "Signed on",
-    "signed_place": "Signed at",
-    "state": "State",
-    "language": "Document language",
+    "title": QT_TRANSLATE_NOOP("HistoryModel", "Title"),
+    "description": QT_TRANSLATE_NOOP("HistoryModel", "Description"),
+    "kind": QT_TRANSLATE_NOOP("HistoryModel", "Kind"),
+    "level": QT_TRANSLATE_NOOP("HistoryModel", "Level"),
+    "framework": QT_TRANSLATE_NOOP("HistoryModel", "Framework"),
+    "responsible_a": QT_TRANSLATE_NOOP("HistoryModel", "Responsible (party A)"),
+    "responsible_b": QT_TRANSLATE_NOOP("HistoryModel", "Responsible (party B)"),
+    "form": QT_TRANSLATE_NOOP("HistoryModel", "Form of completion"),
+    "timing_text": QT_TRANSLATE_NOOP("HistoryModel", "Timing"),
+    "location": QT_TRANSLATE_NOOP("HistoryModel", "Location"),
+    "status": QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+    "priority": QT_TRANSLATE_NOOP("HistoryModel", "Priority"),
+    "notes": QT_TRANSLATE_NOOP("HistoryModel", "Notes"),
+    "number": QT_TRANSLATE_NOOP("HistoryModel", "Number"),
+    "sector_id": QT_TRANSLATE_NOOP("HistoryModel", "Sector"),
+    "created": QT_TRANSLATE_NOOP("HistoryModel", "Created"),
+    "deleted": QT_TRANSLATE_NOOP("HistoryModel", "Deleted"),
+    "name": QT_TRANSLATE_NOOP("HistoryModel", "Name"),
+    "code": QT_TRANSLATE_NOOP("HistoryModel", "Code"),
+    "parent_id": QT_TRANSLATE_NOOP("HistoryModel", "Parent sector"),
+    "party_a": QT_TRANSLATE_NOOP("HistoryModel", "Party A"),
+    "party_b": QT_TRANSLATE_NOOP("HistoryModel", "Party B"),
+    "period_start": QT_TRANSLATE_NOOP("HistoryModel", "Period start"),
+    "period_end": QT_TRANSLATE_NOOP("HistoryModel", "Period end"),
+    "signed_date": QT_TRANSLATE_NOOP("HistoryModel", "Signed on"),
+    "signed_place": QT_TRANSLATE_NOOP("HistoryModel", "Signed at"),
+    "state": QT_TRANSLATE_NOOP("HistoryModel", "State"),
+    "language": QT_TRANSLATE_NOOP("HistoryModel", "Document language"),
+}
+
+#: Fields whose stored codes are shown by their names in the window's language.
+_VOCABS: dict[str, type] = {
+    "kind": Kind,
+    "level": Level,
+    "framework": Framework,
+    "status": Status,
+    "priority": Priority,
+    "state": PlanState,
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,6 +145,12 @@ class HistoryModel(QAbstractTableModel):
         value = change.old if column == self.COL_OLD else change.new
         if value is not None and change.field in ("sector_id", "parent_id"):
             return self.sector_names.get(value, value)
+        vocab = _VOCABS.get(change.field)
+        if value and vocab is not None:
+            try:
+                return label(vocab(value))
+            except ValueError:
+                return value
         return value or ""
 
 
@@ -232,7 +251,8 @@ class HistoryPanel(QWidget):
         """The "since" filter (None: any time)."""
         if self.since.date() == self.since.minimumDate():
             return None
-        return self.since.date().toPython()  # type: ignore[no-any-return]
+        value = self.since.date().toPython()
+        return value if isinstance(value, date) else None
 
     def refresh(self) -> None:
         """Read the changes again from the store."""

@@ -1,4 +1,4 @@
-"""Icons shipped in ``coopdesk/resources/icons`` (SVG), loaded by name."""
+"""Icons shipped in ``resources/icons`` (package ``coopdesk.resources``) (SVG), loaded by name."""
 
 from __future__ import annotations
 

@@ -44,6 +44,7 @@ from coopdesk.services.changes import ChangeSet
 from coopdesk.ui.bridge import ChangeBridge
 from coopdesk.ui.editor import MeasureEditor, NewMeasureDialog
 from coopdesk.ui.filter_bar import FilterBar
+from coopdesk.ui.i18n import add_language_menu
 from coopdesk.ui.icons import icon
 from coopdesk.ui.models import ALL_SECTORS, IdRole, MeasureTableModel, SectorTreeModel
 from coopdesk.ui.plan_dialog import PlanDialog
@@ -440,6 +441,8 @@ class MainWindow(QMainWindow):
         history_toggle.setShortcut(QKeySequence("Ctrl+Shift+H"))
         view_menu.addAction(history_toggle)
         view_menu.addAction(self.reload_action)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(view_menu)
         self.view_menu = view_menu
 
         help_menu = menus.addMenu(tr("&Help"))
@@ -548,6 +551,21 @@ class MainWindow(QMainWindow):
         self.drafts.store = service.store.describe()
         QTimer.singleShot(0, self._offer_draft)
 
+    def _field_label(self, name: str) -> str:
+        """A measure field's name as the editor's labels call it."""
+        labels = {
+            "number": self.tr("Number"),
+            "title": self.tr("Title"),
+            "description": self.tr("Description"),
+            "responsible_a": self.tr("Responsible (party A)"),
+            "responsible_b": self.tr("Responsible (party B)"),
+            "form": self.tr("Form of completion"),
+            "timing": self.tr("Timing"),
+            "location": self.tr("Location"),
+            "notes": self.tr("Notes"),
+        }
+        return labels.get(name, name)
+
     def _offer_draft(self) -> None:
         """Offer back what was being typed when CoopDesk last stopped without saving it."""
         draft = self.drafts.left_over()
@@ -566,7 +584,7 @@ class MainWindow(QMainWindow):
                 "Put this text back into the field?"
             )
             .replace("%1", measure.number)
-            .replace("%2", self.tr(draft.field.replace("_", " ")))
+            .replace("%2", self._field_label(draft.field))
             .replace("%3", draft.text if len(draft.text) < 300 else draft.text[:297] + "…"),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -801,7 +819,9 @@ class MainWindow(QMainWindow):
         self.refreshed.emit(changes)
 
     def _change_message(self, changes: ChangeSet) -> str:
-        name = changes.name
+        from coopdesk.ui.workspace import step_label
+
+        name = step_label(changes.name)
         if changes.initiator is self.workspace and self.workspace is not None:
             command = self.workspace.undo_stack.command(self.workspace.undo_stack.index() - 1)
             if changes.kind == "do" and command is not None:
@@ -1010,7 +1030,9 @@ class MainWindow(QMainWindow):
             changed = {k: v for k, v in values.items() if getattr(self.plan, k) != v}
             if not changed:
                 return None
-            return self._quietly(lambda: self.workspace.update_plan(plan_id, changed))
+            workspace = self.workspace
+            assert workspace is not None and plan_id is not None
+            return self._quietly(lambda: workspace.update_plan(plan_id, changed))
 
         dialog.submit = submit
         dialog.exec()
@@ -1142,17 +1164,19 @@ class MainWindow(QMainWindow):
         dialog.form.holidays = self.editor.form.holidays
         created: list[int] = []
 
+        workspace, plan_id = self.workspace, self.plan_id
+        assert workspace is not None and plan_id is not None
+
         def submit(sector_id: int, values: dict[str, Any]) -> str | None:
-            result: list = []
-            problem = self._quietly(
-                lambda: (
-                    result.append(
-                        self.workspace.add_measure(self.plan_id, sector_id, values)  # type: ignore[union-attr]
-                    )
-                    or result[0]
-                )
-            )
-            if result and result[0] is not None:
+            result: list[model.Measure | None] = []
+
+            def add() -> model.Measure | None:
+                measure = workspace.add_measure(plan_id, sector_id, values)
+                result.append(measure)
+                return measure
+
+            problem = self._quietly(add)
+            if result and result[0] is not None and result[0].id is not None:
                 created.append(result[0].id)
             return problem
 
@@ -1438,11 +1462,13 @@ class MainWindow(QMainWindow):
         can_redo = bool(stack and stack.canRedo())
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
+        undo_text = stack.undoText() if stack is not None and can_undo else ""
+        redo_text = stack.redoText() if stack is not None and can_redo else ""
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", stack.undoText()) if can_undo else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", undo_text) if can_undo else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else self.tr("&Redo")
+            self.tr("&Redo %1").replace("%1", redo_text) if can_redo else self.tr("&Redo")
         )
 
     def _update_counts(self) -> None:

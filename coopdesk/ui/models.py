@@ -1,17 +1,19 @@
 """Item models over plain data: the sector tree and the measures table.
 
-Both hold ids and plain tuples loaded through the services, never ORM objects,
+Both hold ids and plain rows loaded through the services
+(:class:`~coopdesk.domain.rows.MeasureRow`, read by field name), never ORM objects,
 and expose ``COL_*`` constants and named roles. The table keeps every row of the
-plan in memory and filters in Python (a proxy model calling ``data()`` per row is
-far too slow at 100,000 measures).
+plan in memory and filters with the domain's compiled
+:class:`~coopdesk.domain.filtering.MeasureFilter` (a proxy model calling ``data()``
+per row is far too slow at 100,000 measures).
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -19,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,11 +29,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coopdesk.domain.filtering import MeasureFilter, haystack, is_overdue, row_predicate
+from coopdesk.domain.fields import field_label
+from coopdesk.domain.filtering import (
+    MeasureFilter,
+    Span,
+    haystack,
+    is_outside_period,
+    is_overdue,
+    split_agencies,
+)
 from coopdesk.domain.model import Sector
-from coopdesk.domain.timing import Precision, Timing
-from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
-from coopdesk.store.columns import MEASURE_ROW_COLUMNS
+from coopdesk.domain.rows import MEASURE_ROW_COLUMNS, MeasureRow, as_measure_row
+from coopdesk.domain.vocab import CLOSED_STATUSES, Framework, Kind, Level, Priority, Status
+from coopdesk.ui.i18n import current_language
 from coopdesk.ui.vocab import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,15 +50,28 @@ Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 OverdueRole = Qt.ItemDataRole.UserRole + 2
 SortKeyRole = Qt.ItemDataRole.UserRole + 3
+#: True when the measure's timing reaches outside the plan's period.
+OutsidePeriodRole = Qt.ItemDataRole.UserRole + 4
 
 ALL_SECTORS = 0  # internal id of the "All sectors" item at the top of the tree
 
 #: Drag and drop of measures (from the table onto a sector of the tree).
 MEASURE_MIME = "application/x-coopdesk-measure-ids"
 
-_R = {name: i for i, name in enumerate(MEASURE_ROW_COLUMNS)}
 _OVERDUE_BRUSH = QBrush(QColor(176, 0, 32))
 _MUTED_BRUSH = QBrush(QColor(120, 120, 120))
+#: A quiet amber behind a timing that leaves the plan's period (tooltip says why).
+_OUTSIDE_BRUSH = QBrush(QColor(255, 236, 179))
+#: Where position and number sit in a row: renumbering patches thousands of rows at
+#: once, and rebuilding them from a list is C-level where ``_replace`` is not.
+_POSITION_AT = MEASURE_ROW_COLUMNS.index("position")
+_NUMBER_AT = MEASURE_ROW_COLUMNS.index("number")
+_new_row = tuple.__new__
+
+
+def translated_field(name: str) -> str:
+    """A measure field's label (:mod:`coopdesk.domain.fields`) through Qt's translation."""
+    return QCoreApplication.translate("Field", field_label(name))
 
 
 def _italic() -> QFont:
@@ -57,7 +81,11 @@ def _italic() -> QFont:
 
 
 class SectorTreeModel(QAbstractItemModel):
-    """The plan's sector tree with the number of measures in each (sub-sectors included)."""
+    """The plan's sector tree with the number of measures in each (sub-sectors included).
+
+    While filters (other than the sector) are on, the count reads "3 of 8": the
+    measures that pass them out of all the sector's measures.
+    """
 
     COL_NAME = 0
     COL_COUNT = 1
@@ -71,11 +99,23 @@ class SectorTreeModel(QAbstractItemModel):
         self._children: dict[int | None, list[int]] = {None: []}
         self._direct: dict[int, int] = {}
         self._totals: dict[int, int] = {}
+        #: Totals of the measures that pass the filters; None while no filter is on.
+        self._shown: dict[int, int] | None = None
+        self._shown_direct: dict[int, int] | None = None
 
     # -- loading ---------------------------------------------------------------------------
 
-    def set_sectors(self, sectors: Sequence[Sector], counts: dict[int, int]) -> None:
-        """Replace the tree; ``counts`` maps sector id to its own measure count."""
+    def set_sectors(
+        self,
+        sectors: Sequence[Sector],
+        counts: dict[int, int],
+        shown: dict[int, int] | None = None,
+    ) -> None:
+        """Replace the tree; ``counts`` maps sector id to its own measure count.
+
+        ``shown`` maps sector id to its own count of measures passing the filters
+        (None: no filter is on); see :meth:`set_counts`.
+        """
         self.beginResetModel()
         self._sectors = {s.id: s for s in sectors if s.id is not None}
         self._children = {None: [ALL_SECTORS], ALL_SECTORS: []}
@@ -85,25 +125,39 @@ class SectorTreeModel(QAbstractItemModel):
         for kids in self._children.values():
             kids.sort(key=lambda sid: (self._sectors[sid].position, sid) if sid else (0, 0))
         self._direct = dict(counts)
+        self._shown_direct = None if shown is None else dict(shown)
         self._recount()
         self.endResetModel()
 
-    def set_counts(self, counts: dict[int, int]) -> None:
-        """Update the measure counts only (after measures were added, moved or removed)."""
+    def set_counts(self, counts: dict[int, int], shown: dict[int, int] | None = None) -> None:
+        """Update the measure counts only (after measures changed or filters did).
+
+        ``counts``: each sector's own measures; ``shown``: each sector's own measures
+        that pass the filters, or None when no filter is on (the tree then shows plain
+        totals). ``MeasureTableModel.sector_counts()`` returns both.
+        """
         self._direct = dict(counts)
+        self._shown_direct = None if shown is None else dict(shown)
         self._recount()
         self._emit_count_changed(None)
 
     def _recount(self) -> None:
+        self._totals = self._subtree_totals(self._direct)
+        self._shown = (
+            None if self._shown_direct is None else self._subtree_totals(self._shown_direct)
+        )
+
+    def _subtree_totals(self, direct: dict[int, int]) -> dict[int, int]:
         totals: dict[int, int] = {}
+        children = self._children
 
         def total(sid: int) -> int:
-            n = self._direct.get(sid, 0) + sum(total(c) for c in self._children.get(sid, []))
+            n = direct.get(sid, 0) + sum(total(c) for c in children.get(sid, []))
             totals[sid] = n
             return n
 
-        totals[ALL_SECTORS] = sum(total(c) for c in self._children.get(ALL_SECTORS, []))
-        self._totals = totals
+        totals[ALL_SECTORS] = sum(total(c) for c in children.get(ALL_SECTORS, []))
+        return totals
 
     def _emit_count_changed(self, parent_id: int | None) -> None:
         kids = self._children.get(parent_id, [])
@@ -149,6 +203,28 @@ class SectorTreeModel(QAbstractItemModel):
         """Measures in the sector and its descendants."""
         return self._totals.get(sector_id, 0)
 
+    def shown_total(self, sector_id: int) -> int:
+        """Measures in the sector and its descendants that pass the filters."""
+        if self._shown is None:
+            return self.total(sector_id)
+        return self._shown.get(sector_id, 0)
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether the counts are "shown of total" (a filter is on)."""
+        return self._shown is not None
+
+    def count_text(self, sector_id: int) -> str:
+        """What the count column shows: "8", or "3 of 8" while filters are on."""
+        total = self.total(sector_id)
+        if self._shown is None:
+            return str(total)
+        return (
+            self.tr("%1 of %2")
+            .replace("%1", str(self._shown.get(sector_id, 0)))
+            .replace("%2", str(total))
+        )
+
     # -- QAbstractItemModel ----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
@@ -184,13 +260,20 @@ class SectorTreeModel(QAbstractItemModel):
             return sid
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COL_COUNT:
-                return str(self.total(sid))
+                return self.count_text(sid)
             if sid == ALL_SECTORS:
                 return self.tr("All sectors")
             sector = self._sectors[sid]
             return f"{sector.code}. {sector.name}" if sector.code else sector.name
-        if role == Qt.ItemDataRole.ToolTipRole and sid != ALL_SECTORS:
-            return self._sectors[sid].name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_COUNT and self._shown is not None:
+                return (
+                    self.tr("%1 of the %2 measures here pass the filters")
+                    .replace("%1", str(self.shown_total(sid)))
+                    .replace("%2", str(self.total(sid)))
+                )
+            if sid != ALL_SECTORS:
+                return self._sectors[sid].name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and sid == ALL_SECTORS:
@@ -279,11 +362,29 @@ _PRIORITY_ORDER = {p.value: i for i, p in enumerate(Priority)}
 class MeasureTableModel(QAbstractTableModel):
     """The plan's measures as plain rows, filtered and sorted inside the model.
 
-    Every row of the plan stays in memory as a tuple (``MEASURE_ROW_COLUMNS``);
-    ``_visible`` holds the indexes of the rows that pass the filter, in ascending
-    sort order (a descending sort reads it backwards). Changes arrive as rows to
-    upsert and ids to remove, and touch only those rows.
+    Every row of the plan stays in memory as a :class:`MeasureRow`; ``_visible``
+    holds the indexes of the rows that pass the filter, in ascending sort order (a
+    descending sort reads it backwards). Changes arrive as rows to upsert and ids to
+    remove, and touch only those rows: a changed row that keeps its place is
+    repainted (``dataChanged``), one whose place changed is moved.
     """
+
+    #: Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`).
+    COLUMN_FIELDS: tuple[str, ...] = (
+        "number",
+        "title",
+        "timing",
+        "status",
+        "responsible_a",
+        "responsible_b",
+        "form",
+        "kind",
+        "level",
+        "framework",
+        "location",
+        "priority",
+        "notes",
+    )
 
     COL_NUMBER = 0
     COL_TITLE = 1
@@ -306,10 +407,14 @@ class MeasureTableModel(QAbstractTableModel):
     #: Above this many changed rows a full refilter is cheaper than row-by-row updates.
     INCREMENTAL_LIMIT = 200
 
-    def __init__(self, parent=None, today: date | None = None) -> None:
+    def __init__(
+        self, parent=None, today: date | None = None, plan_period: Span | None = None
+    ) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self._rows: list[tuple | None] = []
+        #: The plan's period: timings reaching outside it are marked.
+        self.plan_period = plan_period
+        self._rows: list[MeasureRow | None] = []
         self._index: dict[int, int] = {}
         self._hay: list[str | None] | None = None
         self._visible: list[int] = []
@@ -318,47 +423,35 @@ class MeasureTableModel(QAbstractTableModel):
         self._col_keys: list[Any] = []
         self._sector_rank: dict[int, int] = {}
         self._filter = MeasureFilter()
-        self._predicate = row_predicate(self._filter, self.today)
+        self._compiled = self._filter.compile(self.today, plan_period)
         self._sort_column = -1
         self._descending = False
         self._per_sector: dict[int, int] = {}
+        #: Each sector's own count of rows passing the filter but its sector part
+        #: (None: not worked out since the rows or the filter last changed).
+        self._shown_per_sector: dict[int, int] | None = None
         self._done = 0
         self._overdue = 0
-        self._headers = [
-            self.tr("No."),
-            self.tr("Measure"),
-            self.tr("Timing"),
-            self.tr("Status"),
-            self.tr("Responsible (party A)"),
-            self.tr("Responsible (party B)"),
-            self.tr("Form of completion"),
-            self.tr("Kind"),
-            self.tr("Level"),
-            self.tr("Framework"),
-            self.tr("Location"),
-            self.tr("Priority"),
-            self.tr("Notes"),
-        ]
+        self._headers = [translated_field(name) for name in self.COLUMN_FIELDS]
 
     # -- loading ---------------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[Sequence[Any]], sector_order: Sequence[int] = ()) -> None:
         """Replace every row; ``sector_order`` lists sector ids in tree order.
 
-        Rows are kept as given (the store's tuples share their repeated strings
-        already): copying 100,000 of them would double the memory while it loads.
+        Rows are :class:`MeasureRow` (plain sequences in ``MEASURE_ROW_COLUMNS``
+        order are converted). The store's rows are kept as given (they share their
+        repeated strings already): copying 100,000 would double the memory while it
+        loads.
         """
         self.beginResetModel()
-        self._rows = list(rows)
-        i_id, i_sector = _R["id"], _R["sector_id"]
-        self._index = {r[i_id]: i for i, r in enumerate(self._rows)}  # type: ignore[index]
+        self._rows = [r if type(r) is MeasureRow else as_measure_row(r) for r in rows]  # type: ignore[arg-type]
+        live: list[MeasureRow] = self._rows  # type: ignore[assignment]
+        self._index = {r.id: i for i, r in enumerate(live)}
         self._hay = None
         self._sector_rank = {sid: rank for rank, sid in enumerate(sector_order)}
-        self._plan_key = [self._plan_key_of(r) for r in self._rows]  # type: ignore[arg-type]
-        self._per_sector = {}
-        for r in self._rows:
-            sid = r[i_sector]  # type: ignore[index]
-            self._per_sector[sid] = self._per_sector.get(sid, 0) + 1
+        self._plan_key = [self._plan_key_of(r) for r in live]
+        self._per_sector = dict(Counter([r.sector_id for r in live]))
         self._compute_col_keys()
         self._order = self._sorted_order()
         self._refilter()
@@ -378,11 +471,26 @@ class MeasureTableModel(QAbstractTableModel):
 
         self._relayout(work)
 
-    def _plan_key_of(self, r: Sequence[Any]) -> tuple:
+    def set_plan_period(self, period: Span | None) -> None:
+        """The plan's period changed: timings outside it are marked (and filtered) anew."""
+        if period == self.plan_period:
+            return
+        self.plan_period = period
+        self._compiled = self._filter.compile(self.today, period)
+        if self._filter.outside_plan_only:
+            self.beginResetModel()
+            self._refilter()
+            self.endResetModel()
+        elif self._visible:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visible) - 1, self.COLUMN_COUNT - 1)
+            )
+
+    def _plan_key_of(self, r: MeasureRow) -> tuple:
         return (
-            self._sector_rank.get(r[_R["sector_id"]], 1 << 30),
-            r[_R["position"]],
-            r[_R["id"]],
+            self._sector_rank.get(r.sector_id, 1 << 30),
+            r.position,
+            r.id,
         )
 
     # -- filtering and sorting -------------------------------------------------------------
@@ -409,14 +517,13 @@ class MeasureTableModel(QAbstractTableModel):
         )
         self.beginResetModel()
         self._filter = wanted
-        self._predicate = row_predicate(wanted, self.today)
+        self._compiled = wanted.compile(self.today, self.plan_period)
         self._refilter(among=self._visible if narrowing else None)
         self.endResetModel()
 
     def set_sector_filter(self, sector_ids: set[int] | None) -> None:
         """Show only measures of these sectors (None: all)."""
-        chosen = None if sector_ids is None else frozenset(sector_ids)
-        self.set_filter(dataclasses.replace(self._filter, sector_ids=chosen))
+        self.set_filter(self._filter.with_sectors(sector_ids))
 
     def prepare_search(self) -> None:
         """Build the casefolded search text of every row now (it is built lazily otherwise)."""
@@ -431,63 +538,28 @@ class MeasureTableModel(QAbstractTableModel):
         r = self._rows[i]
         if r is None:
             return False
-        hay = self._haystacks()[i] if self._filter.search else None
-        return self._predicate(r, hay)
+        hay = self._haystacks()[i] if self._compiled.words else None
+        return self._compiled.matches(r, hay)
 
     def _filtered(self, candidates: Sequence[int]) -> list[int]:
         """The candidates that pass the filter, in the order given."""
-        f, rows = self._filter, self._rows
-        kept = list(candidates)
-        if f.sector_ids is not None:
-            wanted, c = f.sector_ids, _R["sector_id"]
-            kept = [i for i in kept if rows[i][c] in wanted]  # type: ignore[index]
-        for values, column in (
-            (f.statuses, "status"),
-            (f.kinds, "kind"),
-            (f.levels, "level"),
-            (f.frameworks, "framework"),
-        ):
-            if values:
-                c = _R[column]
-                kept = [i for i in kept if rows[i][c] in values]  # type: ignore[index]
-        if f.period is not None:
-            start, end = f.period
-            c_s, c_e = _R["timing_start"], _R["timing_end"]
-            kept = [
-                i
-                for i in kept
-                if rows[i][c_s] is not None  # type: ignore[index]
-                and rows[i][c_s] <= end  # type: ignore[index]
-                and rows[i][c_e] >= start  # type: ignore[index]
-            ]
-        if f.overdue_only:
-            today = self.today
-            kept = [i for i in kept if is_overdue(rows[i], today)]  # type: ignore[arg-type]
-        if f.agency.strip():
-            agency = row_predicate(MeasureFilter(agency=f.agency), self.today)
-            kept = [i for i in kept if agency(rows[i], None)]  # type: ignore[arg-type]
-        words = f.search.casefold().split()
-        if words:
-            hay = self._haystacks()
-            for word in words:
-                kept = [i for i in kept if word in hay[i]]  # type: ignore[operator]
-        return kept
+        return self._compiled.select_indexes(self._rows, candidates, self._haystacks)
 
     def _refilter(self, among: Sequence[int] | None = None) -> None:
         self._visible = self._filtered(self._order if among is None else among)
         self._recount()
 
     def _recount(self) -> None:
+        self._shown_per_sector = None
         rows, today, visible = self._rows, self.today, self._visible
-        c_status, c_end = _R["status"], _R["timing_end"]
-        statuses = [rows[i][c_status] for i in visible]  # type: ignore[index]
+        statuses = [rows[i].status for i in visible]  # type: ignore[union-attr]
         self._done = statuses.count("done")
-        ends = [rows[i][c_end] for i in visible]  # type: ignore[index]
+        ends = [rows[i].timing_end for i in visible]  # type: ignore[union-attr]
         self._overdue = len(
             [
                 1
                 for end, status in zip(ends, statuses, strict=True)
-                if end is not None and end < today and status != "done" and status != "cancelled"
+                if end is not None and end < today and status not in CLOSED_STATUSES
             ]
         )
 
@@ -521,26 +593,26 @@ class MeasureTableModel(QAbstractTableModel):
             self._col_keys = [None if r is None else key(r, column) for r in self._rows]
 
     @staticmethod
-    def _column_key(r: Sequence[Any], column: int) -> Any:
+    def _column_key(r: MeasureRow, column: int) -> Any:
         if column == MeasureTableModel.COL_NUMBER:
-            return _natural(r[_R["number"]])
+            return _natural(r.number)
         if column == MeasureTableModel.COL_TIMING:
-            start, end = r[_R["timing_start"]], r[_R["timing_end"]]
+            start, end = r.timing_start, r.timing_end
             if start is None:
                 return (1, date.max, date.max)
             return (0, start, end)
         if column == MeasureTableModel.COL_STATUS:
-            return _STATUS_ORDER.get(r[_R["status"]], 99)
+            return _STATUS_ORDER.get(r.status, 99)
         if column == MeasureTableModel.COL_KIND:
-            return _KIND_ORDER.get(r[_R["kind"]], 99)
+            return _KIND_ORDER.get(r.kind, 99)
         if column == MeasureTableModel.COL_LEVEL:
-            return _LEVEL_ORDER.get(r[_R["level"]], 99)
+            return _LEVEL_ORDER.get(r.level or "", 99)
         if column == MeasureTableModel.COL_FRAMEWORK:
-            return _FRAMEWORK_ORDER.get(r[_R["framework"]], 99)
+            return _FRAMEWORK_ORDER.get(r.framework, 99)
         if column == MeasureTableModel.COL_PRIORITY:
-            return -_PRIORITY_ORDER.get(r[_R["priority"]], 0)
+            return -_PRIORITY_ORDER.get(r.priority, 0)
         name = _TEXT_COLUMNS[column]
-        return (r[_R[name]] or "").casefold()
+        return (getattr(r, name) or "").casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (-1: plan order), inside the model."""
@@ -584,20 +656,96 @@ class MeasureTableModel(QAbstractTableModel):
     # -- incremental changes ---------------------------------------------------------------
 
     def upsert_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        """Add new rows and replace changed ones, moving them where filter and sort say."""
-        rows = list(rows)
-        if len(rows) > self.INCREMENTAL_LIMIT:
-            if not self._update_in_place(rows):
-                self._bulk(lambda: [self._store_row(r) for r in rows])
-            return
-        for r in rows:
-            i = self._index.get(r[_R["id"]])
-            if i is not None:
-                self._take_out(i)
-            i = self._store_row(r)
-            self._put_in(i)
+        """Add new rows and replace changed ones, where filter and sort say they belong.
 
-    def _update_in_place(self, rows: list[Sequence[Any]]) -> bool:
+        A changed row that keeps its place is repainted (``dataChanged``); one whose
+        place in the sort changed is moved (``rowsMoved``); one that enters or leaves
+        the filter is inserted or removed.
+        """
+        fresh = [r if type(r) is MeasureRow else as_measure_row(r) for r in rows]  # type: ignore[arg-type]
+        if len(fresh) > self.INCREMENTAL_LIMIT:
+            if not self._update_in_place(fresh):
+                self._bulk(lambda: [self._store_row(r) for r in fresh])
+            return
+        for r in fresh:
+            i = self._index.get(r.id)
+            if i is None:
+                self._put_in(self._store_row(r))
+            else:
+                self._replace_row(i, r)
+
+    def _replace_row(self, i: int, r: MeasureRow) -> None:
+        """Give row ``i`` new values: repaint, move, show or hide it as needed."""
+        old = self._rows[i]
+        if old is None or old == r:
+            return
+        order_at = self._find(self._order, i)
+        shown_at = self._find(self._visible, i)
+        self._store_row(r)
+        shows = self._passes(i)
+        key = self._key(i)
+        order = self._order
+        # Still between its neighbours in the full order: nothing moves anywhere.
+        stays = (
+            order_at >= 0
+            and (order_at == 0 or self._key(order[order_at - 1]) < key)
+            and (order_at + 1 == len(order) or key < self._key(order[order_at + 1]))
+        )
+        if not stays:
+            if order_at >= 0:
+                del order[order_at]
+            order.insert(bisect.bisect_right(order, key, key=self._key), i)
+        if shown_at >= 0 and shows:
+            self._adjust_counts(old, -1)
+            self._adjust_counts(r, +1)
+            if stays:
+                row = self._view_row(shown_at)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+            else:
+                self._move_visible(shown_at, key)
+        elif shown_at >= 0:
+            view_row = self._view_row(shown_at)
+            self.beginRemoveRows(QModelIndex(), view_row, view_row)
+            del self._visible[shown_at]
+            self._adjust_counts(old, -1)
+            self.endRemoveRows()
+        elif shows:
+            self._show(i, key)
+
+    def _move_visible(self, at: int, key: tuple) -> None:
+        """Move the visible row at position ``at`` to where ``key`` now sorts it."""
+        visible = self._visible
+        i = visible.pop(at)
+        # Where it goes among the others (the list without it is sorted).
+        to = bisect.bisect_right(visible, key, key=self._key)
+        n = len(visible) + 1
+        if self._descending:
+            src, dst = n - 1 - at, n - 1 - to
+        else:
+            src, dst = at, to
+        if src == dst:
+            # Its neighbours changed but its row did not: a repaint is enough.
+            visible.insert(to, i)
+            self.dataChanged.emit(self.index(src, 0), self.index(src, self.COLUMN_COUNT - 1))
+            return
+        visible.insert(at, i)  # as the views still see it until the move begins
+        # Qt wants the destination counted before the move: below the source, one more.
+        self.beginMoveRows(QModelIndex(), src, src, QModelIndex(), dst + 1 if dst > src else dst)
+        del visible[at]
+        visible.insert(to, i)
+        self.endMoveRows()
+        self.dataChanged.emit(self.index(dst, 0), self.index(dst, self.COLUMN_COUNT - 1))
+
+    def _show(self, i: int, key: tuple) -> None:
+        """Insert row ``i`` (already in the order and passing) among the visible rows."""
+        position = bisect.bisect_right(self._visible, key, key=self._key)
+        view_row = len(self._visible) - position if self._descending else position
+        self.beginInsertRows(QModelIndex(), view_row, view_row)
+        self._visible.insert(position, i)
+        self._adjust_counts(self._rows[i], +1)
+        self.endInsertRows()
+
+    def _update_in_place(self, rows: list[MeasureRow]) -> bool:
         """Apply a large batch of changed rows without re-sorting the whole table.
 
         A move renumbers the rest of its sector: thousands of rows change number
@@ -607,14 +755,13 @@ class MeasureTableModel(QAbstractTableModel):
         put back by bisection. When the batch breaks the order in any other way,
         nothing is touched and False tells the caller to re-sort.
         """
-        i_id, i_sector = _R["id"], _R["sector_id"]
-        known = [(self._index.get(r[i_id]), r) for r in rows]
+        known = [(self._index.get(r.id), r) for r in rows]
         existing = [(i, r) for i, r in known if i is not None]
         fresh = [r for i, r in known if i is None]
         movers = {
             i
             for i, r in existing
-            if r[i_sector] != self._rows[i][i_sector]  # type: ignore[index]
+            if r.sector_id != self._rows[i].sector_id  # type: ignore[union-attr]
         }
         if len(movers) + len(fresh) > self.INCREMENTAL_LIMIT:
             return False
@@ -638,10 +785,10 @@ class MeasureTableModel(QAbstractTableModel):
             if (p > 0 and key(order[p - 1]) > here) or (
                 p + 1 < len(order) and here > key(order[p + 1])
             ):
-                for j, (r, plan_key, col_key) in saved.items():  # undo the trial
+                for j, (before, plan_key, col_key) in saved.items():  # undo the trial
                     self._count_sector(self._rows[j], -1)
-                    self._rows[j] = r
-                    self._count_sector(r, +1)
+                    self._rows[j] = before
+                    self._count_sector(before, +1)
                     self._plan_key[j] = plan_key
                     if self._col_keys:
                         self._col_keys[j] = col_key
@@ -649,8 +796,16 @@ class MeasureTableModel(QAbstractTableModel):
                         hay[j] = saved_hay[j]
                 return False
         # Commit: movers out (bottom up, so view rows stay valid), stayers repainted,
-        # movers and new rows back in where they now belong.
-        leaving = [p for p, i in enumerate(self._visible) if i in movers] if movers else []
+        # movers and new rows back in where they now belong. The usual case, one
+        # measure moved to another sector and shown before and after, is a real
+        # move, so the views keep it selected.
+        shown_both = [i for i in movers if was_shown[i] and self._passes(i)]
+        moving = shown_both[0] if len(movers) == 1 and len(shown_both) == 1 else None
+        leaving = (
+            [p for p, i in enumerate(self._visible) if i in movers and i != moving]
+            if movers
+            else []
+        )
         for p in reversed(leaving):
             view_row = self._view_row(p)
             self.beginRemoveRows(QModelIndex(), view_row, view_row)
@@ -669,8 +824,15 @@ class MeasureTableModel(QAbstractTableModel):
                 self.index(min(view_rows), 0),
                 self.index(max(view_rows), self.COLUMN_COUNT - 1),
             )
+        if moving is not None:
+            key = self._key(moving)
+            self._order.insert(bisect.bisect_right(self._order, key, key=self._key), moving)
+            self._adjust_counts(saved[moving][0], -1)
+            self._adjust_counts(self._rows[moving], +1)
+            self._move_visible(self._visible.index(moving), key)
         for i in movers:
-            self._put_in(i)
+            if i != moving:
+                self._put_in(i)
         for r in fresh:
             self._put_in(self._store_row(r))
         return True
@@ -685,7 +847,6 @@ class MeasureTableModel(QAbstractTableModel):
         numbers past another's.) Call it after :meth:`upsert_rows` has put the moved
         measures in place.
         """
-        c_pos, c_num = _R["position"], _R["number"]
         by_number = self._sort_column == self.COL_NUMBER
         touched = False
         for mid, (position, number) in places.items():
@@ -693,8 +854,8 @@ class MeasureTableModel(QAbstractTableModel):
             if i is None:
                 continue
             values = list(self._rows[i])  # type: ignore[arg-type]
-            values[c_pos], values[c_num] = position, number
-            row = tuple(values)
+            values[_POSITION_AT], values[_NUMBER_AT] = position, number
+            row: MeasureRow = _new_row(MeasureRow, values)
             self._rows[i] = row
             self._plan_key[i] = self._plan_key_of(row)
             if by_number:
@@ -718,7 +879,12 @@ class MeasureTableModel(QAbstractTableModel):
         """Drop the rows of deleted measures."""
         ids = [i for i in ids if i in self._index]
         if len(ids) > self.INCREMENTAL_LIMIT:
-            self._bulk(lambda: [self._forget(i) for i in ids])
+
+            def forget_all() -> None:
+                for mid in ids:
+                    self._forget(mid)
+
+            self._bulk(forget_all)
             return
         for mid in ids:
             i = self._index[mid]
@@ -735,13 +901,13 @@ class MeasureTableModel(QAbstractTableModel):
 
         self._relayout(everything)
 
-    def _store_row(self, r: Sequence[Any]) -> int:
-        mid = r[_R["id"]]
+    def _store_row(self, r: MeasureRow) -> int:
+        mid = r.id
         i = self._index.get(mid)
         column = self._sort_column
         if i is None:
             i = len(self._rows)
-            self._rows.append(r)  # type: ignore[arg-type]
+            self._rows.append(r)
             self._plan_key.append(self._plan_key_of(r))
             if column >= 0:
                 self._col_keys.append(self._column_key(r, column))
@@ -751,7 +917,7 @@ class MeasureTableModel(QAbstractTableModel):
         else:
             old = self._rows[i]
             self._count_sector(old, -1)
-            self._rows[i] = r  # type: ignore[call-overload]
+            self._rows[i] = r
             self._plan_key[i] = self._plan_key_of(r)
             if column >= 0:
                 self._col_keys[i] = self._column_key(r, column)
@@ -767,10 +933,11 @@ class MeasureTableModel(QAbstractTableModel):
         if self._hay is not None:
             self._hay[i] = None
 
-    def _count_sector(self, r: Sequence[Any] | None, delta: int) -> None:
+    def _count_sector(self, r: MeasureRow | None, delta: int) -> None:
+        self._shown_per_sector = None
         if r is None:
             return
-        sid = r[_R["sector_id"]]
+        sid = r.sector_id
         self._per_sector[sid] = self._per_sector.get(sid, 0) + delta
 
     def _slot(self, view_row: int) -> int:
@@ -812,19 +979,14 @@ class MeasureTableModel(QAbstractTableModel):
         """Insert row ``i`` into the order and, if it passes, among the visible rows."""
         key = self._key(i)
         self._order.insert(bisect.bisect_right(self._order, key, key=self._key), i)
-        if not self._passes(i):
-            return
-        position = bisect.bisect_right(self._visible, key, key=self._key)
-        view_row = len(self._visible) - position if self._descending else position
-        self.beginInsertRows(QModelIndex(), view_row, view_row)
-        self._visible.insert(position, i)
-        self._adjust_counts(self._rows[i], +1)
-        self.endInsertRows()
+        if self._passes(i):
+            self._show(i, key)
 
-    def _adjust_counts(self, r: Sequence[Any] | None, delta: int) -> None:
+    def _adjust_counts(self, r: MeasureRow | None, delta: int) -> None:
+        self._shown_per_sector = None
         if r is None:
             return
-        if r[_R["status"]] == "done":
+        if r.status == "done":
             self._done += delta
         elif is_overdue(r, self.today):
             self._overdue += delta
@@ -833,19 +995,21 @@ class MeasureTableModel(QAbstractTableModel):
 
     def row_values(self, row: int) -> dict[str, Any]:
         """The visible row ``row`` as a dict of ``MEASURE_ROW_COLUMNS``."""
-        return dict(zip(MEASURE_ROW_COLUMNS, self._rows[self._slot(row)], strict=True))  # type: ignore[arg-type]
+        return self.row_tuple(row)._asdict()
 
-    def row_tuple(self, row: int) -> tuple:
-        """The visible row ``row`` as its plain tuple."""
+    def row_tuple(self, row: int) -> MeasureRow:
+        """The visible row ``row`` as its :class:`MeasureRow`."""
         return self._rows[self._slot(row)]  # type: ignore[return-value]
 
-    def visible_rows(self) -> list[tuple]:
-        """Every visible row's tuple, in view order (what calendars and reports show)."""
-        return [self._rows[self._slot(r)] for r in range(len(self._visible))]  # type: ignore[misc]
+    def visible_rows(self) -> list[MeasureRow]:
+        """Every visible row, in view order (what calendars and reports show)."""
+        rows = self._rows
+        ordered = reversed(self._visible) if self._descending else self._visible
+        return [rows[i] for i in ordered]  # type: ignore[misc]
 
     def measure_id(self, row: int) -> int:
         """The id of the measure on visible row ``row``."""
-        return self._rows[self._slot(row)][0]  # type: ignore[index]
+        return self._rows[self._slot(row)].id  # type: ignore[union-attr]
 
     def row_of_measure(self, measure_id: int) -> int:
         """The visible row of a measure, or -1."""
@@ -864,9 +1028,34 @@ class MeasureTableModel(QAbstractTableModel):
         """Whether the plan (not only the visible rows) holds this measure."""
         return measure_id in self._index
 
-    def counts_by_sector(self) -> dict[int, int]:
-        """Each sector's own measure count over all rows (not only visible ones)."""
-        return {sid: n for sid, n in self._per_sector.items() if n}
+    def counts_by_sector(self, filtered: bool = False) -> dict[int, int]:
+        """Each sector's own measure count over all rows (not only visible ones).
+
+        ``filtered``: count only the measures that pass the filter's other criteria
+        (status, search …: everything but the sector, which the tree chooses).
+        """
+        if not filtered:
+            return {sid: n for sid, n in self._per_sector.items() if n}
+        if self._shown_per_sector is None:
+            rows = self._rows
+            if self._filter.sector_ids is None:
+                passing: Iterable[int] = self._visible
+            else:
+                others = self._filter.without_sector().compile(self.today, self.plan_period)
+                passing = others.select_indexes(rows, self._order, self._haystacks)
+            self._shown_per_sector = dict(Counter([rows[i].sector_id for i in passing]))  # type: ignore[union-attr]
+        return dict(self._shown_per_sector)
+
+    def sector_counts(self) -> tuple[dict[int, int], dict[int, int] | None]:
+        """What the sector tree shows: (all measures, measures passing the filters or None).
+
+        The second is None while no filter but the sector is on, so the tree shows
+        plain totals; otherwise it shows "3 of 8". Hand both to
+        :meth:`SectorTreeModel.set_counts` (or ``set_sectors``).
+        """
+        if self._filter.without_sector().is_empty:
+            return self.counts_by_sector(), None
+        return self.counts_by_sector(), self.counts_by_sector(filtered=True)
 
     def totals(self) -> tuple[int, int, int]:
         """(measures, done, overdue) over the visible rows."""
@@ -874,13 +1063,11 @@ class MeasureTableModel(QAbstractTableModel):
 
     def agencies(self) -> list[str]:
         """Every responsible agency named in the plan, sorted, for the agency filter."""
-        from coopdesk.domain.filtering import split_agencies
-
         seen: dict[str, str] = {}
         for r in self._rows:
             if r is None:
                 continue
-            for text in (r[_R["responsible_a"]], r[_R["responsible_b"]]):
+            for text in (r.responsible_a, r.responsible_b):
                 for agency in split_agencies(text or ""):
                     seen.setdefault(agency.casefold(), agency)
         return sorted(seen.values(), key=str.casefold)
@@ -888,6 +1075,10 @@ class MeasureTableModel(QAbstractTableModel):
     def is_overdue_row(self, row: int) -> bool:
         """Whether the measure on visible row ``row`` is overdue."""
         return is_overdue(self._rows[self._slot(row)], self.today)  # type: ignore[arg-type]
+
+    def is_outside_period_row(self, row: int) -> bool:
+        """Whether the timing of the measure on visible row ``row`` leaves the plan's period."""
+        return is_outside_period(self._rows[self._slot(row)], self.plan_period)  # type: ignore[arg-type]
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
@@ -919,35 +1110,44 @@ class MeasureTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rows[self._slot(index.row())]
+        r: MeasureRow = self._rows[self._slot(index.row())]  # type: ignore[assignment]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, column)
         if role == IdRole:
-            return r[0]
+            return r.id
         if role == OverdueRole:
             return is_overdue(r, self.today)
+        if role == OutsidePeriodRole:
+            return is_outside_period(r, self.plan_period)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == self.COL_TIMING and is_outside_period(r, self.plan_period):
+                return _OUTSIDE_BRUSH
+            return None
         if role == SortKeyRole:
             return self._column_key(r, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (self.COL_TIMING, self.COL_STATUS) and is_overdue(r, self.today):
                 return _OVERDUE_BRUSH
-            if column == self.COL_STATUS and r[_R["status"]] == "cancelled":
+            if column == self.COL_STATUS and r.status == "cancelled":
                 return _MUTED_BRUSH
             return None
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column == self.COL_NUMBER
-            and r[_R["number_pinned"]]
-        ):
+        if role == Qt.ItemDataRole.FontRole and column == self.COL_NUMBER and r.number_pinned:
             return _italic()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_TIMING:
-                tip = _timing(r).describe("en")
+                tip = r.timing.describe(current_language())
                 if is_overdue(r, self.today):
                     tip += "\n" + self.tr("Overdue: the timing has passed and it is not done")
+                if is_outside_period(r, self.plan_period):
+                    start, end = self.plan_period  # type: ignore[misc]
+                    tip += "\n" + (
+                        self.tr("Outside the plan's period (%1 – %2)")
+                        .replace("%1", f"{start:%d.%m.%Y}")
+                        .replace("%2", f"{end:%d.%m.%Y}")
+                    )
                 return tip
-            if column == self.COL_NUMBER and r[_R["number_pinned"]]:
+            if column == self.COL_NUMBER and r.number_pinned:
                 return self.tr("Number typed by hand: kept when measures are renumbered")
             if column in (
                 self.COL_TITLE,
@@ -959,24 +1159,24 @@ class MeasureTableModel(QAbstractTableModel):
                 return self._display(r, column)
         return None
 
-    def _display(self, r: tuple, column: int) -> str:
+    def _display(self, r: MeasureRow, column: int) -> str:
         if column == self.COL_STATUS:
-            text = label(Status(r[_R["status"]]))
+            text = label(Status(r.status))
             return (
                 self.tr("%1 (overdue)").replace("%1", text) if is_overdue(r, self.today) else text
             )
         if column == self.COL_KIND:
-            return label(Kind(r[_R["kind"]]))
+            return label(Kind(r.kind))
         if column == self.COL_LEVEL:
-            level = r[_R["level"]]
+            level = r.level
             return label(Level(level)) if level else ""
         if column == self.COL_FRAMEWORK:
-            return label(Framework(r[_R["framework"]]))
+            return label(Framework(r.framework))
         if column == self.COL_PRIORITY:
-            return label(Priority(r[_R["priority"]]))
+            return label(Priority(r.priority))
         if column == self.COL_TIMING:
-            return r[_R["timing_text"]]
-        return r[_R[_TEXT_COLUMNS[column]]] or ""
+            return r.timing_text
+        return getattr(r, _TEXT_COLUMNS[column]) or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -998,12 +1198,3 @@ _TEXT_COLUMNS = {
     MeasureTableModel.COL_NOTES: "notes",
     MeasureTableModel.COL_TIMING: "timing_text",
 }
-
-
-def _timing(r: tuple) -> Timing:
-    return Timing(
-        r[_R["timing_text"]],
-        r[_R["timing_start"]],
-        r[_R["timing_end"]],
-        Precision(r[_R["timing_precision"]]),
-    )

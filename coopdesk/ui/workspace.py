@@ -26,29 +26,37 @@ from coopdesk.errors import ConflictError, CoopDeskError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.history import HistoryService
 from coopdesk.services.plans import PlanService
+from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
+from coopdesk.ui.vocab import label
 
 T = TypeVar("T")
 
 _FIELD_NAMES = {
-    "number": "number",
-    "title": "title",
-    "description": "description",
-    "kind": "kind",
-    "level": "level",
-    "framework": "framework",
-    "responsible_a": "responsible (party A)",
-    "responsible_b": "responsible (party B)",
-    "form": "form of completion",
-    "timing": "timing",
-    "location": "location",
-    "status": "status",
-    "priority": "priority",
-    "notes": "notes",
+    "number": QT_TRANSLATE_NOOP("Workspace", "number"),
+    "title": QT_TRANSLATE_NOOP("Workspace", "title"),
+    "description": QT_TRANSLATE_NOOP("Workspace", "description"),
+    "kind": QT_TRANSLATE_NOOP("Workspace", "kind"),
+    "level": QT_TRANSLATE_NOOP("Workspace", "level"),
+    "framework": QT_TRANSLATE_NOOP("Workspace", "framework"),
+    "responsible_a": QT_TRANSLATE_NOOP("Workspace", "responsible (party A)"),
+    "responsible_b": QT_TRANSLATE_NOOP("Workspace", "responsible (party B)"),
+    "form": QT_TRANSLATE_NOOP("Workspace", "form of completion"),
+    "timing": QT_TRANSLATE_NOOP("Workspace", "timing"),
+    "location": QT_TRANSLATE_NOOP("Workspace", "location"),
+    "status": QT_TRANSLATE_NOOP("Workspace", "status"),
+    "priority": QT_TRANSLATE_NOOP("Workspace", "priority"),
+    "notes": QT_TRANSLATE_NOOP("Workspace", "notes"),
 }
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
+
+
+def _done(action: Callable[..., None], *args: Any) -> bool:
+    """Run a service call that returns nothing; True once it went through."""
+    action(*args)
+    return True
 
 
 class StepCommand(QUndoCommand):
@@ -170,7 +178,7 @@ class Workspace(QObject):
         return bool(
             self._run(
                 self.tr("Delete sector"),
-                lambda: self.service.delete_sector(sector_id) or True,
+                lambda: _done(self.service.delete_sector, sector_id),
             )
         )
 
@@ -249,8 +257,8 @@ class Workspace(QObject):
         ids = list(measure_ids)
         if not ids:
             return False
-        text = self.tr("Set status to %1").replace("%1", status.label)
-        return self._run(text, lambda: self.service.set_status(ids, status) or True) is not None
+        text = self.tr("Set status to %1").replace("%1", label(status))
+        return self._run(text, lambda: _done(self.service.set_status, ids, status)) is not None
 
     def move_measures(
         self,
@@ -317,3 +325,60 @@ class Workspace(QObject):
     def run_step(self, text: str, action: Callable[[], T]) -> T | None:
         """Any other service call (an import, say) as one undo step of this window."""
         return self._run(text, action)
+
+
+def step_label(name: str) -> str:
+    """A recorded step's name (as the services write it, in English) in the window's language.
+
+    Steps made in another window reach this one by the names the services gave them;
+    this says them the way this window's own undo steps are said.
+    """
+    fixed = {
+        "New plan": _tr("New plan"),
+        "Edit plan": _tr("Edit plan properties"),
+        "Delete plan": _tr("Delete plan"),
+        "Add sector": _tr("Add sector"),
+        "Rename sector": _tr("Rename sector"),
+        "Delete sector": _tr("Delete sector"),
+        "Move sector": _tr("Move sector"),
+        "Move sector up": _tr("Move sector up"),
+        "Move sector down": _tr("Move sector down"),
+        "Indent sector": _tr("Indent sector"),
+        "Outdent sector": _tr("Outdent sector"),
+        "Add measure": _tr("Add measure"),
+        "Edit measure": _tr("Edit measure"),
+        "Move measure": _tr("Move measure"),
+        "Move measure up": _tr("Move measure up"),
+        "Move measure down": _tr("Move measure down"),
+        "Duplicate measure": _tr("Duplicate measure"),
+        "Delete measure": _tr("Delete measure"),
+        "Import plan": _tr("Import plan"),
+        "Import measures": _tr("Import measures"),
+        "Load sample plan": _tr("Load sample plan"),
+    }
+    if name in fixed:
+        return fixed[name]
+    words = name.split(" ", 1)
+    if len(words) == 2 and words[0] == "Edit":
+        field = {"responsible": "responsible (party A)", "form": "form of completion"}.get(
+            words[1], words[1]
+        )
+        if field in _FIELD_NAMES.values():
+            return _tr("Edit %1").replace("%1", _tr(field))
+    for verb, text in (
+        ("Move", _tr("Move %1 measures")),
+        ("Duplicate", _tr("Duplicate %1 measures")),
+        ("Delete", _tr("Delete %1 measures")),
+    ):
+        parts = name.split(" ")
+        if len(parts) == 3 and parts[0] == verb and parts[1].isdigit() and parts[2] == "measures":
+            return text.replace("%1", parts[1])
+    if name.startswith("Set status to "):
+        from coopdesk.domain.vocab import Status
+
+        for status in Status:
+            if status.label == name[len("Set status to ") :]:
+                return _tr("Set status to %1").replace("%1", label(status))
+    if name.startswith("Import "):
+        return _tr("Import %1").replace("%1", name[len("Import ") :])
+    return name

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.timing import parse_timing
-from coopdesk.store.columns import MEASURE_ROW_COLUMNS
 
 PERIOD = (date(2023, 1, 1), date(2024, 12, 31))
 
@@ -21,7 +21,7 @@ def _row(
     status: str = "planned",
     kind: str = "meeting",
     title: str | None = None,
-) -> tuple:
+) -> MeasureRow:
     t = parse_timing(timing, PERIOD)
     values = {
         "id": id,
@@ -46,10 +46,10 @@ def _row(
         "priority": "normal",
         "notes": "",
     }
-    return tuple(values[name] for name in MEASURE_ROW_COLUMNS)
+    return MeasureRow(**values)
 
 
 @pytest.fixture
 def make_row():
-    """A factory of plain rows in MEASURE_ROW_COLUMNS order: make_row(id, timing, **fields)."""
+    """A factory of measure rows: make_row(id, timing, **fields)."""
     return _row

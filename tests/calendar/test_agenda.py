@@ -7,11 +7,11 @@ from datetime import date
 import pytest
 
 from coopdesk.calendar.agenda import build_agenda, overdue_days
-from coopdesk.calendar.rows import ID, CalendarRows
+from coopdesk.calendar.rows import CalendarRows
 
 
 def ids(data: CalendarRows, positions) -> list[int]:
-    return [data.rows[i][ID] for i in positions]
+    return [data.rows[i].id for i in positions]
 
 
 def test_dated_measures_by_week_in_date_order(make_row) -> None:
@@ -51,7 +51,7 @@ def test_fuzzy_timings_fall_due_on_their_last_day_unless_closed(make_row) -> Non
     )
     agenda = build_agenda(data, date(2023, 6, 20), 30)
     entries = [e for w in agenda.weeks for e in w.entries]
-    assert [(data.rows[e.position][ID], e.day, e.due) for e in entries] == [
+    assert [(data.rows[e.position].id, e.day, e.due) for e in entries] == [
         (1, date(2023, 6, 30), True)
     ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.calendar.rows import ID, CalendarRows, SpanIndex, is_overdue
+from coopdesk.calendar.rows import CalendarRows, SpanIndex, is_overdue
 
 
 def test_spans_are_grouped_and_found_by_overlap(make_row) -> None:
@@ -48,7 +48,7 @@ def test_added_or_removed_measures_reset(make_row) -> None:
     assert data.set_rows([make_row(1, "12.04.2023"), make_row(2, "2024")]).reset
     assert data.position_of(2) == 1
     assert data.set_rows([make_row(2, "2024")]).reset
-    assert data.position_of(1) is None and data.row_of(2)[ID] == 2
+    assert data.position_of(1) is None and data.row_of(2).id == 2
 
 
 def test_a_move_to_another_sector_is_reported_as_reordered(make_row) -> None:
@@ -80,5 +80,5 @@ def test_overdue_is_the_most_recently_due_first_and_skips_closed(make_row) -> No
         ]
     )
     today = date(2024, 1, 10)
-    assert [data.rows[i][ID] for i in data.overdue(today)] == [3, 1]
+    assert [data.rows[i].id for i in data.overdue(today)] == [3, 1]
     assert is_overdue(data.rows[0], today) and not is_overdue(data.rows[4], today)

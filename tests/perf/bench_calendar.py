@@ -86,8 +86,8 @@ def bench_plan(app, service, plan, label: str) -> list[dict]:
     from coopdesk.ui.calendar.panel import AGENDA, MONTH, TIMELINE
 
     results = []
-    # The window feeds the panel the tuples its table model holds (it keeps tuple(row)).
-    rows = [tuple(r) for r in service.measure_rows(plan.id)]
+    # The window feeds the panel the rows its table model holds (the store's MeasureRows).
+    rows = service.measure_rows(plan.id)
     sectors = service.list_sectors(plan.id)
     n = len(rows)
     print(f"-- {label}: {n:,} measures")
@@ -220,7 +220,7 @@ def bench_plan(app, service, plan, label: str) -> list[dict]:
     # An edit: one timing changes; the window hands the panel the new rows.
     quarter = next(r for r in rows if r[16] == "quarter")
     service.update_measure(quarter[0], timing="IV квартал 2024 г.")
-    new_rows = [tuple(r) for r in service.measure_rows(plan.id)]
+    new_rows = service.measure_rows(plan.id)
     changes = ChangeSet("Edit timing")
     changes.change("measure", quarter[0])
 

@@ -79,7 +79,7 @@ def baseline(document, pages: int, path: Path) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QPainter, QPdfWriter
 
-    from coopdesk.reports.layout import Row, cell_text
+    from coopdesk.reports.document import Row, cell_text
     from coopdesk.ui.reports.fonts import report_font
     from coopdesk.ui.reports.renderer import apply_page_setup
 

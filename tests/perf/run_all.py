@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_calendar
 import bench_exchange
+import bench_i18n
 import bench_reports
 import bench_startup
 import bench_store
@@ -21,6 +22,7 @@ def main() -> int:
     print(f"CoopDesk benchmarks, {count:,} measures, Python {platform.python_version()}")
     bench_store.main(count)
     bench_startup.main(count)
+    bench_i18n.main()
     bench_workspace.main(count)
     bench_calendar.main(count)
     bench_exchange.main(count)

@@ -93,7 +93,7 @@ def test_upcoming_takes_either_to_or_days(db, tmp_path, capsys) -> None:
     "args",
     [
         ["report", "gantt", CODE, "x.pdf"],
-        ["report", "plan", CODE, "x.pdf", "--lang", "kk"],
+        ["report", "plan", CODE, "x.pdf", "--lang", "de"],  # kk is a report language now
         ["report", "upcoming", CODE, "x.pdf", "--from", "31.02.2024"],
         ["report", "upcoming", CODE, "x.pdf", "--days", "0"],
     ],

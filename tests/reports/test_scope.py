@@ -141,3 +141,34 @@ def test_the_scope_describes_itself_in_the_report_language() -> None:
     en = ReportScope.of(frameworks=["eaeu"], overdue_only=True).describe(SECTORS, Labels("en"))
     assert en == "framework: EAEU; overdue only"
     assert ReportScope().describe(SECTORS, Labels("en")) == ""
+
+
+def test_a_vocabulary_and_a_period_describe_together() -> None:
+    """The crash of issue 9: statuses (kinds …) and a period in one scope."""
+    scope = ReportScope.of(
+        statuses=["done", "planned"], kinds=["visit"], period=(date(2023, 1, 1), date(2023, 12, 31))
+    )
+    en = scope.describe(SECTORS, Labels("en"))
+    assert en.startswith("status: Planned, Done; kind: Visit; timing within: ")
+    assert "2023" in en.split("timing within: ")[1]
+
+
+def test_the_real_table_filter_scopes_a_report_the_same_way() -> None:
+    from coopdesk.domain.filtering import MeasureFilter
+    from coopdesk.domain.rows import MeasureRow
+
+    wanted = MeasureFilter(
+        sector_ids=frozenset({2, 3}), statuses=frozenset({"planned", "postponed"}), search="визит"
+    )
+    scope = ReportScope.from_filter(wanted)
+    today = date(2024, 3, 1)
+    table = wanted.compile(today).select([MeasureRow.of_measure(m) for m in MEASURES])
+    assert [r.id for r in table] == ids(scope, today) == [2, 3]
+
+
+def test_outside_the_plan_period_needs_the_plans_period() -> None:
+    late = measure(5, 4, "Форум", timing="2025 г.")
+    scope = ReportScope.of(outside_plan_only=True)
+    assert [m.id for m in scope.apply([*MEASURES, late], SECTORS, plan_period=PERIOD)] == [5]
+    assert scope.apply([*MEASURES, late], SECTORS) == []
+    assert scope.describe(SECTORS, Labels("en")) == "timing outside the plan period only"

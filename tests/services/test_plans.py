@@ -282,7 +282,9 @@ def test_measure_rows_are_plain_tuples_in_plan_order(service, plan) -> None:
     service.add_measure(plan.id, b.id, title="second", responsible_a="МИД РК")
     service.add_measure(plan.id, a.id, title="first", timing="H1 2024", responsible_a="МИД РК")
     rows = service.measure_rows(plan.id)
-    assert all(type(r) is tuple and len(r) == len(C) for r in rows)
+    # Plain tuples (named: MeasureRow), not ORM objects.
+    assert all(isinstance(r, tuple) and len(r) == len(C) for r in rows)
+    assert rows[0].title == "first" and rows[0].timing_end == date(2024, 6, 30)
     first = dict(zip(C, rows[0], strict=True))
     assert [r[C.index("title")] for r in rows] == ["first", "second"]
     assert first["timing_start"] == date(2024, 1, 1) and first["timing_precision"] == "half"

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coopdesk.domain.filtering import MeasureFilter
-from coopdesk.store.columns import MEASURE_ROW_COLUMNS
+from coopdesk.domain.rows import MEASURE_ROW_COLUMNS, MeasureRow
 from coopdesk.ui.models import MeasureTableModel
 
 TODAY = date(2026, 11, 28)
@@ -205,6 +205,7 @@ def test_a_move_that_renumbers_a_sector_is_applied_in_place(monkeypatch) -> None
     layout_changes: list[int] = []
     model.layoutChanged.connect(lambda *_: layout_changes.append(1))
     model.modelReset.connect(lambda *_: layout_changes.append(1))
+    heard = signals_of(model)
     changed = []
     moved = list(rows[11])
     moved[c["sector_id"]], moved[c["position"]], moved[c["number"]] = 2, 20, "2.21"
@@ -218,8 +219,99 @@ def test_a_move_that_renumbers_a_sector_is_applied_in_place(monkeypatch) -> None
         changed.append(rows[i])
     model.upsert_rows(changed)
     assert layout_changes == []
+    # The moved measure is moved (a view keeps it selected), the rest repainted.
+    assert "moved" in heard and "removed" not in heard and "inserted" not in heard
     expected = fresh(list(rows.values()), MeasureFilter(), -1, Qt.SortOrder.AscendingOrder)
     assert view(model) == view(expected)
     assert [model.row_values(r)["number"] for r in range(model.rowCount())] == [
         expected.row_values(r)["number"] for r in range(expected.rowCount())
     ]
+
+
+def signals_of(model: MeasureTableModel) -> list[str]:
+    heard: list[str] = []
+    model.dataChanged.connect(lambda *_: heard.append("changed"))
+    model.rowsInserted.connect(lambda *_: heard.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: heard.append("removed"))
+    model.rowsMoved.connect(lambda *_: heard.append("moved"))
+    model.layoutChanged.connect(lambda *_: heard.append("layout"))
+    model.modelReset.connect(lambda *_: heard.append("reset"))
+    return heard
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_an_edit_that_keeps_the_place_repaints_and_one_that_changes_it_moves(
+    qtmodeltester, order
+) -> None:
+    rnd = random.Random(21)
+    rows = {i: MeasureRow(*make_row(i, rnd)) for i in range(1, 40)}
+    model = fresh(list(rows.values()), MeasureFilter(), MeasureTableModel.COL_TITLE, order)
+    qtmodeltester.check(model, force_py=True)
+    heard = signals_of(model)
+    target = model.measure_id(5)
+    # Notes are not the sort column: the row stays where it is and is repainted.
+    model.upsert_rows([rows[target].replaced(notes="новое примечание")])
+    assert heard == ["changed"]
+    assert model.measure_id(5) == target
+    # A new title sorts it elsewhere: one move, no removal or insertion.
+    heard.clear()
+    rows[target] = rows[target].replaced(title="000 первый")
+    model.upsert_rows([rows[target]])
+    assert heard == ["moved", "changed"]
+    first = 0 if order == Qt.SortOrder.AscendingOrder else model.rowCount() - 1
+    assert model.measure_id(first) == target
+    expected = fresh(list(rows.values()), MeasureFilter(), MeasureTableModel.COL_TITLE, order)
+    assert view(model) == view(expected)
+    # Leaving the filter removes it; coming back inserts it.
+    model.set_filter(MeasureFilter(search="000"))
+    heard.clear()
+    model.upsert_rows([rows[target].replaced(title="Ббб")])
+    assert heard == ["removed"] and model.rowCount() == 0
+    model.upsert_rows([rows[target]])
+    assert heard == ["removed", "inserted"] and view(model) == [target]
+
+
+def test_a_timing_outside_the_plan_period_is_marked_with_a_tint_and_a_tooltip() -> None:
+    rnd = random.Random(4)
+    inside = MeasureRow(*make_row(1, rnd)).replaced(
+        timing_start=date(2023, 4, 1), timing_end=date(2023, 6, 30), timing_precision="quarter"
+    )
+    late = inside.replaced(id=2, timing_start=date(2025, 1, 1), timing_end=date(2025, 12, 31))
+    model = MeasureTableModel(today=TODAY, plan_period=(date(2023, 1, 1), date(2024, 12, 31)))
+    model.set_rows([inside, late], [1, 2, 3, 4])
+    rows = {model.measure_id(r): r for r in range(2)}
+    timing = MeasureTableModel.COL_TIMING
+
+    def cell(mid: int, role):
+        return model.index(rows[mid], timing).data(role)
+
+    assert cell(1, Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(2, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Outside the plan's period (01.01.2023 – 31.12.2024)" in cell(
+        2, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Outside" not in cell(1, Qt.ItemDataRole.ToolTipRole)
+    assert model.is_outside_period_row(rows[2]) and not model.is_outside_period_row(rows[1])
+    model.set_filter(MeasureFilter(outside_plan_only=True))
+    assert view(model) == [2]
+    model.set_plan_period((date(2023, 1, 1), date(2025, 12, 31)))
+    assert view(model) == []
+
+
+def test_sector_counts_follow_every_filter_but_the_sector() -> None:
+    rnd = random.Random(8)
+    rows = [MeasureRow(*make_row(i, rnd)) for i in range(1, 120)]
+    model = fresh(rows, MeasureFilter(), -1, Qt.SortOrder.AscendingOrder)
+    assert model.sector_counts() == (model.counts_by_sector(), None)
+    done = MeasureFilter(statuses=frozenset({"done", "planned"}))
+    model.set_filter(done.with_sectors({2}))
+    everything, shown = model.sector_counts()
+    assert shown is not None
+    for sector in (1, 2, 3, 4):
+        mine = [r for r in rows if r.sector_id == sector]
+        assert everything[sector] == len(mine)
+        assert shown.get(sector, 0) == len([r for r in mine if r.status in done.statuses])
+    # Changes keep them current.
+    gone = next(r for r in rows if r.sector_id == 3 and r.status == "done")
+    model.remove_ids([gone.id])
+    assert model.sector_counts()[1][3] == shown[3] - 1  # type: ignore[index]

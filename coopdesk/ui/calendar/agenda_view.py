@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.calendar.agenda import AGENDA_RANGES, Agenda, AgendaWeek, build_agenda
 from coopdesk.calendar.holidays import HolidayCalendar
-from coopdesk.calendar.rows import END, START, CalendarRows
+from coopdesk.calendar.rows import CalendarRows
 from coopdesk.ui.calendar import style
 from coopdesk.ui.calendar.group_model import MeasureGroup, MeasureGroupModel, RoomyDelegate
 
@@ -154,7 +154,9 @@ class AgendaView(QWidget):
                     OVERDUE,
                     self.tr("Overdue · %1").replace("%1", style.fmt_count(len(agenda.overdue))),
                     agenda.overdue,
-                    when=lambda i: self.tr("ended %1").replace("%1", style.fmt_date(rows[i][END])),
+                    when=lambda i: self.tr("ended %1").replace(
+                        "%1", style.fmt_date(rows[i].timing_end)
+                    ),
                     alert=True,
                     tooltip=self.tr("The timing has passed and the measure is not done"),
                 )
@@ -206,8 +208,8 @@ class AgendaView(QWidget):
             row = rows[position]
             if entry.due:
                 return self.tr("due %1").replace("%1", style.fmt_date(entry.day, "ddd d MMM"))
-            if row[START] != row[END]:
-                return style.fmt_range(row[START], row[END])
+            if row.timing_start != row.timing_end:
+                return style.fmt_range(row.timing_start, row.timing_end)
             return style.fmt_date(entry.day, "ddd d MMM")
 
         return MeasureGroup(

@@ -18,16 +18,10 @@ from PySide6.QtWidgets import QStyledItemDelegate
 
 from coopdesk.calendar.holidays import HolidayCalendar
 from coopdesk.calendar.rows import (
-    ID,
-    NUMBER,
-    RESPONSIBLE_A,
-    RESPONSIBLE_B,
-    STATUS,
-    TIMING_TEXT,
-    TITLE,
     CalendarRows,
     is_overdue,
 )
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Status
 from coopdesk.ui.calendar import style
 from coopdesk.ui.models import IdRole, OverdueRole
@@ -131,7 +125,7 @@ class MeasureGroupModel(QAbstractItemModel):
     def measure_ids(self) -> list[int]:
         """The ids of every measure item, group by group."""
         rows = self.data_rows.rows
-        return [rows[i][ID] for g in self._groups for i in g.positions]
+        return [rows[i].id for g in self._groups for i in g.positions]
 
     def index_of_measure(self, measure_id: int) -> QModelIndex:
         """The first item of a measure, or an invalid index."""
@@ -158,7 +152,7 @@ class MeasureGroupModel(QAbstractItemModel):
         if not index.isValid() or index.internalId() == _NO_GROUP:
             return None
         group = self._groups[index.internalId() - 1]
-        return self.data_rows.rows[group.positions[index.row()]][ID]
+        return self.data_rows.rows[group.positions[index.row()]].id
 
     # -- QAbstractItemModel ----------------------------------------------------------------
 
@@ -227,45 +221,45 @@ class MeasureGroupModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(group, position, row, column)
         if role == IdRole:
-            return row[ID]
+            return row.id
         if role == OverdueRole:
             return is_overdue(row, self.today)
         if role == Qt.ItemDataRole.DecorationRole and column == self.columns[0]:
-            return style.status_icon(row[STATUS])
+            return style.status_icon(row.status)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (self.COL_WHEN, self.COL_STATUS) and is_overdue(row, self.today):
                 return self._alert
-            if row[STATUS] == Status.CANCELLED.value or column in (
+            if row.status == Status.CANCELLED.value or column in (
                 self.COL_TIMING,
                 self.COL_RESPONSIBLE,
             ):
                 return self._muted
             return None
-        if role == Qt.ItemDataRole.FontRole and row[STATUS] == Status.CANCELLED.value:
+        if role == Qt.ItemDataRole.FontRole and row.status == Status.CANCELLED.value:
             return self._struck
         if role == Qt.ItemDataRole.ToolTipRole:
             return style.measure_tooltip(row, self.today, self.holidays)
         return None
 
-    def _text(self, group: MeasureGroup, position: int, row: tuple, column: str) -> str:
+    def _text(self, group: MeasureGroup, position: int, row: MeasureRow, column: str) -> str:
         if column == self.COL_WHEN:
             return group.when(position) if group.when else ""
         if column == self.COL_NUMBER:
-            return row[NUMBER]
+            return row.number
         if column == self.COL_TITLE:
-            text = row[TITLE]
-            if self.COL_NUMBER not in self.columns and row[NUMBER]:
-                text = f"{row[NUMBER]}  {text}"
-            if group.show_timing and row[TIMING_TEXT].strip():
-                text = f"{text} — {row[TIMING_TEXT].strip()}"
+            text = row.title
+            if self.COL_NUMBER not in self.columns and row.number:
+                text = f"{row.number}  {text}"
+            if group.show_timing and row.timing_text.strip():
+                text = f"{text} — {row.timing_text.strip()}"
             return text
         if column == self.COL_TIMING:
-            return row[TIMING_TEXT]
+            return row.timing_text
         if column == self.COL_STATUS:
-            text = label(Status(row[STATUS]))
+            text = label(Status(row.status))
             if is_overdue(row, self.today):
                 return self.tr("%1 (overdue)").replace("%1", text)
             return text
         if column == self.COL_RESPONSIBLE:
-            return " / ".join(x for x in (row[RESPONSIBLE_A], row[RESPONSIBLE_B]) if x)
+            return " / ".join(x for x in (row.responsible_a, row.responsible_b) if x)
         return ""

@@ -49,7 +49,7 @@ from coopdesk.calendar.holidays import (
     country_name,
     holiday_clashes,
 )
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     PeriodGroup,
     WeekLayout,
     add_months,
@@ -59,18 +59,12 @@ from coopdesk.calendar.layout import (
     period_groups,
 )
 from coopdesk.calendar.rows import (
-    END,
-    ID,
-    KIND,
-    NUMBER,
-    START,
-    STATUS,
-    TITLE,
     CalendarRows,
     is_exact,
     is_overdue,
     row_timing,
 )
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.timing import format_span
 from coopdesk.domain.vocab import Kind, Status
 from coopdesk.ui.calendar import style
@@ -174,7 +168,7 @@ class MonthGrid(QWidget):
         self._ensure_layout()
         for rect, position in self._hits:
             if rect.contains(pos):
-                return self.data.rows[position][ID]
+                return self.data.rows[position].id
         return None
 
     def more_at(self, pos: QPointF) -> date | None:
@@ -199,7 +193,7 @@ class MonthGrid(QWidget):
     def measures_on(self, day: date) -> list[int]:
         """Ids of the measures with exact dates on ``day`` (drawn or under "+N more")."""
         rows = self.data.rows
-        return [rows[i][ID] for i in self.data.exact_between(day, day)]
+        return [rows[i].id for i in self.data.exact_between(day, day)]
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -365,10 +359,10 @@ class MonthGrid(QWidget):
 
     def _paint_measure(self, p: QPainter, rect: QRectF, position: int) -> None:
         row = self.data.rows[position]
-        colour = style.status_colour(row[STATUS])
-        selected = row[ID] == self.selected_measure
-        single = row[START] == row[END]
-        cancelled = row[STATUS] == _CANCELLED
+        colour = style.status_colour(row.status)
+        selected = row.id == self.selected_measure
+        single = row.timing_start == row.timing_end
+        cancelled = row.status == _CANCELLED
         overdue = is_overdue(row, self.today)
         text_pen = style.TEXT
         if single and not selected:
@@ -399,7 +393,7 @@ class MonthGrid(QWidget):
             text_pen = style.TEXT_FAINT if not selected else text_pen
         elif overdue and not selected:
             text_pen = style.OVERDUE_COLOUR
-        text = f"{row[NUMBER]} {row[TITLE]}" if row[NUMBER] else row[TITLE]
+        text = f"{row.number} {row.title}" if row.number else row.title
         if self._clashes(row):
             text = "⚠ " + text
         p.setFont(self._struck if cancelled else self._small)
@@ -410,10 +404,10 @@ class MonthGrid(QWidget):
         )
         p.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
 
-    def _clashes(self, row: tuple) -> bool:
-        if self.holidays is None or row[KIND] not in _WARN_KIND_CODES:
+    def _clashes(self, row: MeasureRow) -> bool:
+        if self.holidays is None or row.kind not in _WARN_KIND_CODES:
             return False
-        return bool(holiday_clashes(Kind(row[KIND]), row_timing(row), self.holidays))
+        return bool(holiday_clashes(Kind(row.kind), row_timing(row), self.holidays))
 
     # -- interaction -----------------------------------------------------------------------
 
@@ -867,11 +861,11 @@ class MonthView(QWidget):
         if row is None:
             self.period_view.clearSelection()
             return
-        if navigate and row[START] is not None:
+        if navigate and row.timing_start is not None:
             year, month = self.current_month
             first, last = date(year, month, 1), month_end(year, month)
-            if not (row[START] <= last and row[END] >= first):
-                self.set_month(row[START].year, row[START].month)
+            if not (row.timing_start <= last and row.timing_end >= first):
+                self.set_month(row.timing_start.year, row.timing_start.month)
         if in_list and not is_exact(row):
             index = self.period_model.index_of_measure(measure_id)
             if index.isValid():

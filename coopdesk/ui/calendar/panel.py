@@ -129,7 +129,7 @@ class CalendarPanel(QWidget):
         return day.year, day.month
 
     def set_rows(self, rows: Iterable[Sequence[Any]]) -> None:
-        """The rows the workspace's table shows (``MEASURE_ROW_COLUMNS`` order).
+        """The rows the workspace's table shows (:class:`~coopdesk.domain.rows.MeasureRow` rows).
 
         Pass the filtered rows so the calendar keeps the table's filters.  When the
         same measures come back with some values changed (an edit), only those are

@@ -16,12 +16,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from coopdesk.calendar.holidays import Holiday, HolidayCalendar, country_name
 from coopdesk.calendar.rows import (
-    KIND,
-    NUMBER,
-    RESPONSIBLE_A,
-    RESPONSIBLE_B,
-    STATUS,
-    TITLE,
     Row,
     is_overdue,
     row_timing,
@@ -209,8 +203,8 @@ def holiday_warning(kind: Kind | str, timing, holidays: HolidayCalendar) -> str 
 def measure_tooltip(row: Row, today: date, holidays: HolidayCalendar | None = None) -> str:
     """Rich-text tooltip of a measure: number and title, timing, status, responsible."""
     timing = row_timing(row)
-    status = Status(row[STATUS])
-    parts = [f"<b>{html.escape(row[NUMBER])}</b> {html.escape(row[TITLE])}"]
+    status = Status(row.status)
+    parts = [f"<b>{html.escape(row.number)}</b> {html.escape(row.title)}"]
     when = html.escape(timing.text) or html.escape(tr("No timing"))
     understood = timing.describe(ui_lang())
     if understood and understood != timing.text:
@@ -220,11 +214,11 @@ def measure_tooltip(row: Row, today: date, holidays: HolidayCalendar | None = No
     if is_overdue(row, today):
         state += f" — <span style='color:#c62828'><b>{html.escape(tr('overdue'))}</b></span>"
     parts.append(f"{html.escape(tr('Status'))}: {state}")
-    responsible = " / ".join(x for x in (row[RESPONSIBLE_A], row[RESPONSIBLE_B]) if x)
+    responsible = " / ".join(x for x in (row.responsible_a, row.responsible_b) if x)
     if responsible:
         parts.append(f"{html.escape(tr('Responsible'))}: {html.escape(responsible)}")
     if holidays is not None:
-        warning = holiday_warning(row[KIND], timing, holidays)
+        warning = holiday_warning(row.kind, timing, holidays)
         if warning:
             parts.append(f"<span style='color:#b3261e'>⚠ {html.escape(warning)}</span>")
     return "<br>".join(parts)

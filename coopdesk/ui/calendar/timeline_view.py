@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.calendar.holidays import HolidayCalendar
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     UNKNOWN_SECTOR,
     Line,
     ScaleUnit,
@@ -59,19 +59,12 @@ from coopdesk.calendar.layout import (
     timeline_range,
 )
 from coopdesk.calendar.rows import (
-    END,
-    ID,
-    NUMBER,
-    PRECISION,
-    START,
-    STATUS,
-    TIMING_TEXT,
-    TITLE,
     CalendarRows,
     RowsChange,
     is_overdue,
 )
 from coopdesk.domain.model import Sector
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Status
 from coopdesk.ui.calendar import style
 from coopdesk.ui.vocab import label
@@ -199,7 +192,7 @@ class TimelineCanvas(QGraphicsView):
         if self._line_of is None:
             rows = self.data.rows
             self._line_of = {
-                rows[ref][ID]: n for n, (head, ref, _d) in enumerate(self.lines) if not head
+                rows[ref].id: n for n, (head, ref, _d) in enumerate(self.lines) if not head
             }
         return self._line_of.get(measure_id)
 
@@ -229,13 +222,13 @@ class TimelineCanvas(QGraphicsView):
         if line is None:
             return None
         row = self.data.rows[self.lines[line][1]]
-        if row[START] is None:
+        if row.timing_start is None:
             return None
         return self._bar(line, row)
 
-    def _bar(self, line: int, row: tuple) -> QRectF:
-        x0 = self.x_of(row[START])
-        x1 = self.x_of(row[END]) + self.ppd
+    def _bar(self, line: int, row: MeasureRow) -> QRectF:
+        x0 = self.x_of(row.timing_start)
+        x1 = self.x_of(row.timing_end) + self.ppd
         return QRectF(x0, line * ROW_H + 5, x1 - x0, ROW_H - 10)
 
     def scroll_x(self) -> float:
@@ -259,7 +252,7 @@ class TimelineCanvas(QGraphicsView):
         y = self.mapToScene(pos).y()
         line = int(y // ROW_H)
         if 0 <= line < len(self.lines) and not self.lines[line][0] and y >= 0:
-            return self.data.rows[self.lines[line][1]][ID]
+            return self.data.rows[self.lines[line][1]].id
         return None
 
     def _centre_day(self) -> date | None:
@@ -335,7 +328,7 @@ class TimelineCanvas(QGraphicsView):
                 p.fillRect(band, style.SECTOR_BAND)
             elif line % 2:
                 p.fillRect(band, QColor("#fbfbfc"))
-            if not head and rows[ref][ID] == self.selected:
+            if not head and rows[ref].id == self.selected:
                 p.fillRect(band, style.SELECTION_BAND)
         top, bottom = rect.top(), rect.bottom()
         self._paint_days(p, d0, d1, top, bottom)
@@ -387,13 +380,13 @@ class TimelineCanvas(QGraphicsView):
                 x = round(self.x_of(start)) + 0.5
                 p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
-    def _paint_bar(self, p: QPainter, line: int, row: tuple) -> None:
+    def _paint_bar(self, p: QPainter, line: int, row: MeasureRow) -> None:
         y = line * ROW_H
-        if row[START] is None:
+        if row.timing_start is None:
             x = self.x_of(self.period[0]) if self.period else 0.0
             p.setFont(self._italic)
             p.setPen(style.TEXT_FAINT)
-            text = row[TIMING_TEXT].strip() or self.tr("no timing")
+            text = row.timing_text.strip() or self.tr("no timing")
             p.drawText(
                 QRectF(x + 6, y, 600, ROW_H),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -401,17 +394,17 @@ class TimelineCanvas(QGraphicsView):
             )
             return
         rect = self._bar(line, row)
-        colour = QColor(style.status_colour(row[STATUS]))
-        cancelled = row[STATUS] == Status.CANCELLED.value
-        kind = precision_style(row[PRECISION])
-        selected = row[ID] == self.selected
+        colour = QColor(style.status_colour(row.status))
+        cancelled = row.status == Status.CANCELLED.value
+        kind = precision_style(row.timing_precision)
+        selected = row.id == self.selected
         overdue = is_overdue(row, self.today)
         edge = QPen(colour.darker(125), 1)
         text_on_bar = QColor("white")
-        if kind == "exact" and rect.width() < 6 and row[END] != row[START]:
+        if kind == "exact" and rect.width() < 6 and row.timing_end != row.timing_start:
             # A few days narrower than the eye can see: widen the bar a little.
             rect = QRectF(rect.center().x() - 3, rect.top(), 6, rect.height())
-        if kind == "exact" and rect.width() < 11 and row[END] == row[START]:
+        if kind == "exact" and rect.width() < 11 and row.timing_end == row.timing_start:
             # A single day narrower than a diamond: draw a milestone diamond.
             c = rect.center()
             r = 6.0
@@ -469,8 +462,8 @@ class TimelineCanvas(QGraphicsView):
             )
         self._paint_bar_text(p, row, rect, text_on_bar)
 
-    def _paint_bar_text(self, p: QPainter, row: tuple, rect: QRectF, on_bar) -> None:
-        text = row[TIMING_TEXT].strip()
+    def _paint_bar_text(self, p: QPainter, row: MeasureRow, rect: QRectF, on_bar) -> None:
+        text = row.timing_text.strip()
         if not text:
             return
         p.setFont(self._small)
@@ -767,26 +760,26 @@ class _TimelineLabels(QWidget):
             row = rows[ref]
             if line % 2:
                 p.fillRect(band, QColor("#fbfbfc"))
-            if row[ID] == c.selected:
+            if row.id == c.selected:
                 p.fillRect(band, style.SELECTION_BAND)
                 p.fillRect(QRectF(0, y, 3, ROW_H), style.ACCENT)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(style.status_colour(row[STATUS]))
+            p.setBrush(style.status_colour(row.status))
             p.drawEllipse(QRectF(indent, y + ROW_H / 2 - 4, 8, 8))
             x = indent + 14
-            if row[NUMBER]:
+            if row.number:
                 p.setFont(self._number)
                 p.setPen(style.TEXT_MUTED)
                 p.drawText(
                     QRectF(x, y, 60, ROW_H),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    row[NUMBER],
+                    row.number,
                 )
-                x += max(number_metrics.horizontalAdvance(row[NUMBER]) + 8, 44)
+                x += max(number_metrics.horizontalAdvance(row.number) + 8, 44)
             p.setFont(self._font)
             overdue = is_overdue(row, c.today)
             p.setPen(style.OVERDUE_COLOUR if overdue else style.TEXT)
-            elided = metrics.elidedText(row[TITLE], Qt.TextElideMode.ElideRight, int(width - x - 8))
+            elided = metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, int(width - x - 8))
             p.drawText(
                 QRectF(x, y, width - x - 8, ROW_H),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -804,7 +797,7 @@ class _TimelineLabels(QWidget):
         line = int(y // ROW_H)
         c = self.canvas
         if 0 <= line < len(c.lines) and not c.lines[line][0]:
-            measure = c.data.rows[c.lines[line][1]][ID]
+            measure = c.data.rows[c.lines[line][1]].id
             c.select(measure)
             c.measure_clicked.emit(measure)
 
@@ -813,7 +806,7 @@ class _TimelineLabels(QWidget):
         line = int(y // ROW_H)
         c = self.canvas
         if 0 <= line < len(c.lines) and not c.lines[line][0]:
-            c.measure_double_clicked.emit(c.data.rows[c.lines[line][1]][ID])
+            c.measure_double_clicked.emit(c.data.rows[c.lines[line][1]].id)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         x = int(event.position().x())

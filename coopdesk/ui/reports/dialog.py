@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.errors import CoopDeskError
-from coopdesk.reports.layout import Document
+from coopdesk.reports.document import Document
 from coopdesk.reports.scope import ReportScope
 from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 from coopdesk.ui.reports import preview

@@ -2,7 +2,7 @@
 
 System fonts cannot be relied on for Cyrillic and Kazakh (Қ Ә Ғ Ү Ұ Ө І Ң Һ) on
 every ministry laptop, so CoopDesk carries DejaVu Sans (regular and bold, free
-licence in ``coopdesk/resources/fonts/LICENSE-DejaVu.txt``) and registers it with
+licence in ``resources/fonts/LICENSE-DejaVu.txt``) and registers it with
 Qt from memory, through :mod:`importlib.resources`, so it works from a zip or a
 frozen build too.  Qt subsets and embeds it in the PDFs it writes.
 """
@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 log = logging.getLogger(__name__)
 
-#: Font files in ``coopdesk/resources/fonts``.
+#: Font files in ``resources/fonts`` (package ``coopdesk.resources``).
 FONT_FILES: tuple[str, ...] = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 #: The family the files register.
 REPORT_FAMILY = "DejaVu Sans"

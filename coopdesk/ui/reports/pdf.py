@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPdfWriter
 
 from coopdesk import __version__
-from coopdesk.reports.layout import Document
+from coopdesk.reports.document import Document
 from coopdesk.reports.output import ReportOutputError, check_output_path
 from coopdesk.ui.reports.renderer import render_document
 

@@ -4,7 +4,7 @@
     print_report(window, document)          # File > Print… (the system print dialog)
     save_report_pdf(window, document)       # asks for a file name, writes the PDF
 
-All three render the same :class:`~coopdesk.reports.layout.Document` with
+All three render the same :class:`~coopdesk.reports.document.Document` with
 :mod:`.renderer`, so the preview shows exactly what the printer and the PDF get.
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from coopdesk.errors import CoopDeskError
-from coopdesk.reports.layout import Document
+from coopdesk.reports.document import Document
 from coopdesk.ui.reports.pdf import write_pdf
 from coopdesk.ui.reports.renderer import apply_page_setup, render_document
 

@@ -1,4 +1,4 @@
-"""Draws a report :class:`~coopdesk.reports.layout.Document` on any paged paint device.
+"""Draws a report :class:`~coopdesk.reports.document.Document` on any paged paint device.
 
 The same code paints the PDF file (:class:`QPdfWriter`), the printer and the print
 preview (:class:`QPrinter`), so the three always show the same pages.
@@ -40,7 +40,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     Align,
     BarChart,
     Block,

@@ -7,7 +7,6 @@ from datetime import date
 from icalendar import Calendar as ICalendar
 from PySide6.QtWidgets import QMessageBox
 
-from coopdesk.calendar.rows import SECTOR_ID
 from coopdesk.domain.model import Plan
 from coopdesk.ui.calendar import export_calendar, export_message
 from coopdesk.ui.calendar.panel import MONTH, TIMELINE
@@ -31,7 +30,7 @@ def test_selecting_in_the_table_shows_the_measure_everywhere_silently(cal, qtbot
 
 def test_the_views_keep_the_tables_filter(cal) -> None:
     sectors = {s.code: s.id for s in cal.service.list_sectors(cal.plan.id)}
-    rows = [r for r in cal.service.measure_rows(cal.plan.id) if r[SECTOR_ID] == sectors["1.2"]]
+    rows = [r for r in cal.service.measure_rows(cal.plan.id) if r.sector_id == sectors["1.2"]]
     cal.panel.set_rows(rows)
     cal.panel.refresh_all()
     month = cal.panel.month_view

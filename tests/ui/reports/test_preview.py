@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 
 from coopdesk.errors import NotFoundError
 from coopdesk.reports.catalog import build_report
-from coopdesk.reports.layout import Document
+from coopdesk.reports.document import Document
 from coopdesk.reports.scope import ReportScope
 from coopdesk.reports.upcoming import DateWindow
 from coopdesk.ui.reports import dialog as dialog_module

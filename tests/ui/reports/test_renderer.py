@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     BarChart,
     ChartSeries,
     Column,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coopdesk.reports.layout import (
+from coopdesk.reports.document import (
     BarChart,
     Cell,
     ChartSeries,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.calendar.layout import (
+from coopdesk.calendar.month_grid import (
     UNKNOWN_SECTOR,
     add_months,
     month_days,
@@ -15,7 +15,7 @@ from coopdesk.calendar.layout import (
     timeline_lines,
     timeline_range,
 )
-from coopdesk.calendar.rows import ID, CalendarRows
+from coopdesk.calendar.rows import CalendarRows
 from coopdesk.domain.model import Sector
 
 
@@ -48,7 +48,7 @@ def test_lanes_put_long_spans_first_and_count_what_does_not_fit(make_row) -> Non
     (layout,) = month_layout(data, monday, lanes=6, weeks=1)
     assert layout.hidden == [0] * 7
     assert layout.total == [1, 2, 4, 1, 0, 0, 0]
-    by_id = {data.rows[b.position][ID]: b for b in layout.bars}
+    by_id = {data.rows[b.position].id: b for b in layout.bars}
     # The longest piece in this week takes the top lane.
     assert layout.bars[0] is by_id[2] and by_id[2].lane == 0
     assert (by_id[2].first, by_id[2].last) == (1, 3) and not by_id[2].clipped_start
@@ -73,7 +73,7 @@ def test_period_groups_list_fuzzy_spans_narrow_first_and_undated_last(make_row) 
         ]
     )
     groups = period_groups(data, date(2023, 4, 1), date(2023, 4, 30))
-    assert [[data.rows[i][ID] for i in g.positions] for g in groups] == [[3], [2], [4], [5], [6]]
+    assert [[data.rows[i].id for i in g.positions] for g in groups] == [[3], [2], [4], [5], [6]]
     assert groups[-1].key is None
     assert period_groups(data, date(2023, 4, 1), date(2023, 4, 30), include_undated=False)[
         -1
@@ -105,8 +105,7 @@ def test_timeline_lines_follow_the_sector_tree_and_skip_empty_sectors(make_row) 
     )
     lines = timeline_lines(data, sectors)
     shown = [
-        ("S", ref, depth) if head else ("M", data.rows[ref][ID], depth)
-        for head, ref, depth in lines
+        ("S", ref, depth) if head else ("M", data.rows[ref].id, depth) for head, ref, depth in lines
     ]
     assert shown == [
         ("S", 10, 0),

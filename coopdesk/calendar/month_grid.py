@@ -19,15 +19,12 @@ from datetime import date, timedelta
 from typing import Literal
 
 from coopdesk.calendar.rows import (
-    END,
     EXACT,
-    POSITION,
-    SECTOR_ID,
-    START,
     CalendarRows,
     SpanKey,
 )
 from coopdesk.domain.model import Sector
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.timing import Precision
 
 __all__ = [
@@ -138,7 +135,7 @@ def month_layout(
 
 
 def _place(
-    rows: Sequence[tuple],
+    rows: Sequence[MeasureRow],
     spans: list[tuple[int, int, Sequence[int]]],
     week_start: date,
     limit: int,
@@ -160,7 +157,14 @@ def _place(
                     busy[lane] |= mask
                     row = rows[i]
                     bars.append(
-                        WeekBar(i, lane, first, last, row[START] < week_start, row[END] > week_end)
+                        WeekBar(
+                            i,
+                            lane,
+                            first,
+                            last,
+                            row.timing_start < week_start,  # type: ignore[operator]
+                            row.timing_end > week_end,  # type: ignore[operator]
+                        )
                     )
                     break
             else:
@@ -237,9 +241,9 @@ def timeline_lines(data: CalendarRows, sectors: Sequence[Sector]) -> list[Line]:
     rows = data.rows
     by_sector: dict[int, list[int]] = {}
     for i, row in enumerate(rows):
-        by_sector.setdefault(row[SECTOR_ID], []).append(i)
+        by_sector.setdefault(row.sector_id, []).append(i)
     for group in by_sector.values():
-        group.sort(key=lambda i: (rows[i][POSITION], i))
+        group.sort(key=lambda i: (rows[i].position, i))
     depth: dict[int | None, int] = {None: -1}
     parent: dict[int, int | None] = {}
     known: set[int] = set()

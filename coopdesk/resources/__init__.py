@@ -1,1 +1,0 @@
-"""Assets shipped inside the package (the sample plan, icons), read with importlib.resources."""

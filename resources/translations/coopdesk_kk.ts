@@ -1,0 +1,2237 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name></name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Күнтізбені экспорттау</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar файлдары (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>%2 файлына %1 оқиға жазылды</translation>
+    </message>
+    <message>
+        <source>(%1 measures without dates left out)</source>
+        <translation>(күні жоқ %1 іс-шара енгізілмеді)</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2.</source>
+        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <translation>%1 — мемлекеттік мереке: %2.</translation>
+    </message>
+    <message>
+        <source>No timing</source>
+        <translation>Мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Excel кітаптары және CSV файлдары (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 оқылуда…</translation>
+    </message>
+    <message>
+        <source>Placing the columns…</source>
+        <translation>Бағандарды сәйкестендіру…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 импортталуда…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 файлына экспорттау…</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Қайшылықтарды шешу</translation>
+    </message>
+    <message>
+        <source>These were changed both here and in the sheet since the export. Choose, for each, the value to keep; the other changes of the sheet apply as they are.</source>
+        <translation>Бұл мәндер экспорттан кейін мұнда да, серіктестің кестесінде де өзгертілген. Әрқайсысы үшін сақталатын мәнді таңдаңыз; кестедегі басқа өзгерістер сол күйінде қолданылады.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it (%2). Choose the value to keep.</source>
+        <translation>Сіз өңдеп отырғанда %1 мұны өзгертті (%2). Қай мәнді сақтау керектігін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>жаңа ғана</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Сіз бастаған кезде</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Сіздікі</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Олардікі (сақталған)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Барлық менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>Экспорттағы</translation>
+    </message>
+    <message>
+        <source>Ours (here)</source>
+        <translation>Біздікі (мұнда)</translation>
+    </message>
+    <message>
+        <source>Theirs (sheet)</source>
+        <translation>Олардікі (кесте)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Біздікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Олардікін қабылдау</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>(the whole measure)</source>
+        <translation>(іс-шара толығымен)</translation>
+    </message>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Біздікінің бәрін қалдыру</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Олардікінің бәрін қабылдау</translation>
+    </message>
+    <message>
+        <source>%1 left to decide</source>
+        <translation>Шешілмегені: %1</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Р/с №</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Whole measure</source>
+        <translation>Іс-шара толығымен</translation>
+    </message>
+    <message>
+        <source>edited here since the export</source>
+        <translation>экспорттан кейін мұнда өзгертілген</translation>
+    </message>
+    <message>
+        <source>deleted here since the export</source>
+        <translation>экспорттан кейін мұнда жойылған</translation>
+    </message>
+    <message>
+        <source>edited in the sheet</source>
+        <translation>серіктестің кестесінде өзгертілген</translation>
+    </message>
+    <message>
+        <source>deleted from the sheet</source>
+        <translation>серіктестің кестесінен жойылған</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Жойылған</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>Жаңа бөлім</translation>
+    </message>
+    <message>
+        <source>Renamed sector</source>
+        <translation>Атауы өзгертілген бөлім</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
+        <translation>Импортты алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Біздікі</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Олардікі</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <source>Values (examples)</source>
+        <translation>Мәндер (мысалдар)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Қалай оқу</translation>
+    </message>
+    <message>
+        <source>These columns have headers CoopDesk does not know. Choose what each one holds; by default their values are kept in the notes.</source>
+        <translation>CoopDesk бұл бағандардың тақырыптарын білмейді. Әрқайсысында не барын көрсетіңіз; әдепкі бойынша олардың мәндері ескертпеде сақталады.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>a new plan “%1”</source>
+        <translation>жаңа «%1» жоспары</translation>
+    </message>
+    <message>
+        <source>the plan “%1”</source>
+        <translation>«%1» жоспары</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3 measures in %4 sectors, into %5.</source>
+        <translation>%1, «%2» парағы: %3 іс-шара, %4 бөлім; қайда: %5.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 to remove, %4 conflicts.</source>
+        <translation>Қосылады: %1, өзгертіледі: %2, жойылады: %3, қайшылық: %4.</translation>
+    </message>
+    <message>
+        <source>Compared field by field with the plan as it was exported.</source>
+        <translation>Экспорт кезіндегі жоспармен өріс бойынша салыстырылды.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Өзгерістер (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Ақаулар (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown columns (%1)</source>
+        <translation>Белгісіз бағандар (%1)</translation>
+    </message>
+    <message>
+        <source>files that do not name their author</source>
+        <translation>авторы көрсетілмеген файлдар</translation>
+    </message>
+    <message>
+        <source>Remember these choices for sheets from %1</source>
+        <translation>Осы таңдауды мына жерден келген кестелер үшін есте сақтау: %1</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be written: correct the sheet and import it again.</source>
+        <translation>Файлдағы ақаулар саны: %1. Ештеңе жазылмайды: кестені түзетіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) were changed both here and in the sheet; you choose next.</source>
+        <translation>Мұнда да, кестеде де өзгертілген өрістер: %1; келесі қадамда өзіңіз таңдайсыз.</translation>
+    </message>
+    <message>
+        <source>Everything is ready; nothing is written until you apply.</source>
+        <translation>Бәрі дайын; «Қолдану» батырмасын баспайынша ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Қайшылықтарды шешу…</translation>
+    </message>
+    <message>
+        <source>Keep in the notes</source>
+        <translation>Ескертпеде сақтау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <extracomment>Progress reports closer together than this (seconds) are not shown.</extracomment>
+        <translation>Файл тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>Кесте оқылуда…</translation>
+    </message>
+    <message>
+        <source>Comparing with the plan…</source>
+        <translation>Жоспармен салыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Жазылуда…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>Кітап сақталуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>Тоқтатылуда; ештеңе жазылмайды…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Жаңа жоспар…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;properties…</source>
+        <translation>Жоспар &amp;қасиеттері…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>Жоспарды &amp;өшіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import a plan or a partner&apos;s edits from Excel or CSV</source>
+        <translation>Жоспарды немесе серіктестің түзетулерін Excel не CSV файлынан импорттау</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel (English)…</source>
+        <translation>Excel-ге &amp;экспорттау (ағылшынша)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel (&amp;Russian)…</source>
+        <translation>Excel-ге экспорттау (&amp;орысша)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>Жоспарды &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Есептер…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>&amp;Күнтізбені экспорттау (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Кесте</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>К&amp;үнтізбе</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>New &amp;measure…</source>
+        <translation>Жаң&amp;а іс-шара…</translation>
+    </message>
+    <message>
+        <source>Add a measure to the current sector</source>
+        <translation>Ағымдағы бөлімге іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Кө&amp;шірмесін жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures…</source>
+        <translation>Іс-шараларды &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Move measure u&amp;p</source>
+        <translation>Іс-шараны ж&amp;оғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure do&amp;wn</source>
+        <translation>Іс-шараны &amp;төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Іздеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Add sector…</source>
+        <translation>Бөлім &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-sector…</source>
+        <translation>&amp;Ішкі бөлім қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename sector…</source>
+        <translation>Бөлімнің &amp;атын өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sector…</source>
+        <translation>Бөлімді &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Move sector &amp;up</source>
+        <translation>Бөлімді ж&amp;оғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector do&amp;wn</source>
+        <translation>Бөлімді &amp;төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Indent sector</source>
+        <translation>Бөлім деңгейін т&amp;өмендету</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent sector</source>
+        <translation>Бөлім деңгейін &amp;көтеру</translation>
+    </message>
+    <message>
+        <source>&amp;Next measure</source>
+        <translation>Ке&amp;лесі іс-шара</translation>
+    </message>
+    <message>
+        <source>&amp;Previous measure</source>
+        <translation>&amp;Алдыңғы іс-шара</translation>
+    </message>
+    <message>
+        <source>Sort in &amp;plan order</source>
+        <translation>&amp;Жоспар ретімен сұрыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сүзгілерді тазалау</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Жа&amp;ңарту</translation>
+    </message>
+    <message>
+        <source>&amp;About CoopDesk</source>
+        <translation>CoopDesk &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>&amp;Күйін белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Бөлім</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Кө&amp;рініс</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Бағандар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <source> Plan: </source>
+        <translation> Жоспар: </translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>«%1» қайталанбады: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>«%1» болдырылмады: %2</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Жоспар қасиеттерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Жоспарды өшіру</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Бөлім қосу</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Бөлімді жою</translation>
+    </message>
+    <message>
+        <source>Move sector</source>
+        <translation>Бөлімді жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Бөлімді жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Бөлімді төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Бөлім деңгейін төмендету</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Бөлім деңгейін көтеру</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Іс-шараны өзгерту</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Іс-шараны жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Іс-шараны төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Жоспарды импорттау</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Іс-шараларды импорттау</translation>
+    </message>
+    <message>
+        <source>Load sample plan</source>
+        <translation>Үлгі жоспарды жүктеу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>%1 іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>%1 іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>%1 іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>«%1» күйін белгілеу</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорттау: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Show the next</source>
+        <extracomment>Group key of the overdue measures. Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds.</extracomment>
+        <translation>Алдағы</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 күн</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Мерзімі өткен · %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>мерзімі %1 өтті</translation>
+    </message>
+    <message>
+        <source>The timing has passed and the measure is not done</source>
+        <translation>Орындау мерзімі өтті, бірақ іс-шара орындалмаған</translation>
+    </message>
+    <message>
+        <source>This week · %1</source>
+        <translation>Осы апта · %1</translation>
+    </message>
+    <message>
+        <source>Next week · %1</source>
+        <translation>Келесі апта · %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>%1-апта · %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <source>%1 coming</source>
+        <translation>алда: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>мерзімі өткен: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next %1 days.</source>
+        <translation>Алдағы %1 күнде орындау мерзімі жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Timing</source>
+        <extracomment>The languages of the user interface: code and name in that language. QSettings key of the language chosen in View &gt; Language. Strings the code translates where lupdate cannot see them (``tr()`` inside an f-string in coopdesk/ui/calendar/style.py), filed here under their run-time context.</extracomment>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Күн тәртібі</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>No country could be read from the party names %1; the public holidays of %2 are shown.</source>
+        <translation>%1 тараптарының атауларынан ел анықталмады; мына елдердің мемлекеттік мерекелері көрсетілді: %2.</translation>
+    </message>
+    <message>
+        <source>The plan names no parties; the public holidays of %2 are shown.</source>
+        <translation>Жоспарда тараптар көрсетілмеген; мына елдердің мемлекеттік мерекелері көрсетілді: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title, description, agencies, notes…</source>
+        <translation>Атауы, сипаттамасы, орындаушылар, ескертпе бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Кез келген түр</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Кез келген деңгей</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Кез келген формат</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <extracomment>Called for the list of agencies when the agency choice opens.</extracomment>
+        <translation>Кез келген орындаушы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Only measures whose timing overlaps these dates</source>
+        <translation>Орындау мерзімі осы күндерге сәйкес келетін іс-шаралар ғана</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Барлық сүзгілерді тазалау</translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Bilateral</source>
+        <translation>Екіжақты</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>ТМД</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭО</translation>
+    </message>
+    <message>
+        <source>CSTO</source>
+        <translation>ҰҚШҰ</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШЫҰ</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>БҰҰ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа формат</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Raw field names as the panel shows them (translated through tr()).</extracomment>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Parent sector</source>
+        <translation>Жоғары бөлім</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Қол қойылған орны</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жай-күйі</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Болған</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Болды</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>бөлім</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>болдырмау</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>қайталау</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Бүкіл жоспар</translation>
+    </message>
+    <message>
+        <source>Every change of the plan, not only the selected measure</source>
+        <translation>Таңдалған іс-шараның ғана емес, жоспардың барлық өзгерістері</translation>
+    </message>
+    <message>
+        <source>Only changes made by this person</source>
+        <translation>Тек осы пайдаланушы енгізген өзгерістер</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>барлық уақыт</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Тек осы күннен бастап енгізілген өзгерістер</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore old value</source>
+        <translation>&amp;Бұрынғы мәнді қайтару</translation>
+    </message>
+    <message>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <translation>Таңдалған өзгерістің бұрынғы мәнін қайтару (болдырмауға болатын жаңа өзгеріс)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its changes, or tick Whole plan.</source>
+        <translation>Өзгерістерін көру үшін іс-шараны таңдаңыз немесе «Бүкіл жоспар» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>No changes on record here.</source>
+        <translation>Өзгерістер тіркелмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Кездесу</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Көпшілік іс-шара</translation>
+    </message>
+    <message>
+        <source>Agreement or document</source>
+        <translation>Келісім немесе құжат</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>Алмасу бағдарламасы</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The window will be in %1 the next time CoopDesk starts.</source>
+        <translation>CoopDesk келесі іске қосылғанда терезе тілі «%1» болады.</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Head of state</source>
+        <translation>Мемлекет басшысы</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Үкімет басшысы</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Министр</translation>
+    </message>
+    <message>
+        <source>Deputy minister</source>
+        <translation>Министрдің орынбасары</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Сарапшылар деңгейі</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CoopDesk</source>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>The plan shown in the window</source>
+        <translation>Терезеде көрсетілген жоспар</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Кесте</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>К&amp;үнтізбе</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Unsaved typing</source>
+        <translation>Сақталмаған мәтін</translation>
+    </message>
+    <message>
+        <source>CoopDesk stopped while you were typing in measure %1 (%2):
+
+“%3”
+
+Put this text back into the field?</source>
+        <translation>Сіз %1 іс-шарасына (%2) мәтін енгізіп отырғанда CoopDesk жұмысын тоқтатты:
+
+«%3»
+
+Бұл мәтінді өріске қайтару керек пе?</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not show until View &gt; Reload: %1</source>
+        <translation>Басқа терезелерде енгізілген өзгерістер Көрініс &gt; Жаңарту пәрменіне дейін көрсетілмейді: %1</translation>
+    </message>
+    <message>
+        <source>No plans in this store yet: File &gt; New plan makes one.</source>
+        <translation>Қоймада әзірге жоспар жоқ: «Файл &gt; Жаңа жоспар» арқылы жасаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — CoopDesk</source>
+        <translation>%1 — CoopDesk</translation>
+    </message>
+    <message>
+        <source>The measure you were editing was deleted by %1.</source>
+        <translation>Сіз өңдеп отырған іс-шараны %1 жойды.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>Restore old value</source>
+        <translation>Бұрынғы мәнді қайтару</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Болдырылмады: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Қайталанды: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, in another window)</source>
+        <translation>%1 (%2, басқа терезеде)</translation>
+    </message>
+    <message>
+        <source>That measure is hidden by the filters.</source>
+        <translation>Бұл іс-шара сүзгілермен жасырылған.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Жоспарды өшіру</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its %2 measures? You can undo this.</source>
+        <translation>«%1» жоспарын оның %2 іс-шарасымен бірге өшіру керек пе? Мұны болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Add sub-sector</source>
+        <translation>Ішкі бөлім қосу</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Бөлім қосу</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>Жаңа бөлімнің атауы:</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Бөлімді жою</translation>
+    </message>
+    <message>
+        <source>Delete the sector “%1”, its sub-sectors and their %2 measures? You can undo this.</source>
+        <translation>«%1» бөлімін, оның ішкі бөлімдерін және олардың %2 іс-шарасын жою керек пе? Мұны болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <source>Add a sector to the plan first.</source>
+        <translation>Алдымен жоспарға бөлім қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The new measure is hidden by the filters.</source>
+        <translation>Жаңа іс-шара сүзгілермен жасырылған.</translation>
+    </message>
+    <message>
+        <source>Delete the measure %1 “%2”? You can undo this.</source>
+        <translation>%1 «%2» іс-шарасын жою керек пе? Мұны болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures? You can undo this.</source>
+        <translation>%1 іс-шараны жою керек пе? Мұны болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Delete measures</source>
+        <translation>Іс-шараларды жою</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Delete anyway?</source>
+        <translation>%1.
+
+Бәрібір жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Жоспарды импорттау</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Жоспарды экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>Move to sector</source>
+        <translation>Бөлімге жылжыту</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Болдырмау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Қайталау: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>%1 measures · %2 done · %3 overdue</source>
+        <translation>Іс-шаралар: %1 · орындалды: %2 · мерзімі өткен: %3</translation>
+    </message>
+    <message>
+        <source>About CoopDesk</source>
+        <translation>CoopDesk туралы</translation>
+    </message>
+    <message>
+        <source>CoopDesk %1
+A planner for bilateral plans of measures.</source>
+        <translation>CoopDesk %1
+Екіжақты іс-шаралар жоспарларын жүргізуге арналған бағдарлама.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <source>Select a measure to edit it.</source>
+        <extracomment>The measure now shown (its id, or None for none). Unsaved typing: (measure id, field, text, base value). A field was saved or left as it was: its draft is no longer needed.</extracomment>
+        <translation>Өзгерту үшін іс-шараны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>No timing</source>
+        <translation>Мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>kept as written, no dates</source>
+        <translation>жазылғандай сақталды, күндері жоқ</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <extracomment>The user typed in a text field (name, text, the value it was loaded with): not saved yet, kept as a draft. A field was left as it was loaded (nothing to save, no draft to keep). The value the last committed field was edited from (the base of its change).</extracomment>
+        <translation>автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Leave empty for an automatic number that follows the sector. A number typed here is kept when measures are renumbered.</source>
+        <translation>Нөмір бөлімге сәйкес автоматты түрде берілуі үшін бос қалдырыңыз. Мұнда енгізілген нөмір іс-шаралар қайта нөмірленгенде сақталады.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. 12 April 2023, Q2 2023, II квартал 2023 г.</source>
+        <translation>мысалы, 2023 жылғы 12 сәуір, 2023 жылғы ІІ тоқсан, II квартал 2023 г.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>Бө&amp;лім:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ата&amp;уы:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Сипаттамасы:</translation>
+    </message>
+    <message>
+        <source>T&amp;iming:</source>
+        <translation>Орындау &amp;мерзімі:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Деңгейі:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Форматы:</translation>
+    </message>
+    <message>
+        <source>Responsible (party &amp;A):</source>
+        <translation>Орындаушылар (&amp;А тарап):</translation>
+    </message>
+    <message>
+        <source>Responsible (party &amp;B):</source>
+        <translation>Орындаушылар (&amp;Б тарап):</translation>
+    </message>
+    <message>
+        <source>F&amp;orm of completion:</source>
+        <translation>Аяқтау нысан&amp;ы:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Өткізілетін &amp;орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>Басымды&amp;ғы:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>жасалды: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>өзгертілді: %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>авторы: %1</translation>
+    </message>
+    <message>
+        <source>A measure needs a title.</source>
+        <translation>Іс-шараның атауы болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureGroupModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Р/с №</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шараның атауы</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (мерзімі өткен)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates.</extracomment>
+        <translation>Р/с №</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шараның атауы</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Overdue: the timing has passed and it is not done</source>
+        <translation>Мерзімі өткен: орындау мерзімі өтті, бірақ іс-шара орындалмаған</translation>
+    </message>
+    <message>
+        <source>Number typed by hand: kept when measures are renumbered</source>
+        <translation>Нөмір қолмен енгізілген: іс-шаралар қайта нөмірленгенде сақталады</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (мерзімі өткен)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>тағы %1</translation>
+    </message>
+    <message>
+        <source>Wk</source>
+        <translation>Апта</translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation>1 іс-шара</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>%1 іс-шара</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Previous quarter</source>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list.</extracomment>
+        <translation>Алдыңғы тоқсан</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Алдыңғы ай (Page Up)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Go to the current month (Home)</source>
+        <translation>Ағымдағы айға өту (Home)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Келесі ай (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Келесі тоқсан</translation>
+    </message>
+    <message>
+        <source>Measures known only by their month, quarter, half-year, year or period</source>
+        <translation>Тек айы, тоқсаны, жартыжылдығы, жылы не кезеңі белгілі іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 ж. %1-тоқсан</translation>
+    </message>
+    <message>
+        <source>In this period: %1</source>
+        <translation>Осы кезеңде: %1</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Мерекелер:</translation>
+    </message>
+    <message>
+        <source>No dates: by agreement or not set</source>
+        <translation>Күндері жоқ: тараптардың келісімі бойынша немесе мерзімі көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeasureDialog</name>
+    <message>
+        <source>New measure</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <source>Add a sector to the plan first.</source>
+        <extracomment>Set by the caller: takes (sector_id, values) and returns an error or None.</extracomment>
+        <translation>Алдымен жоспарға бөлім қосыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Plan properties</source>
+        <translation>Жоспар қасиеттері</translation>
+    </message>
+    <message>
+        <source>a short unique name, e.g. KZ-RU-2025</source>
+        <translation>қысқа бірегей белгі, мысалы, KZ-RU-2025</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>А&amp;тауы:</translation>
+    </message>
+    <message>
+        <source>Party &amp;A:</source>
+        <translation>&amp;А тарап:</translation>
+    </message>
+    <message>
+        <source>Party &amp;B:</source>
+        <translation>&amp;Б тарап:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Кезең (&amp;қашаннан):</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Кезең (қа&amp;шанға дейін):</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>Қол қойылған кү&amp;ні:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>Қол қойылған &amp;орны:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Жай-күйі:</translation>
+    </message>
+    <message>
+        <source>Give the plan a code (a short name such as KZ-RU-2025).</source>
+        <extracomment>Set by the caller: takes the values and returns an error message or None.</extracomment>
+        <translation>Жоспардың кодын көрсетіңіз (мысалы, KZ-RU-2025 сияқты қысқа белгі).</translation>
+    </message>
+    <message>
+        <source>Give the plan a title.</source>
+        <translation>Жоспардың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Қол қойылған</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталған</translation>
+    </message>
+</context>
+<context>
+    <name>Precision</name>
+    <message>
+        <source>No timing</source>
+        <extracomment>How precise a timing is, in words (the core has codes only).</extracomment>
+        <translation>Мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Нақты күн</translation>
+    </message>
+    <message>
+        <source>Range of dates</source>
+        <translation>Күндер аралығы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Айлар</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Жартыжылдық</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Жылдар</translation>
+    </message>
+    <message>
+        <source>During the plan period</source>
+        <translation>Жоспардың қолданылу мерзімі ішінде</translation>
+    </message>
+    <message>
+        <source>Annually</source>
+        <translation>Жыл сайын</translation>
+    </message>
+    <message>
+        <source>By agreement of the parties</source>
+        <translation>Тараптардың келісімі бойынша</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>Жазылғандай</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Low</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Қалыпты</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Жоғары</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Plan of measures (official layout)</source>
+        <translation>Іс-шаралар жоспары (ресми нысан)</translation>
+    </message>
+    <message>
+        <source>Status report by sector</source>
+        <translation>Бөлімдер бойынша орындалу барысы туралы есеп</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Алдағы іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Assignments per responsible agency</source>
+        <translation>Жауапты орындаушылар бойынша тапсырмалар</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Period of upcoming events</source>
+        <translation>Алдағы іс-шаралар кезеңі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n days</source>
+        <translation>
+            <numerusform>Алдағы %n күн</numerusform>
+            <numerusform>Алдағы %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Терезеде көрсетілген іс-шаралар ғана</translation>
+    </message>
+    <message>
+        <source>No filter is set: the report covers the whole plan</source>
+        <translation>Сүзгі қойылмаған: есеп бүкіл жоспарды қамтиды</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Есеп:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Есепті жасау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Басып шығаруды алдын ала қарау – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Есепті жасау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Басып шығару: %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Есепті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>SectorTreeModel</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>Roles shared by both models. Drag and drop of measures (from the table onto a sector of the tree). Called with (measure ids, sector id) when measures are dropped on a sector.</extracomment>
+        <translation>Барлық бөлімдер</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>Дайындалуда</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалу үстінде</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге шегерілді</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бас тартылды</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Sector / measure</source>
+        <extracomment>Pixels per day of each zoom step. Fit the whole range to the width on every resize, until the user zooms.</extracomment>
+        <translation>Бөлім / іс-шара</translation>
+    </message>
+    <message>
+        <source>no timing</source>
+        <translation>мерзімі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>%1 — no dates</source>
+        <translation>%1 — күндері жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Кішірейту (Ctrl+тінтуір дөңгелегі)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Үлкейту (Ctrl+тінтуір дөңгелегі)</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Бүкіл жоспар</translation>
+    </message>
+    <message>
+        <source>Fit the plan&apos;s period to the width</source>
+        <translation>Жоспар кезеңін ені бойынша сыйғызу</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Бүгінгі күнге өту</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>exact dates</source>
+        <translation>нақты күндер</translation>
+    </message>
+    <message>
+        <source>quarter, half-year, year</source>
+        <translation>тоқсан, жартыжылдық, жыл</translation>
+    </message>
+    <message>
+        <source>plan period, annually</source>
+        <translation>жоспар кезеңі, жыл сайын</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>тоқсандар</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>айлар</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>апталар</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>күндер</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Бағандар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New plan</source>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Жоспар қасиеттерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>%1 жоспарын өшіру</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Бөлім қосу</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Бөлімнің атын өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Бөлімді жою</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Бөлімді жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Бөлімді төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Бөлім деңгейін төмендету</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Бөлім деңгейін көтеру</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Іс-шара қосу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Өзгерту: %1</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Іс-шараны өзгерту</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>«%1» күйін белгілеу</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>%1 іс-шараны жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Іс-шараны жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Іс-шараны төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>%1 іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Іс-шараның көшірмесін жасау</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгейі</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>форматы</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>басымдығы</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>%1 іс-шараны жою</translation>
+    </message>
+</context>
+<context>
+    <name>_TimelineHeader</name>
+    <message>
+        <source>Q%1</source>
+        <translation>%1-тоқсан</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>%1-апта</translation>
+    </message>
+</context>
+<context>
+    <name>_TimelineLabels</name>
+    <message>
+        <source>Other measures</source>
+        <translation>Басқа іс-шаралар</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2</source>
+        <translation>Записано событий: %1, файл %2</translation>
+    </message>
+    <message>
+        <source>(%1 measures without dates left out)</source>
+        <translation>(мероприятия без дат не включены: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday in %2.</source>
+        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <translation>%1 — государственный праздник: %2.</translation>
+    </message>
+    <message>
+        <source>No timing</source>
+        <translation>Срок не указан</translation>
+    </message>
+    <message>
+        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Книги Excel и файлы CSV (*.xlsx *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение файла %1…</translation>
+    </message>
+    <message>
+        <source>Placing the columns…</source>
+        <translation>Сопоставление столбцов…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт файла %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Экспорт в файл %1…</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Разрешение расхождений</translation>
+    </message>
+    <message>
+        <source>These were changed both here and in the sheet since the export. Choose, for each, the value to keep; the other changes of the sheet apply as they are.</source>
+        <translation>Эти значения изменены и здесь, и в таблице партнёра после экспорта. Выберите для каждого значение, которое следует сохранить; остальные изменения таблицы применяются как есть.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>%1 changed this while you were editing it (%2). Choose the value to keep.</source>
+        <translation>%1 изменил(а) это, пока вы редактировали (%2). Выберите, какое значение сохранить.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Когда вы начали</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Их (сохранено)</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Оставить все мои</translation>
+    </message>
+    <message>
+        <source>As exported</source>
+        <translation>При экспорте</translation>
+    </message>
+    <message>
+        <source>Ours (here)</source>
+        <translation>Наше (здесь)</translation>
+    </message>
+    <message>
+        <source>Theirs (sheet)</source>
+        <translation>Их (таблица)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Оставить наше</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>(the whole measure)</source>
+        <translation>(мероприятие целиком)</translation>
+    </message>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Оставить всё наше</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Принять всё их</translation>
+    </message>
+    <message>
+        <source>%1 left to decide</source>
+        <translation>Осталось решить: %1</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Whole measure</source>
+        <translation>Мероприятие целиком</translation>
+    </message>
+    <message>
+        <source>edited here since the export</source>
+        <translation>изменено здесь после экспорта</translation>
+    </message>
+    <message>
+        <source>deleted here since the export</source>
+        <translation>удалено здесь после экспорта</translation>
+    </message>
+    <message>
+        <source>edited in the sheet</source>
+        <translation>изменено в таблице партнёра</translation>
+    </message>
+    <message>
+        <source>deleted from the sheet</source>
+        <translation>удалено из таблицы партнёра</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>New sector</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <source>Renamed sector</source>
+        <translation>Переименованный раздел</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
+        <translation>Предварительный просмотр импорта</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Наше</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Values (examples)</source>
+        <translation>Значения (примеры)</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Читать как</translation>
+    </message>
+    <message>
+        <source>These columns have headers CoopDesk does not know. Choose what each one holds; by default their values are kept in the notes.</source>
+        <translation>Заголовки этих столбцов CoopDesk не знает. Укажите, что содержит каждый из них; по умолчанию их значения сохраняются в примечании.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>a new plan “%1”</source>
+        <translation>новый план «%1»</translation>
+    </message>
+    <message>
+        <source>the plan “%1”</source>
+        <translation>план «%1»</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”: %3 measures in %4 sectors, into %5.</source>
+        <translation>%1, лист «%2»: мероприятий — %3, разделов — %4; в %5.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 to remove, %4 conflicts.</source>
+        <translation>Добавить: %1, изменить: %2, удалить: %3, расхождений: %4.</translation>
+    </message>
+    <message>
+        <source>Compared field by field with the plan as it was exported.</source>
+        <translation>Сравнено поле за полем с планом на момент экспорта.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Изменения (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Ошибки (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown columns (%1)</source>
+        <translation>Неизвестные столбцы (%1)</translation>
+    </message>
+    <message>
+        <source>files that do not name their author</source>
+        <translation>файлов без указания автора</translation>
+    </message>
+    <message>
+        <source>Remember these choices for sheets from %1</source>
+        <translation>Запомнить этот выбор для таблиц от: %1</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s). Nothing will be written: correct the sheet and import it again.</source>
+        <translation>В файле ошибок: %1. Ничего не будет записано: исправьте таблицу и импортируйте её снова.</translation>
+    </message>
+    <message>
+        <source>%1 field(s) were changed both here and in the sheet; you choose next.</source>
+        <translation>Полей, изменённых и здесь, и в таблице: %1; выбор за вами на следующем шаге.</translation>
+    </message>
+    <message>
+        <source>Everything is ready; nothing is written until you apply.</source>
+        <translation>Всё готово; ничего не записывается, пока вы не нажмёте «Применить».</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation>Разрешить расхождения…</translation>
+    </message>
+    <message>
+        <source>Keep in the notes</source>
+        <translation>Сохранить в примечании</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <extracomment>Progress reports closer together than this (seconds) are not shown.</extracomment>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Reading the sheet…</source>
+        <translation>Чтение таблицы…</translation>
+    </message>
+    <message>
+        <source>Comparing with the plan…</source>
+        <translation>Сравнение с планом…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>Saving the workbook…</source>
+        <translation>Сохранение книги…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>Отмена; ничего не будет записано…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новый план…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;properties…</source>
+        <translation>&amp;Свойства плана…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan…</source>
+        <translation>&amp;Удалить план…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a plan or a partner&apos;s edits from Excel or CSV</source>
+        <translation>Импортировать план или правки партнёра из Excel или CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel (English)…</source>
+        <translation>&amp;Экспорт в Excel (английский)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel (&amp;Russian)…</source>
+        <translation>Экспорт в Excel (&amp;русский)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plan…</source>
+        <translation>&amp;Печать плана…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>New &amp;measure…</source>
+        <translation>Новое &amp;мероприятие…</translation>
+    </message>
+    <message>
+        <source>Add a measure to the current sector</source>
+        <translation>Добавить мероприятие в текущий раздел</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measures…</source>
+        <translation>&amp;Удалить мероприятия…</translation>
+    </message>
+    <message>
+        <source>Move measure u&amp;p</source>
+        <translation>Переместить мероприятие в&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move measure do&amp;wn</source>
+        <translation>Переместить мероприятие вн&amp;из</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Add sector…</source>
+        <translation>&amp;Добавить раздел…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-sector…</source>
+        <translation>Добавить &amp;подраздел…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename sector…</source>
+        <translation>Пере&amp;именовать раздел…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sector…</source>
+        <translation>&amp;Удалить раздел…</translation>
+    </message>
+    <message>
+        <source>Move sector &amp;up</source>
+        <translation>Переместить раздел в&amp;верх</translation>
+    </message>
+    <message>
+        <source>Move sector do&amp;wn</source>
+        <translation>Переместить раздел в&amp;низ</translation>
+    </message>
+    <message>
+        <source>&amp;Indent sector</source>
+        <translation>П&amp;онизить уровень раздела</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent sector</source>
+        <translation>Повы&amp;сить уровень раздела</translation>
+    </message>
+    <message>
+        <source>&amp;Next measure</source>
+        <translation>&amp;Следующее мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Previous measure</source>
+        <translation>&amp;Предыдущее мероприятие</translation>
+    </message>
+    <message>
+        <source>Sort in &amp;plan order</source>
+        <translation>&amp;Упорядочить по плану</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;About CoopDesk</source>
+        <translation>&amp;О программе CoopDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>Установить &amp;статус</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Раздел</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>Стол&amp;бцы</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source> Plan: </source>
+        <translation> План: </translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>Не удалось повторить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>Не удалось отменить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Добавление раздела</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Удаление раздела</translation>
+    </message>
+    <message>
+        <source>Move sector</source>
+        <translation>Перемещение раздела</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Перемещение раздела вверх</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Перемещение раздела вниз</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Понижение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Повышение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Перемещение мероприятия</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Перемещение мероприятия вверх</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Перемещение мероприятия вниз</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Дублирование мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Импорт плана</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Импорт мероприятий</translation>
+    </message>
+    <message>
+        <source>Load sample plan</source>
+        <translation>Загрузка образца плана</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>Перемещение мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>Дублирование мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>Удаление мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Статус «%1»</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Show the next</source>
+        <extracomment>Group key of the overdue measures. Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds.</extracomment>
+        <translation>Показать ближайшие</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Просрочено · %1</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>срок истёк %1</translation>
+    </message>
+    <message>
+        <source>The timing has passed and the measure is not done</source>
+        <translation>Срок исполнения истёк, а мероприятие не исполнено</translation>
+    </message>
+    <message>
+        <source>This week · %1</source>
+        <translation>Эта неделя · %1</translation>
+    </message>
+    <message>
+        <source>Next week · %1</source>
+        <translation>Следующая неделя · %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Неделя %1 · %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>%1 coming</source>
+        <translation>предстоит: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next %1 days.</source>
+        <translation>В ближайшие дни (%1) сроков исполнения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Timing</source>
+        <extracomment>The languages of the user interface: code and name in that language. QSettings key of the language chosen in View &gt; Language. Strings the code translates where lupdate cannot see them (``tr()`` inside an f-string in coopdesk/ui/calendar/style.py), filed here under their run-time context.</extracomment>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная шкала</translation>
+    </message>
+    <message>
+        <source>No country could be read from the party names %1; the public holidays of %2 are shown.</source>
+        <translation>По наименованиям сторон %1 не удалось определить страну; показаны государственные праздники: %2.</translation>
+    </message>
+    <message>
+        <source>The plan names no parties; the public holidays of %2 are shown.</source>
+        <translation>В плане не указаны стороны; показаны государственные праздники: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search title, description, agencies, notes…</source>
+        <translation>Поиск по наименованию, описанию, исполнителям, примечанию…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Любой уровень</translation>
+    </message>
+    <message>
+        <source>Any framework</source>
+        <translation>Любой формат</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <extracomment>Called for the list of agencies when the agency choice opens.</extracomment>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Only measures whose timing overlaps these dates</source>
+        <translation>Только мероприятия, срок исполнения которых приходится на эти даты</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Сбросить все фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Bilateral</source>
+        <translation>Двусторонний</translation>
+    </message>
+    <message>
+        <source>CIS</source>
+        <translation>СНГ</translation>
+    </message>
+    <message>
+        <source>EAEU</source>
+        <translation>ЕАЭС</translation>
+    </message>
+    <message>
+        <source>CSTO</source>
+        <translation>ОДКБ</translation>
+    </message>
+    <message>
+        <source>SCO</source>
+        <translation>ШОС</translation>
+    </message>
+    <message>
+        <source>UN</source>
+        <translation>ООН</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Иной формат</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Raw field names as the panel shows them (translated through tr()).</extracomment>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Parent sector</source>
+        <translation>Вышестоящий раздел</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>отменить</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>повторить</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole plan</source>
+        <translation>&amp;Весь план</translation>
+    </message>
+    <message>
+        <source>Every change of the plan, not only the selected measure</source>
+        <translation>Все изменения плана, а не только выбранного мероприятия</translation>
+    </message>
+    <message>
+        <source>Only changes made by this person</source>
+        <translation>Только изменения, внесённые этим пользователем</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>за всё время</translation>
+    </message>
+    <message>
+        <source>Only changes made on or after this day</source>
+        <translation>Только изменения с этого дня</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore old value</source>
+        <translation>&amp;Вернуть прежнее значение</translation>
+    </message>
+    <message>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <translation>Вернуть прежнее значение выбранного изменения (новое изменение, которое можно отменить)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Select a measure to see its changes, or tick Whole plan.</source>
+        <translation>Выберите мероприятие, чтобы увидеть его изменения, или отметьте «Весь план».</translation>
+    </message>
+    <message>
+        <source>No changes on record here.</source>
+        <translation>Изменений не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Публичное мероприятие</translation>
+    </message>
+    <message>
+        <source>Agreement or document</source>
+        <translation>Соглашение или документ</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>Программа обменов</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The window will be in %1 the next time CoopDesk starts.</source>
+        <translation>Язык окна сменится на «%1» при следующем запуске CoopDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Head of state</source>
+        <translation>Глава государства</translation>
+    </message>
+    <message>
+        <source>Head of government</source>
+        <translation>Глава правительства</translation>
+    </message>
+    <message>
+        <source>Minister</source>
+        <translation>Министр</translation>
+    </message>
+    <message>
+        <source>Deputy minister</source>
+        <translation>Заместитель министра</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Экспертный уровень</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CoopDesk</source>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <translation>CoopDesk</translation>
+    </message>
+    <message>
+        <source>The plan shown in the window</source>
+        <translation>План, показанный в окне</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Таблица</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Unsaved typing</source>
+        <translation>Несохранённый текст</translation>
+    </message>
+    <message>
+        <source>CoopDesk stopped while you were typing in measure %1 (%2):
+
+“%3”
+
+Put this text back into the field?</source>
+        <translation>CoopDesk прекратил работу, пока вы вводили текст в мероприятии %1 (%2):
+
+«%3»
+
+Вернуть этот текст в поле?</translation>
+    </message>
+    <message>
+        <source>Changes made elsewhere will not show until View &gt; Reload: %1</source>
+        <translation>Изменения, внесённые в других окнах, не появятся до команды Вид &gt; Обновить: %1</translation>
+    </message>
+    <message>
+        <source>No plans in this store yet: File &gt; New plan makes one.</source>
+        <translation>В хранилище пока нет планов: создайте план командой «Файл &gt; Новый план».</translation>
+    </message>
+    <message>
+        <source>%1 — CoopDesk</source>
+        <translation>%1 — CoopDesk</translation>
+    </message>
+    <message>
+        <source>The measure you were editing was deleted by %1.</source>
+        <translation>Мероприятие, которое вы редактировали, удалил(а) %1.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Restore old value</source>
+        <translation>Возврат прежнего значения</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, in another window)</source>
+        <translation>%1 (%2, в другом окне)</translation>
+    </message>
+    <message>
+        <source>That measure is hidden by the filters.</source>
+        <translation>Это мероприятие скрыто фильтрами.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its %2 measures? You can undo this.</source>
+        <translation>Удалить план «%1» вместе с мероприятиями (%2)? Это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Add sub-sector</source>
+        <translation>Добавление подраздела</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Добавление раздела</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>Наименование нового раздела:</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Удаление раздела</translation>
+    </message>
+    <message>
+        <source>Delete the sector “%1”, its sub-sectors and their %2 measures? You can undo this.</source>
+        <translation>Удалить раздел «%1», его подразделы и их мероприятия (%2)? Это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Add a sector to the plan first.</source>
+        <translation>Сначала добавьте в план раздел.</translation>
+    </message>
+    <message>
+        <source>The new measure is hidden by the filters.</source>
+        <translation>Новое мероприятие скрыто фильтрами.</translation>
+    </message>
+    <message>
+        <source>Delete the measure %1 “%2”? You can undo this.</source>
+        <translation>Удалить мероприятие %1 «%2»? Это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures? You can undo this.</source>
+        <translation>Удалить выбранные мероприятия (%1)? Это действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Delete measures</source>
+        <translation>Удаление мероприятий</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>%1.
+
+Delete anyway?</source>
+        <translation>%1.
+
+Всё равно удалить?</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Импорт плана</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Экспорт плана</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Move to sector</source>
+        <translation>Переместить в раздел</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>%1 measures · %2 done · %3 overdue</source>
+        <translation>Мероприятий: %1 · исполнено: %2 · просрочено: %3</translation>
+    </message>
+    <message>
+        <source>About CoopDesk</source>
+        <translation>О программе CoopDesk</translation>
+    </message>
+    <message>
+        <source>CoopDesk %1
+A planner for bilateral plans of measures.</source>
+        <translation>CoopDesk %1
+Планировщик двусторонних планов мероприятий.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message>
+        <source>Select a measure to edit it.</source>
+        <extracomment>The measure now shown (its id, or None for none). Unsaved typing: (measure id, field, text, base value). A field was saved or left as it was: its draft is no longer needed.</extracomment>
+        <translation>Выберите мероприятие, чтобы изменить его.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>No timing</source>
+        <translation>Срок не указан</translation>
+    </message>
+    <message>
+        <source>kept as written, no dates</source>
+        <translation>сохранено как написано, без дат</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <extracomment>The user typed in a text field (name, text, the value it was loaded with): not saved yet, kept as a draft. A field was left as it was loaded (nothing to save, no draft to keep). The value the last committed field was edited from (the base of its change).</extracomment>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>Leave empty for an automatic number that follows the sector. A number typed here is kept when measures are renumbered.</source>
+        <translation>Оставьте пустым, чтобы номер присваивался автоматически по разделу. Номер, введённый здесь, сохраняется при перенумерации мероприятий.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. 12 April 2023, Q2 2023, II квартал 2023 г.</source>
+        <translation>напр. 12 апреля 2023 г., II квартал 2023 г., по согласованию сторон</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>S&amp;ector:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>T&amp;iming:</source>
+        <translation>Срок &amp;исполнения:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Уровень:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Responsible (party &amp;A):</source>
+        <translation>Исполнители (сторона &amp;А):</translation>
+    </message>
+    <message>
+        <source>Responsible (party &amp;B):</source>
+        <translation>Исполнители (сторона &amp;Б):</translation>
+    </message>
+    <message>
+        <source>F&amp;orm of completion:</source>
+        <translation>Форма &amp;завершения:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Мес&amp;то проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создано %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>изменено %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>A measure needs a title.</source>
+        <translation>У мероприятия должно быть наименование.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureGroupModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Наименование мероприятия</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates.</extracomment>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Наименование мероприятия</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Overdue: the timing has passed and it is not done</source>
+        <translation>Просрочено: срок исполнения истёк, а мероприятие не исполнено</translation>
+    </message>
+    <message>
+        <source>Number typed by hand: kept when measures are renumbered</source>
+        <translation>Номер введён вручную: сохраняется при перенумерации мероприятий</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <source>Wk</source>
+        <translation>Нед.</translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation>1 мероприятие</translation>
+    </message>
+    <message>
+        <source>%1 measures</source>
+        <translation>Мероприятий: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Previous quarter</source>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list.</extracomment>
+        <translation>Предыдущий квартал</translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Предыдущий месяц (Page Up)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to the current month (Home)</source>
+        <translation>Перейти к текущему месяцу (Home)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Следующий месяц (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Следующий квартал</translation>
+    </message>
+    <message>
+        <source>Measures known only by their month, quarter, half-year, year or period</source>
+        <translation>Мероприятия, у которых известен только месяц, квартал, полугодие, год или период</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2 г.</translation>
+    </message>
+    <message>
+        <source>In this period: %1</source>
+        <translation>В этом периоде: %1</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Праздники:</translation>
+    </message>
+    <message>
+        <source>No dates: by agreement or not set</source>
+        <translation>Без дат: по согласованию сторон или срок не указан</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeasureDialog</name>
+    <message>
+        <source>New measure</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Add a sector to the plan first.</source>
+        <extracomment>Set by the caller: takes (sector_id, values) and returns an error or None.</extracomment>
+        <translation>Сначала добавьте в план раздел.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Plan properties</source>
+        <translation>Свойства плана</translation>
+    </message>
+    <message>
+        <source>a short unique name, e.g. KZ-RU-2025</source>
+        <translation>краткое уникальное обозначение, напр. KZ-RU-2025</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>Party &amp;A:</source>
+        <translation>Сторона &amp;А:</translation>
+    </message>
+    <message>
+        <source>Party &amp;B:</source>
+        <translation>Сторона &amp;Б:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Период &amp;с:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Период &amp;по:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Дата подписания:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>&amp;Место подписания:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>С&amp;остояние:</translation>
+    </message>
+    <message>
+        <source>Give the plan a code (a short name such as KZ-RU-2025).</source>
+        <extracomment>Set by the caller: takes the values and returns an error message or None.</extracomment>
+        <translation>Укажите код плана (краткое обозначение, например KZ-RU-2025).</translation>
+    </message>
+    <message>
+        <source>Give the plan a title.</source>
+        <translation>Укажите наименование плана.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+</context>
+<context>
+    <name>Precision</name>
+    <message>
+        <source>No timing</source>
+        <extracomment>How precise a timing is, in words (the core has codes only).</extracomment>
+        <translation>Срок не указан</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Точная дата</translation>
+    </message>
+    <message>
+        <source>Range of dates</source>
+        <translation>Диапазон дат</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Годы</translation>
+    </message>
+    <message>
+        <source>During the plan period</source>
+        <translation>В течение срока действия плана</translation>
+    </message>
+    <message>
+        <source>Annually</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>By agreement of the parties</source>
+        <translation>По согласованию сторон</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>Как написано</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Plan of measures (official layout)</source>
+        <translation>План мероприятий (официальная форма)</translation>
+    </message>
+    <message>
+        <source>Status report by sector</source>
+        <translation>Отчёт о ходе исполнения по разделам</translation>
+    </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation>Предстоящие мероприятия</translation>
+    </message>
+    <message>
+        <source>Assignments per responsible agency</source>
+        <translation>Поручения по ответственным исполнителям</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Period of upcoming events</source>
+        <translation>Период предстоящих мероприятий</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n days</source>
+        <translation>
+            <numerusform>Ближайший %n день</numerusform>
+            <numerusform>Ближайшие %n дня</numerusform>
+            <numerusform>Ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Только мероприятия, показанные в окне</translation>
+    </message>
+    <message>
+        <source>No filter is set: the report covers the whole plan</source>
+        <translation>Фильтры не заданы: отчёт охватывает весь план</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Не удалось сформировать отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Предварительный просмотр – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Не удалось сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>SectorTreeModel</name>
+    <message>
+        <source>All sectors</source>
+        <extracomment>Roles shared by both models. Drag and drop of measures (from the table onto a sector of the tree). Called with (measure ids, sector id) when measures are dropped on a sector.</extracomment>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятий</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>В стадии подготовки</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе исполнения</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Sector / measure</source>
+        <extracomment>Pixels per day of each zoom step. Fit the whole range to the width on every resize, until the user zooms.</extracomment>
+        <translation>Раздел / мероприятие</translation>
+    </message>
+    <message>
+        <source>no timing</source>
+        <translation>срок не указан</translation>
+    </message>
+    <message>
+        <source>%1 — no dates</source>
+        <translation>%1 — без дат</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Уменьшить (Ctrl+колесо мыши)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Увеличить (Ctrl+колесо мыши)</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Весь план</translation>
+    </message>
+    <message>
+        <source>Fit the plan&apos;s period to the width</source>
+        <translation>Вписать период плана по ширине</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Перейти к сегодняшнему дню</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>exact dates</source>
+        <translation>точные даты</translation>
+    </message>
+    <message>
+        <source>quarter, half-year, year</source>
+        <translation>квартал, полугодие, год</translation>
+    </message>
+    <message>
+        <source>plan period, annually</source>
+        <translation>срок действия плана, ежегодно</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>кварталы</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>месяцы</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>недели</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дни</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Столбцы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>New plan</source>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>Удаление плана %1</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>Добавление раздела</translation>
+    </message>
+    <message>
+        <source>Rename sector</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <source>Delete sector</source>
+        <translation>Удаление раздела</translation>
+    </message>
+    <message>
+        <source>Move sector up</source>
+        <translation>Перемещение раздела вверх</translation>
+    </message>
+    <message>
+        <source>Move sector down</source>
+        <translation>Перемещение раздела вниз</translation>
+    </message>
+    <message>
+        <source>Indent sector</source>
+        <translation>Понижение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Outdent sector</source>
+        <translation>Повышение уровня раздела</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Статус «%1»</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Перемещение мероприятия</translation>
+    </message>
+    <message>
+        <source>Move %1 measures</source>
+        <translation>Перемещение мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Move measure up</source>
+        <translation>Перемещение мероприятия вверх</translation>
+    </message>
+    <message>
+        <source>Move measure down</source>
+        <translation>Перемещение мероприятия вниз</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 measures</source>
+        <translation>Дублирование мероприятий (%1)</translation>
+    </message>
+    <message>
+        <source>Duplicate measure</source>
+        <translation>Дублирование мероприятия</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>форма завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete %1 measures</source>
+        <translation>Удаление мероприятий (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_TimelineHeader</name>
+    <message>
+        <source>Q%1</source>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <source>Wk %1</source>
+        <translation>Нед. %1</translation>
+    </message>
+</context>
+<context>
+    <name>_TimelineLabels</name>
+    <message>
+        <source>Other measures</source>
+        <translation>Прочие мероприятия</translation>
+    </message>
+</context>
+</TS>
