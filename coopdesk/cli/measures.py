@@ -106,6 +106,13 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         help="change only if the measure is still at version N (as show --json printed it)",
     )
     change.add_argument("--json", action="store_true", help="print the changed measure as JSON")
+    change.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        default=argparse.SUPPRESS,  # unless given here, the global --as stands
+        help="the name the change is recorded with (as coopdesk --as NAME set ...)",
+    )
     change.set_defaults(handler=cmd_set)
 
     history = subparsers.add_parser(

@@ -268,3 +268,14 @@ def test_an_imported_plan_starts_at_version_1_by_the_importer(
     measures = json.loads(capsys.readouterr().out)["measures"]
     assert len(measures) == 34
     assert {(m["version"], m["updated_by"]) for m in measures} == {(1, "importer")}
+
+
+def test_as_after_the_command_names_the_actor_too(
+    demo_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COOPDESK_USER", "from-env")
+    assert main(["--db", demo_url, "set", PLAN, "1.1.1", "notes=a", "--as", "Ержан"]) == 0
+    assert main(["--db", demo_url, "set", PLAN, "1.1.2", "notes=b"]) == 0
+    doc = show(demo_url, capsys)
+    assert measure(doc, "1.1.1")["updated_by"] == "Ержан"
+    assert measure(doc, "1.1.2")["updated_by"] == "from-env"
