@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -81,7 +83,12 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
         "location",
         "status",
         "notes",
+        "version",
+        "updated_at",
+        "updated_by",
     }
+    assert first["version"] == 1
+    assert datetime.fromisoformat(first["updated_at"]).tzinfo is not None
     assert set(first["timing"]) == {"text", "start", "end", "precision"}
     meeting = [m for m in doc["measures"] if m["timing"]["start"] == "2023-04-12"]
     assert meeting and meeting[0]["timing"]["end"] == "2023-04-12"
@@ -92,18 +99,30 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["plan"]["code"] == "KZ-RU-MFA-2023"
 
 
+#: Each measure's ``updated_at``: the time the test loaded the sample, so compared apart.
+_UPDATED_AT = re.compile(rb'"updated_at": "([^"]*)"')
+
+
 def test_show_json_of_the_sample_is_byte_for_byte_the_golden_file(store_url: str) -> None:
-    assert run_cli("--db", store_url, "demo").returncode == 0
+    started = datetime.now(UTC).replace(microsecond=0)
+    # The golden file's sample was loaded as "tester" (COOPDESK_USER names who changes).
+    assert run_cli("--db", store_url, "demo", env={"COOPDESK_USER": "tester"}).returncode == 0
     result = subprocess.run(
         [sys.executable, "-m", "coopdesk", "--db", store_url, "show", "KZ-RU-MFA-2023", "--json"],
         capture_output=True,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         timeout=120,
     )
+    finished = datetime.now(UTC)
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert result.stderr == b""
+    stamps = [datetime.fromisoformat(s.decode()) for s in _UPDATED_AT.findall(result.stdout)]
+    assert len(stamps) == len(sample_data()["measures"])
+    assert all(started <= stamp <= finished for stamp in stamps)
     golden = SHOW_JSON_GOLDEN.read_bytes()
-    assert result.stdout == golden
+    assert _UPDATED_AT.sub(b'"updated_at": "-"', result.stdout) == _UPDATED_AT.sub(
+        b'"updated_at": "-"', golden
+    )
     assert json.loads(golden)["plan"]["code"] == "KZ-RU-MFA-2023"  # the file is the sample's
 
 
@@ -183,6 +202,8 @@ def test_bad_urls_exit_1(url: str) -> None:
         ["export", "1", "{tmp}/plan.xlsx"],
         ["import", "{tmp}/plan.xlsx", "--json"],
         ["report", "plan", "1", "{tmp}/plan.pdf"],
+        ["set", "1", "1.1.1", "status=done"],
+        ["history", "1", "--json"],
     ],
     ids=lambda command: command[0],
 )

@@ -6,9 +6,11 @@ and returns the exit code:
 
 * :mod:`.window`: ``gui`` (the default: open the window);
 * :mod:`.plans`: ``demo``, ``plans``, ``show``;
+* :mod:`.measures`: ``set``, ``history`` (change one measure, read the change history);
 * :mod:`.exchange`: ``export``, ``import`` (Excel and CSV);
 * :mod:`.calendar`: ``calendar`` (.ics);
-* :mod:`.reports`: ``report`` (PDF).
+* :mod:`.reports`: ``report`` (PDF);
+* :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
 modules stay light to import (``coopdesk --help`` loads them all): the store, the
@@ -21,18 +23,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 
 from coopdesk import __version__
-from coopdesk.cli import calendar, exchange, plans, reports, window
+from coopdesk.cli import admin, calendar, exchange, measures, plans, reports, window
+from coopdesk.cli.common import ENV_USER
 from coopdesk.config import ENV_DB
 from coopdesk.errors import CoopDeskError
 
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``--help`` lists their commands.
-COMMAND_GROUPS = (window, plans, exchange, calendar, reports)
+COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -49,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"store to use, any SQLAlchemy URL (default: ${ENV_DB}, "
         "else a SQLite file in your user data folder)",
+    )
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        help=f"the name changes are recorded with (default: ${ENV_USER}, else your login)",
     )
     parser.add_argument("--version", action="version", version=f"coopdesk {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of failures")
@@ -72,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CoopDeskError as exc:
         if args.debug:
             raise
-        sys.stderr.write(f"coopdesk: {exc}\n")
+        sys.stderr.write(f"coopdesk: {without_passwords(str(exc), args)}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("coopdesk: interrupted\n")
@@ -80,5 +91,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # last resort: one line, never a traceback
         if args.debug:
             raise
-        sys.stderr.write(f"coopdesk: unexpected error: {type(exc).__name__}: {exc}\n")
+        message = without_passwords(f"{type(exc).__name__}: {exc}", args)
+        sys.stderr.write(f"coopdesk: unexpected error: {message}\n")
         return 1
+
+
+#: ``scheme://user:password@`` in any text: the password part is masked.
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^\s:/@]*:)[^\s@]+@", re.IGNORECASE)
+
+
+def without_passwords(text: str, args: argparse.Namespace | None = None) -> str:
+    """``text`` with every password of a URL masked as ``***``, for messages.
+
+    The store layer already names stores without their password; this catches a URL
+    quoted back by a driver or a malformed URL, and the bare password of a URL given
+    on the command line or in ``$COOPDESK_DB`` wherever it shows.
+    """
+    from urllib.parse import unquote, urlsplit
+
+    masked = _URL_PASSWORD.sub(r"\1***@", text)
+    given = [getattr(args, "db", None), getattr(args, "url", None), os.environ.get(ENV_DB)]
+    for url in given:
+        if not url:
+            continue
+        try:
+            password = urlsplit(url).password
+        except ValueError:
+            password = None
+        for secret in {password, unquote(password or "")}:
+            if secret and len(secret) >= 3:
+                masked = masked.replace(secret, "***")
+    return masked

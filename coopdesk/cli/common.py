@@ -6,6 +6,7 @@ module, so the store, SQLAlchemy and the services are imported when a command ru
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,15 +18,33 @@ if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
 
 
+#: Names the person recorded with changes when ``--as`` does not (else the OS login).
+ENV_USER = "COOPDESK_USER"
+
+
+def actor_name(given: str | None = None) -> str | None:
+    """Who the changes of this run are recorded as: ``--as``, else ``$COOPDESK_USER``.
+
+    None leaves it to the services (the OS login).
+    """
+    name = (given or "").strip() or os.environ.get(ENV_USER, "").strip()
+    return name or None
+
+
 @contextmanager
-def open_service(db: str | None) -> Iterator[PlanService]:
+def open_service(
+    db: str | None, *, actor: str | None = None, write: bool = False
+) -> Iterator[PlanService]:
     """The plan service over the store a command works on, closed when the command ends.
 
     ``db`` is the ``--db`` argument: when it is empty, ``COOPDESK_DB`` names the store,
     else the SQLite file in the user's data folder. A store that cannot be opened (a bad
     URL, a missing folder, a locked, damaged or newer store) raises a
     :class:`~coopdesk.errors.CoopDeskError`, which :func:`coopdesk.cli.main` prints as
-    one line on stderr with exit code 1.
+    one line on stderr with exit code 1. ``actor`` is the ``--as`` argument (see
+    :func:`actor_name`). A command that changes the store passes ``write=True``: a
+    role that may only read (a member of ``coopdesk_readers``) is then refused in one
+    line before anything is tried.
     """
     from coopdesk.config import resolve_db_url
     from coopdesk.services.plans import PlanService
@@ -33,7 +52,11 @@ def open_service(db: str | None) -> Iterator[PlanService]:
 
     store = open_store(resolve_db_url(db))
     try:
-        yield PlanService(store)
+        if write:
+            from coopdesk.store.roles import require_write
+
+            require_write(store)
+        yield PlanService(store, actor=actor_name(actor))
     finally:
         store.close()
 

@@ -78,7 +78,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from coopdesk.errors import CoopDeskError
     from coopdesk.services.imports import ImportService, refused_outcome
 
-    with open_service(args.db) as service:
+    with open_service(args.db, actor=args.actor, write=not args.dry_run) as service:
         imports = ImportService(service)
         try:
             plan_id = service.find_plan(args.plan).id if args.plan else None

@@ -35,7 +35,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Load the sample plan."""
     from coopdesk.services.sample import load_sample_plan
 
-    with open_service(args.db) as service:
+    with open_service(args.db, actor=args.actor, write=True) as service:
         plan, loaded = load_sample_plan(service)
         count = sum(p.measures for p in service.list_plans() if p.id == plan.id)
     if loaded:
@@ -97,12 +97,18 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
         "sectors": [
             {"code": s.code, "name": s.name, "parent": code_of.get(s.parent_id)} for s in sectors
         ],
-        "measures": [_measure_document(m, code_of.get(m.sector_id)) for m in measures],
+        "measures": [measure_document(m, code_of.get(m.sector_id)) for m in measures],
     }
 
 
-def _measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
-    """One measure of the ``show --json`` document (the README documents its keys)."""
+def measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
+    """One measure of the ``show --json`` document (the README documents its keys).
+
+    ``version``, ``updated_at`` (ISO 8601, UTC, or null) and ``updated_by`` come last:
+    a script reads the version it then passes to ``set --if-version``.
+    """
+    from coopdesk.cli.measures import timestamp
+
     values = m.field_values()
     del values["priority"]  # not part of the documented format
     timing = values["timing"]
@@ -112,7 +118,15 @@ def _measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
         "end": iso(timing.end),
         "precision": timing.precision.value,
     }
-    return {"id": m.id, "number": values.pop("number"), "sector": sector_code, **values}
+    return {
+        "id": m.id,
+        "number": values.pop("number"),
+        "sector": sector_code,
+        **values,
+        "version": m.version,
+        "updated_at": timestamp(m.updated_at),
+        "updated_by": m.updated_by,
+    }
 
 
 def cmd_show(args: argparse.Namespace) -> int:

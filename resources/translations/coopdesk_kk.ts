@@ -718,6 +718,30 @@
         <source>Import %1</source>
         <translation>Импорттау: %1</translation>
     </message>
+    <message>
+        <source>Password of {login} for “{name}” ({where}):</source>
+        <translation>«{name}» үшін {login} құпиясөзі ({where}):</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(пайдаланушысыз)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so CoopDesk does not keep passwords.</source>
+        <translation>Жүйелік құпиясөз қоймасы қолжетімсіз, сондықтан CoopDesk құпиясөздерді сақтамайды.</translation>
+    </message>
+    <message>
+        <source>Open saved connection</source>
+        <translation>Сақталған қосылымды ашу</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Сақталған қосылым</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved without its password: no system keyring is available, so CoopDesk will ask for the password each time you open it.</source>
+        <translation>«{name}» қосылымы құпиясөзсіз сақталды: жүйелік құпиясөз қоймасы қолжетімсіз, сондықтан CoopDesk оны ашқан сайын құпиясөзді сұрайды.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>

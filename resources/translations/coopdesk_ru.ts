@@ -718,6 +718,30 @@
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
+    <message>
+        <source>Password of {login} for “{name}” ({where}):</source>
+        <translation>Пароль {login} для «{name}» ({where}):</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <translation>(без пользователя)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so CoopDesk does not keep passwords.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому CoopDesk не сохраняет пароли.</translation>
+    </message>
+    <message>
+        <source>Open saved connection</source>
+        <translation>Открыть сохранённое подключение</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Сохранённое подключение</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved without its password: no system keyring is available, so CoopDesk will ask for the password each time you open it.</source>
+        <translation>Подключение «{name}» сохранено без пароля: системное хранилище паролей недоступно, поэтому CoopDesk будет запрашивать пароль при каждом открытии.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
