@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain import model
+from coopdesk.domain.filtering import outside_period
 from coopdesk.domain.timing import Precision, parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status, Vocabulary
 from coopdesk.ui.vocab import label
@@ -352,8 +353,18 @@ class MeasureForm(QWidget):
 
     def _show_timing(self, text: str) -> None:
         hint, understood = describe_timing(text, self._period)
+        timing = parse_timing(text, self._period)
+        span = (timing.start, timing.end) if timing.start and timing.end else None
+        outside = self._period is not None and outside_period(span, self._period)
+        if outside and self._period is not None:
+            start, end = self._period
+            hint += "\n" + self.tr("Outside the plan's period (%1 – %2)").replace(
+                "%1", QLocale().toString(start, QLocale.FormatType.ShortFormat)
+            ).replace("%2", QLocale().toString(end, QLocale.FormatType.ShortFormat))
         self.timing_hint.setText(hint)
-        self.timing_hint.setStyleSheet(_HINT_STYLE if understood else "color: #8a5a00;")
+        self.timing_hint.setStyleSheet(
+            _HINT_STYLE if understood and not outside else "color: #8a5a00;"
+        )
         self.timing_hint.setVisible(bool(text.strip()) or not understood)
         self._check_holiday()
 

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.plan: model.Plan | None = None
         self._closed = False
         self._applying = False
+        self.read_only = False
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self.poll_changes)
         self.setWindowTitle(self.tr("CoopDesk"))
@@ -170,6 +171,15 @@ class MainWindow(QMainWindow):
         centre = QWidget(self)
         column_layout = QVBoxLayout(centre)
         column_layout.setContentsMargins(4, 4, 0, 0)
+        #: Shown when this login may only read the store.
+        self.read_only_banner = QLabel(self)
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c068;"
+        )
+        self.read_only_banner.hide()
+        column_layout.addWidget(self.read_only_banner)
         column_layout.addWidget(self.filter_bar)
         column_layout.addWidget(self.views, 1)
 
@@ -549,6 +559,20 @@ class MainWindow(QMainWindow):
         self.store_label.setText(service.store.describe())
         self._fill_plans(QSettings().value("plan/last"))
         self._start_watching()
+        from coopdesk.store.roles import can_write
+
+        try:
+            writable = can_write(service.store)
+        except CoopDeskError:
+            writable = True  # the server will say no if it must
+        if not writable:
+            self.set_read_only(
+                True,
+                self.tr(
+                    "Read only: your login may read this store but not change it. "
+                    "Ask the store's administrator to make you an editor."
+                ),
+            )
         self.drafts.store = service.store.describe()
         QTimer.singleShot(0, self._offer_draft)
 
@@ -681,7 +705,8 @@ class MainWindow(QMainWindow):
         rows = self.service.measure_rows(plan_id)
         sectors = self.service.list_sectors(plan_id)
         self.measure_model.set_rows(rows, [s.id for s in sectors if s.id is not None])
-        self.sector_model.set_sectors(sectors, self.measure_model.counts_by_sector())
+        self.measure_model.set_plan_period(self.plan.period)
+        self.sector_model.set_sectors(sectors, *self.measure_model.sector_counts())
         self.sector_view.expandAll()
         self.sector_view.setCurrentIndex(self.sector_model.index_of_sector(ALL_SECTORS))
         self.editor.form.set_sectors(sectors)
@@ -743,6 +768,7 @@ class MainWindow(QMainWindow):
             self._show_plan_title()
             self.editor.form.set_period(self.plan.period)
             self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
+            self.measure_model.set_plan_period(self.plan.period)
         if self.plan_id is None or changes.plan_id not in (None, self.plan_id):
             self._after_change(changes)
             return
@@ -764,7 +790,7 @@ class MainWindow(QMainWindow):
             if places:
                 self.measure_model.patch_places(places)
         if removed or fresh:
-            self.sector_model.set_counts(self.measure_model.counts_by_sector())
+            self.sector_model.set_counts(*self.measure_model.sector_counts())
         if current is not None and current not in removed:
             self.select_measure(current, scroll=False)
         if self.editor.measure_id is not None:
@@ -844,7 +870,7 @@ class MainWindow(QMainWindow):
         current = self.current_sector_id()
         expanded = self._expanded_sectors()
         sectors = self.service.list_sectors(self.plan_id)
-        self.sector_model.set_sectors(sectors, self.measure_model.counts_by_sector())
+        self.sector_model.set_sectors(sectors, *self.measure_model.sector_counts())
         self.measure_model.set_sector_order([s.id for s in sectors if s.id is not None])
         self.editor.form.set_sectors(sectors)
         known = {s.id for s in sectors}
@@ -948,6 +974,8 @@ class MainWindow(QMainWindow):
         # The bar knows every filter but the sector, which the tree chooses.
         sector_ids = self.measure_model.filter.sector_ids
         self.measure_model.set_filter(dataclasses.replace(wanted, sector_ids=sector_ids))
+        # The tree says how many of each sector's measures pass the filters ("3 of 8").
+        self.sector_model.set_counts(*self.measure_model.sector_counts())
         self._update_counts()
         self._calendar_stale = True
         self._feed_calendar()
@@ -1476,6 +1504,44 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(
             self.tr("&Redo %1").replace("%1", redo_text) if can_redo else self.tr("&Redo")
         )
+        if self.read_only:
+            for action in self._editing_actions():
+                action.setEnabled(False)
+
+    def _editing_actions(self) -> list[QAction]:
+        """Every action that changes the store (all off in a read-only window)."""
+        return [
+            self.new_plan_action,
+            self.edit_plan_action,
+            self.delete_plan_action,
+            self.import_action,
+            self.undo_action,
+            self.redo_action,
+            self.new_measure_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.status_menu.menuAction(),
+            *self.status_actions.values(),
+            self.measure_up_action,
+            self.measure_down_action,
+            self.add_sector_action,
+            self.add_subsector_action,
+            self.rename_sector_action,
+            self.delete_sector_action,
+            self.sector_up_action,
+            self.sector_down_action,
+            self.indent_action,
+            self.outdent_action,
+        ]
+
+    def set_read_only(self, read_only: bool, why: str = "") -> None:
+        """A reader's window: a banner, no edit controls; the server refuses writes anyway."""
+        self.read_only = read_only
+        self.read_only_banner.setText(why)
+        self.read_only_banner.setVisible(read_only)
+        self.editor.form.setEnabled(not read_only)
+        self.sector_model.drop_handler = None if read_only else self._measures_dropped
+        self._update_actions()
 
     def _update_counts(self) -> None:
         total, done, overdue = self.measure_model.totals()

@@ -1251,11 +1251,16 @@
     </message>
     <message>
         <source>Measure</source>
+        <extracomment>Shown when this login may only read the store.</extracomment>
         <translation>Іс-шара</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
+        <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ өзгерте алмайды. Қойма әкімшісінен сізді редактор етуін сұраңыз.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1592,6 +1597,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>A measure needs a title.</source>
         <translation>Іс-шараның атауы болуы керек.</translation>
+    </message>
+    <message>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
 </context>
 <context>

@@ -1251,11 +1251,16 @@
     </message>
     <message>
         <source>Measure</source>
+        <extracomment>Shown when this login may only read the store.</extracomment>
         <translation>Мероприятие</translation>
     </message>
     <message>
         <source>History</source>
         <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
+        <translation>Только чтение: ваша учётная запись может читать это хранилище, но не изменять его. Попросите администратора хранилища назначить вас редактором.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1592,6 +1597,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>A measure needs a title.</source>
         <translation>У мероприятия должно быть наименование.</translation>
+    </message>
+    <message>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <translation>Вне периода плана (%1 – %2)</translation>
     </message>
 </context>
 <context>

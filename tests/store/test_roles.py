@@ -225,3 +225,30 @@ def test_describe_never_shows_a_password(url: str) -> None:
         store.close()
     assert "s3cr3t" not in described
     assert "alice" in described and "plans" in described
+
+
+def test_a_readers_window_opens_read_only(
+    server: Store, login_role: Callable[[str], str], qtbot: object
+) -> None:
+    """The window of a reader's login: a banner, no editing, and the server agrees."""
+    from datetime import date
+
+    from coopdesk.ui.app import make_application
+    from coopdesk.ui.main_window import MainWindow
+
+    reader_url = login_role("reader")
+    grant(server, make_url(reader_url).username or "", "reader")
+    make_application()
+    reader = open_store(reader_url)
+    window = MainWindow(today=date(2026, 11, 28))
+    try:
+        window.attach(PlanService(reader, actor="reader"))
+        window.show()
+        assert window.read_only
+        assert window.read_only_banner.isVisible()
+        assert not window.new_measure_action.isEnabled()
+        assert not window.editor.form.isEnabled()
+        assert window.measure_model.rowCount() > 0  # a reader reads
+    finally:
+        window.close()
+        reader.close()

@@ -139,3 +139,16 @@ def test_a_broken_store_shows_an_error_instead_of_crashing(qtbot, tmp_path, mess
     qtbot.waitUntil(lambda: bool(message_boxes["warning"]))
     assert "does not exist" in message_boxes["warning"][0]
     assert win.measure_model.rowCount() == 0
+
+
+def test_a_readers_window_is_read_only(window, qtbot) -> None:
+    """A reader's window: a banner, every editing action off, the editor form disabled."""
+    window.set_read_only(True, "Read only")
+    assert window.read_only_banner.isVisible()
+    window.select_measure(window.measure_model.measure_id(0))
+    assert not window.editor.form.isEnabled()
+    for action in window._editing_actions():
+        assert not action.isEnabled(), action.text()
+    assert window.print_action.isEnabled() and window.reports_action.isEnabled()
+    window.set_read_only(False)
+    assert window.new_measure_action.isEnabled()
