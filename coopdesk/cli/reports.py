@@ -13,7 +13,7 @@ from datetime import date, datetime
 from coopdesk.cli.common import emit, open_service
 from coopdesk.reports.labels import REPORT_LANGS
 
-KINDS = ("plan", "status", "upcoming", "agencies")
+KINDS = ("plan", "status", "upcoming", "agencies", "changes")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
 
 
@@ -98,7 +98,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             window = DateWindow.next_days(start, args.days or PRESET_DAYS[0])
     scope = None
-    if args.kind != "upcoming":
+    since = until = None
+    if args.kind == "changes":
+        # The changes report takes --from/--to as the days of the changes.
+        since, until = args.start, args.end
+    elif args.kind != "upcoming":
         if args.days is not None:
             raise ValidationError("--days only applies to the upcoming report")
         if args.start or args.end:
@@ -113,7 +117,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     target = check_output_path(args.out)
     with open_service(args.db) as service:
         document = build_report(
-            service, args.plan, args.kind, lang=args.lang, today=today, window=window, scope=scope
+            service,
+            args.plan,
+            args.kind,
+            lang=args.lang,
+            today=today,
+            window=window,
+            scope=scope,
+            since=since,
+            until=until,
         )
     try:
         from coopdesk.ui.reports.pdf import write_pdf

@@ -1900,6 +1900,7 @@ A planner for bilateral plans of measures.</source>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
+        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
         <translation>Есептер</translation>
     </message>
     <message>
@@ -1917,6 +1918,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Assignments per responsible agency</source>
         <translation>Жауапты орындаушылар бойынша тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Changes to the plan (who changed what)</source>
+        <translation>Жоспардағы өзгерістер (кім не өзгертті)</translation>
     </message>
     <message>
         <source>English</source>
@@ -1964,6 +1969,17 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Period of the changes</source>
+        <translation>Өзгерістер кезеңі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Соңғы %n күн</numerusform>
+            <numerusform>Соңғы %n күн</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be made</source>

@@ -1900,6 +1900,7 @@ A planner for bilateral plans of measures.</source>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
+        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
@@ -1917,6 +1918,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Assignments per responsible agency</source>
         <translation>Поручения по ответственным исполнителям</translation>
+    </message>
+    <message>
+        <source>Changes to the plan (who changed what)</source>
+        <translation>Изменения в плане (кто что изменил)</translation>
     </message>
     <message>
         <source>English</source>
@@ -1965,6 +1970,18 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Period of the changes</source>
+        <translation>Период изменений</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report cannot be made</source>

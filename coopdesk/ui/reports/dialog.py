@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings
@@ -55,12 +55,19 @@ class ReportRequest:
     lang: str
     window: DateWindow | None  # upcoming events only
     scope: ReportScope | None  # None: the whole plan
+    #: The days of the changes (the "changes" report only).
+    since: date | None = None
+    until: date | None = None
 
 
-def default_report_lang() -> str:
-    """Russian for a Russian or Kazakh system, else English."""
+def default_report_lang(plan_language: str = "") -> str:
+    """The plan's document language if it has one, else the window's language."""
+    if plan_language in ("ru", "kk", "en"):
+        return plan_language
     language = QLocale().language()
-    return "ru" if language in (QLocale.Language.Russian, QLocale.Language.Kazakh) else "en"
+    if language == QLocale.Language.Kazakh:
+        return "kk"
+    return "ru" if language == QLocale.Language.Russian else "en"
 
 
 def _qdate(value: date) -> QDate:
@@ -101,11 +108,13 @@ class ReportDialog(QDialog):
             ("status", self.tr("Status report by sector")),
             ("upcoming", self.tr("Upcoming events")),
             ("agencies", self.tr("Assignments per responsible agency")),
+            ("changes", self.tr("Changes to the plan (who changed what)")),
         ):
             self.kind.addItem(text, code)
         self.lang = QComboBox(self)
         self.lang.addItem(self.tr("English"), "en")
         self.lang.addItem("Русский", "ru")
+        self.lang.addItem("Қазақша", "kk")
         self._select(self.kind, str(settings.value(_SETTINGS_KIND, "plan")))
         self._select(self.lang, str(settings.value(_SETTINGS_LANG, default_report_lang())))
 
@@ -189,7 +198,16 @@ class ReportDialog(QDialog):
         self.date_to.setMinimumDate(start)
 
     def _kind_changed(self) -> None:
-        self.period_box.setEnabled(self.kind.currentData() == "upcoming")
+        kind = self.kind.currentData()
+        self.period_box.setEnabled(kind in ("upcoming", "changes"))
+        if kind == "changes":
+            self.period_box.setTitle(self.tr("Period of the changes"))
+            self.next_short.setText(self.tr("Last %n days", "", PRESET_DAYS[0]))
+            self.next_long.setText(self.tr("Last %n days", "", PRESET_DAYS[1]))
+        else:
+            self.period_box.setTitle(self.tr("Period of upcoming events"))
+            self.next_short.setText(self.tr("Next %n days", "", PRESET_DAYS[0]))
+            self.next_long.setText(self.tr("Next %n days", "", PRESET_DAYS[1]))
 
     # -- the request ------------------------------------------------------------------------
 
@@ -204,8 +222,16 @@ class ReportDialog(QDialog):
                 window = DateWindow.next_days(self.today, PRESET_DAYS[1])
             else:
                 window = DateWindow(_pydate(self.date_from.date()), _pydate(self.date_to.date()))
+        since = until = None
+        if kind == "changes":
+            if self.next_short.isChecked():
+                since = self.today - timedelta(days=PRESET_DAYS[0] - 1)
+            elif self.next_long.isChecked():
+                since = self.today - timedelta(days=PRESET_DAYS[1] - 1)
+            else:
+                since, until = _pydate(self.date_from.date()), _pydate(self.date_to.date())
         scope = self.scope if self.only_shown.isChecked() else None
-        return ReportRequest(kind, str(self.lang.currentData()), window, scope)
+        return ReportRequest(kind, str(self.lang.currentData()), window, scope, since, until)
 
     def document(self) -> Document | None:
         """Build the requested report; a failure is shown and gives None."""
@@ -253,6 +279,8 @@ def open_reports_dialog(
             today=today,
             scope=request.scope,
             window=request.window,
+            since=request.since,
+            until=request.until,
         )
 
     scope_text = ""
