@@ -188,6 +188,8 @@ def precision_style(precision: str) -> Literal["exact", "month", "fuzzy", "open"
         Precision.HALF.value,
         Precision.YEAR.value,
         Precision.YEARS.value,
+        # A deadline spans from the plan's start to the day it is due.
+        Precision.DEADLINE.value,
     ):
         return "fuzzy"
     if precision in (Precision.PLAN.value, Precision.ANNUAL.value):

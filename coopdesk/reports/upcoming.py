@@ -40,7 +40,9 @@ FIXED = frozenset({Precision.DAY, Precision.DAYS})
 #: Timings that name a month, a quarter or a half-year: listed without a fixed date.
 #: A year or more ("2024 г.", "в течение 2023-2024 гг.") is left out like "annually":
 #: it would sit in every window of those years and drown the events.
-SPANNED = frozenset({Precision.MONTH, Precision.MONTHS, Precision.QUARTER, Precision.HALF})
+SPANNED = frozenset(
+    {Precision.MONTH, Precision.MONTHS, Precision.QUARTER, Precision.HALF, Precision.DEADLINE}
+)
 #: Windows a user picks from without typing dates.
 PRESET_DAYS: tuple[int, ...] = (30, 90)
 
