@@ -319,6 +319,7 @@ class PlanService:
         kind: str = "do",
         target_id: int | None = None,
         source: str = "",
+        exclusive: bool = True,
     ) -> Iterator[tuple[Session, ChangeSet]]:
         """One named change: a session in a transaction, recorded, committed, then published.
 
@@ -341,7 +342,7 @@ class PlanService:
         # The store's write transaction: SQLite takes its write lock first (BEGIN
         # IMMEDIATE), PostgreSQL CoopDesk's advisory lock, so what the change reads (a
         # base value, the next position) cannot change under it before it writes.
-        with self.store.writing() as session:
+        with self.store.writing(exclusive=exclusive) as session:
             self._recorder = Recorder(session)
             try:
                 yield session, changes
@@ -745,9 +746,11 @@ class PlanService:
         Both raise :class:`ConflictError` with nothing written.
         """
         pinned = values.pop("number_pinned", None)
-        with self.change("Edit measure") as (session, changes):
-            # Locked until commit (PostgreSQL): two officers' saves of one measure are
-            # checked against its values one after the other, never both against the same.
+        # One row, locked by itself (PostgreSQL: SELECT ... FOR UPDATE): an edit need not
+        # wait for every other writer, only for one that holds this measure.
+        with self.change("Edit measure", exclusive=False) as (session, changes):
+            # Locked until commit: two officers' saves of one measure are checked
+            # against its values one after the other, never both against the same.
             row = session.get(Measure, measure_id, with_for_update=True)
             if row is None:
                 raise NotFoundError(f"There is no measure with id {measure_id}")

@@ -364,6 +364,40 @@ class Recorder:
             ).scalar_one()
             self.announced = True
             return int(step_id)
+        if connection.dialect.name == "sqlite":
+            # Straight to the driver: two small statements per edit, where SQLAlchemy's
+            # own statement handling would cost more than SQLite writing them.
+            cursor = connection.connection.cursor()
+            try:
+                cursor.execute(
+                    _SQLITE_STEP,
+                    (
+                        params["plan_id"],
+                        params["name"],
+                        params["actor"],
+                        stamp.isoformat(sep=" ", timespec="microseconds"),
+                        params["kind"],
+                        params["target_id"],
+                        0,
+                        params["origin"],
+                        params["source"],
+                        params["inverse"],
+                        params["changes"],
+                    ),
+                )
+                step_id = cursor.lastrowid
+                if history:
+                    cursor.executemany(
+                        _SQLITE_FIELD,
+                        [
+                            (step_id, changes.plan_id, h["entity"], h["entity_id"], h["field"],
+                             h["old"], h["new"])
+                            for h in history
+                        ],
+                    )  # fmt: skip
+            finally:
+                cursor.close()
+            return int(step_id)
         step_id = connection.execute(_STEP_INSERT, params).scalar_one()
         if history:
             for row in history:
@@ -377,6 +411,14 @@ class Recorder:
 _STEP_TABLE = cast(Table, ChangeStep.__table__)
 _STEP_INSERT = insert(_STEP_TABLE).returning(_STEP_TABLE.c.id)
 _FIELD_INSERT = insert(cast(Table, ChangeField.__table__))
+_SQLITE_STEP = (
+    "INSERT INTO change_step (plan_id, name, actor, at, kind, target_id, undone, origin, "
+    "source, inverse, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SQLITE_FIELD = (
+    "INSERT INTO change_field (step_id, plan_id, entity, entity_id, field, old, new) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 _PG_STEP = text(
     """
     WITH s AS (

@@ -359,8 +359,8 @@ class MeasureForm(QWidget):
         if outside and self._period is not None:
             start, end = self._period
             hint += "\n" + self.tr("Outside the plan's period (%1 – %2)").replace(
-                "%1", QLocale().toString(start, QLocale.FormatType.ShortFormat)
-            ).replace("%2", QLocale().toString(end, QLocale.FormatType.ShortFormat))
+                "%1", QLocale().toString(start, "d MMM yyyy")
+            ).replace("%2", QLocale().toString(end, "d MMM yyyy"))
         self.timing_hint.setText(hint)
         self.timing_hint.setStyleSheet(
             _HINT_STYLE if understood and not outside else "color: #8a5a00;"

@@ -12,6 +12,7 @@ import bench_calendar
 import bench_exchange
 import bench_i18n
 import bench_reports
+import bench_shared
 import bench_startup
 import bench_store
 import bench_workspace
@@ -27,6 +28,7 @@ def main() -> int:
     bench_calendar.main(count)
     bench_exchange.main(count)
     bench_reports.main(10_000)
+    bench_shared.main(count)
     return 0
 
 

@@ -83,7 +83,11 @@ def test_create_a_plan_a_sector_and_a_measure(qtbot, window, monkeypatch) -> Non
         click_ok(qtbot, dialog)
 
     in_dialog(qtbot, window.new_measure_action.trigger, fill_measure)
-    assert seen["hint"] == "II квартал 2025 г. → 1 Apr – 30 Jun 2025"
+    # The plan runs 2026-2027: the form reads the words and warns the span is outside.
+    assert seen["hint"] == (
+        "II квартал 2025 г. → 1 Apr – 30 Jun 2025\n"
+        "Outside the plan's period (1 Jan 2026 – 31 Dec 2027)"
+    )
     (measure,) = window.service.list_measures(plan.id)
     assert (measure.number, measure.title, measure.kind.value) == (
         "1.1",
