@@ -248,3 +248,25 @@ def test_steps_after_gives_other_windows_the_change_sets(service, history, tree)
     assert changes.removed["measure"] == {ids["a"]}
     assert changes.origin == colleague.origin and changes.actor == "Айгерим"
     assert changes.remote
+
+
+def test_undo_is_refused_after_another_process_edited_the_field(service, history, tree) -> None:
+    """The colleague is a real process of its own, as on two machines."""
+    import subprocess
+    import sys
+    import textwrap
+
+    _plan, _s, ids = tree
+    step = last_step(service, lambda: service.update_measure(ids["c"], timing="Q3 2023"))
+    url = service.store.engine.url.render_as_string(hide_password=False)
+    script = textwrap.dedent(
+        f"""
+        from coopdesk.services.plans import PlanService
+        from coopdesk.store.engine import open_store
+        PlanService(open_store({url!r}), actor="Ерлан").update_measure({ids["c"]}, timing="2024")
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=120)
+    with pytest.raises(ConflictError, match="Ерлан"):
+        history.undo(step.step_id)
+    assert service.get_measure(ids["c"]).timing.text == "2024"
