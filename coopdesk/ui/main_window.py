@@ -914,10 +914,27 @@ class MainWindow(QMainWindow):
             self.measure_model.set_sector_filter(None)
         else:
             self.measure_model.set_sector_filter(self.sector_model.subtree_ids(sid))
+        self._editor_follows_view()
         self._update_counts()
         self._update_actions()
         self._calendar_stale = True
         self._feed_calendar()
+
+    def _editor_follows_view(self) -> None:
+        """A measure the table no longer shows is never left open in the editor.
+
+        After a filter, a search or a sector choice hides it, the editor shows the
+        table's current row (Qt keeps it when it stays visible) or nothing.
+        """
+        shown = self.editor.measure_id
+        if shown is None or self.measure_model.row_of_measure(shown) >= 0:
+            return
+        focused = self.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            self.measure_view.setFocus()  # a field being typed in is saved first
+        self._current_changed(self.measure_view.currentIndex(), QModelIndex())
+        if self.editor.measure_id == shown:
+            self.editor.show_measure(None)
 
     @property
     def calendar(self) -> CalendarPanel:
@@ -976,6 +993,7 @@ class MainWindow(QMainWindow):
         self.measure_model.set_filter(dataclasses.replace(wanted, sector_ids=sector_ids))
         # The tree says how many of each sector's measures pass the filters ("3 of 8").
         self.sector_model.set_counts(*self.measure_model.sector_counts())
+        self._editor_follows_view()
         self._update_counts()
         self._calendar_stale = True
         self._feed_calendar()

@@ -152,3 +152,19 @@ def test_a_readers_window_is_read_only(window, qtbot) -> None:
     assert window.print_action.isEnabled() and window.reports_action.isEnabled()
     window.set_read_only(False)
     assert window.new_measure_action.isEnabled()
+
+
+def test_a_measure_hidden_by_the_search_leaves_the_editor(window, qtbot) -> None:
+    """Select a measure, then search for words it lacks: the editor never keeps it."""
+    from tests.ui.conftest import type_text
+
+    first = window.measure_model.measure_id(0)
+    window.select_measure(first)
+    assert window.editor.measure_id == first
+    title = window.service.get_measure(first).title
+    search = window.filter_bar.search
+    search.setFocus()
+    type_text(search, "Қазақстан-ЖОҚ-сөз")
+    qtbot.waitUntil(lambda: window.measure_model.row_of_measure(first) == -1, timeout=3000)
+    assert window.editor.measure_id != first
+    assert window.service.get_measure(first).title == title
