@@ -23,6 +23,7 @@ from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS, PLAN_FIELDS
 from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
+from coopdesk.domain.validation import check_date, check_text
 from coopdesk.domain.vocab import Framework, Kind, Level, PlanState, Priority, Status
 from coopdesk.errors import ConflictError, NotFoundError, ValidationError
 from coopdesk.services import numbering
@@ -165,7 +166,7 @@ def measure_columns(
                 value = ""
             if not isinstance(value, str):
                 raise ValidationError(f"Field '{name}' must be text, not {type(value).__name__}")
-            columns[name] = value
+            columns[name] = check_text(name, value)
     if ("title" in columns or not partial) and not columns.get("title", "").strip():
         raise ValidationError("A measure needs a title")
     if len(columns.get("number", "")) > 32:
@@ -188,7 +189,7 @@ def measure_columns(
         if timing is None:
             timing = Timing.empty()
         elif isinstance(timing, str):
-            timing = parse_timing(timing, period)
+            timing = parse_timing(check_text("timing", timing), period)
         elif not isinstance(timing, Timing):
             raise ValidationError("Field 'timing' must be text or a Timing")
         columns.update(
@@ -231,6 +232,7 @@ def _plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]
             value = values[name] or ""
             if not isinstance(value, str):
                 raise ValidationError(f"Field '{name}' must be text")
+            check_text(name, value)
             columns[name] = value.strip() if name == "code" else value
     if ("code" in columns or not partial) and not columns.get("code"):
         raise ValidationError("A plan needs a code (a short name such as KZ-RU-2023)")
@@ -250,7 +252,7 @@ def _plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]
                     ) from None
             if value is not None and not isinstance(value, date):
                 raise ValidationError(f"Field '{name}' must be a date")
-            columns[name] = value
+            columns[name] = check_date(name, value)
     if "language" in values:
         language = (values["language"] or "").strip().lower()
         if language not in ("", "ru", "kk", "en"):

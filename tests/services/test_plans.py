@@ -302,3 +302,33 @@ def test_errors_reading_a_broken_store_are_store_errors(service, plan) -> None:
         conn.execute(text("DROP TABLE measure"))
     with pytest.raises(StoreError):
         service.list_plans()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("title", "Визит\x00", "NUL"),
+        ("notes", "текст \ud800 обрыв", "surrogate"),
+        ("location", "Астана" * 400, "at most"),
+        ("timing", "II квартал\x00 2024", "NUL"),
+    ],
+)
+def test_odd_text_is_refused_by_name_and_nothing_is_written(service, field, value, said) -> None:
+    """The same answer on every back end: SQLite would keep a NUL, PostgreSQL refuse it."""
+    plan = service.create_plan(code="ODD", title="Odd input")
+    sector = service.add_sector(plan.id, "Раздел")
+    measure = service.add_measure(plan.id, sector.id, title="Визит")
+    before = service.get_measure(measure.id)
+    with pytest.raises(ValidationError, match=said):
+        service.update_measure(measure.id, **{field: value})
+    assert service.get_measure(measure.id) == before
+    with pytest.raises(ValidationError, match=said):
+        service.add_measure(plan.id, sector.id, **{"title": "x", field: value})
+    assert len(service.list_measures(plan.id)) == 1
+
+
+def test_a_plan_period_outside_sensible_years_is_refused(service) -> None:
+    with pytest.raises(ValidationError, match="1900-2200"):
+        service.create_plan(code="Y", title="Years", period_start="0001-01-01",
+                            period_end="9999-12-31")  # fmt: skip
+    assert service.list_plans() == []
