@@ -787,15 +787,23 @@ class PlanService:
                     dirty["number"] = f"{sector.code}.{row.position + 1}"
             if dirty or old:
                 old.update({key: getattr(row, key) for key in dirty})
+                # The row is written by the recorder with the step (one statement on
+                # PostgreSQL), not flushed by the ORM: the object only reports it back.
+                session.expunge(row)
                 for key, value in dirty.items():
                     setattr(row, key, value)
                 new = {key: getattr(row, key) for key in old}
+                write = dict(new)
                 content = set(dirty) - {"number"}
                 if content:
                     row.version = row.version + 1
                     row.updated_at = _now()
                     row.updated_by = self.actor
+                    write.update(
+                        version=row.version, updated_at=row.updated_at, updated_by=self.actor
+                    )
                 self.recorder.note_update("measure", measure_id, old, new)
+                self.recorder.write_row("measure", measure_id, write)
                 changes.change("measure", measure_id)
                 if len(dirty) == 1:
                     changes.name = f"Edit {next(iter(dirty)).split('_')[0]}"

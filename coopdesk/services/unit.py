@@ -129,6 +129,18 @@ class Recorder:
     quiet_inserts: set[tuple[str, int]] = field(default_factory=set)
     #: Whether :meth:`finish` already notified listening windows (PostgreSQL).
     announced: bool = False
+    #: Row updates the service left for :meth:`finish` to write with the step.
+    pending: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+
+    def write_row(self, entity: Entity, ident: int, values: Mapping[str, Any]) -> None:
+        """Have :meth:`finish` write these columns of a row (with the step, in one go)."""
+        self.pending.setdefault((entity, ident), {}).update(values)
+
+    def _write_pending(self, connection: Any) -> None:
+        for (entity, ident), values in self.pending.items():
+            table = TABLES[entity]
+            connection.execute(update(table).where(table.c.id == ident).values(**values))
+        self.pending.clear()
 
     def capture(
         self, entity: Entity, ids: Iterable[int], columns: Sequence[str] | None = None
@@ -249,6 +261,12 @@ class Recorder:
         Returns None when nothing changed (no step is recorded).
         """
         self.session.flush()
+        connection = self.session.connection()
+        folded = None
+        if connection.dialect.name == "postgresql" and len(self.pending) == 1:
+            folded = self.pending.popitem()  # written in the step's own statement below
+        else:
+            self._write_pending(connection)
         self.note_placements(changes.placements_before)
         inverse: list[dict[str, Any]] = []
         history: list[dict[str, Any]] = []
@@ -323,6 +341,9 @@ class Recorder:
                     }
                 )
         if not inverse:
+            if folded is not None:
+                self.pending[folded[0]] = folded[1]
+                self._write_pending(connection)
             return None
         connection = self.session.connection()
         for name, ids in bumps.items():
@@ -349,10 +370,22 @@ class Recorder:
             "changes": json.dumps(changes.to_json(), ensure_ascii=False, separators=(",", ":")),
         }
         if connection.dialect.name == "postgresql":
-            # One round trip for the step, its history rows and the notification.
+            # One round trip for the row, the step, its history rows and the notification.
+            statement = _PG_STEP
+            extra: dict[str, Any] = {}
+            if folded is not None:
+                (entity, ident), values = folded
+                sets = ", ".join(f"{column} = :w_{column}" for column in values)
+                statement = text(
+                    f"WITH w AS (UPDATE {entity} SET {sets} WHERE id = :w_id), "
+                    + str(_PG_STEP.text).strip().removeprefix("WITH ")
+                )
+                extra = {f"w_{column}": value for column, value in values.items()}
+                extra["w_id"] = ident
             step_id = connection.execute(
-                _PG_STEP,
+                statement,
                 {
+                    **extra,
                     **params,
                     "entities": [h["entity"] for h in history],
                     "ids": [h["entity_id"] for h in history],
