@@ -44,12 +44,15 @@ run: sysdeps $(STAMP) translations
 test: sysdeps $(STAMP) translations
 	$(BIN)/python -m pytest
 
+# Lint = ruff (rules and formatting) + the type checker; .ci/run runs it after the tests.
+# mypy comes with the test extra, so $(STAMP) installs everything lint needs.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
-# mypy with the [tool.mypy] settings of pyproject.toml (strict on domain, store,
-# services and cli). Not yet part of `lint` and .ci/run: it joins them once it is clean.
+# mypy alone, with the [tool.mypy] settings of pyproject.toml (strict on domain, store,
+# services and cli; normal checking elsewhere). Must report no errors: `lint` runs it too.
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
@@ -64,4 +67,4 @@ screenshots: sysdeps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache $(QM_FILES)
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .ruff_cache .mypy_cache $(QM_FILES)

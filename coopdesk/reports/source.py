@@ -47,7 +47,7 @@ class ReportData:
 
     def ancestors(self, sector_id: int | None) -> list[Sector]:
         """The sector's ancestors from the top down, then the sector itself."""
-        chain = []
+        chain: list[Sector] = []
         current = self._by_id.get(sector_id)
         while current is not None and len(chain) <= len(self.sectors):
             chain.append(current)

@@ -17,6 +17,7 @@ from coopdesk.reports.document import (
     Align,
     BarChart,
     Cell,
+    CellValue,
     ChartSeries,
     Column,
     Document,
@@ -94,7 +95,7 @@ def summarise(data: ReportData, today: date) -> StatusSummary:
     rows = [
         SectorCounts(s, data.depth(s.id), subtree[s.id])
         for s in data.sectors
-        if whole or sum(subtree[s.id].values())
+        if whole or subtree[s.id].total()
     ]
     return StatusSummary(rows, totals, overdue, troubled)
 
@@ -140,14 +141,15 @@ def build_status_report(data: ReportData, lang: str, today: date) -> Document:
         empty_text=labels["no_measures"],
     )
     for row in summary.sectors:
-        cells = [
+        texts = [
             sector_label(row.sector),
             *(_count(row.counts[s]) for s in Status),
             str(row.total),
             labels.percent(row.counts[Status.DONE], row.total),
         ]
+        cells: list[CellValue] = list(texts)
         if row.depth == 0:
-            cells = [Cell(c, bold=True) for c in cells]
+            cells = [Cell(c, bold=True) for c in texts]
         table.rows.append(Row(tuple(cells)))
     if summary.sectors:
         table.rows.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import String, select, type_coerce
 
@@ -35,7 +36,7 @@ class ExportData:
 
     plan: model.Plan
     sectors: list[model.Sector]
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
 
 
 _position_key = itemgetter(len(EXPORT_COLUMNS), len(EXPORT_COLUMNS) + 1)
@@ -61,7 +62,7 @@ def export_data(plans: PlanService, plan_id: int) -> ExportData:
     with plans.store.engine.connect() as conn:
         found = [tuple(row) for row in conn.execute(stmt).all()]
     found.sort(key=_position_key)
-    by_sector: dict[int | None, list[tuple]] = {}
+    by_sector: dict[int | None, list[tuple[Any, ...]]] = {}
     for row in found:
         row = row[:-2]
         start, end = row[13], row[14]

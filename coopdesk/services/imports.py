@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
@@ -261,7 +262,7 @@ class ImportService:
             choices={key: check_choice(choice) for key, choice in choices.items()},
         )
 
-    def _plan_by_uid(self, uid: str):
+    def _plan_by_uid(self, uid: str) -> model.Plan | None:
         with self.plans.store.session() as session:
             plan_id = session.scalar(select(Plan.id).where(Plan.uid == uid))
         return self.plans.get_plan(plan_id) if plan_id is not None else None
@@ -740,7 +741,7 @@ class _Writer:
         period = self.period
         slash = self.preview.slash
         positions = self.positions
-        spans: dict[tuple, tuple] = {}
+        spans: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         sectors = {code: (row.id, row.code) for code, row in self.sectors.items()}
         defaults = {
             "number": "",
@@ -774,7 +775,7 @@ class _Writer:
             was = hints.get(item.uid) if item.uid else None
             if was is not None and was[HINT_TIMING] == text:
                 # The export's own span: the words are unchanged, so is what they mean.
-                key: tuple = (text, was[2], was[3], was[4])
+                key: tuple[Any, ...] = (text, was[2], was[3], was[4])
             else:
                 key = (text, period)
             timing = spans.get(key)

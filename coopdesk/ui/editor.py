@@ -14,11 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QDateTime,
     QEvent,
     QLocale,
     QObject,
     Qt,
+    QTime,
     QTimeZone,
     Signal,
 )
@@ -73,7 +75,9 @@ class CommitTextEdit(QPlainTextEdit):
 
 def _when(stamp: datetime) -> str:
     """A stored (UTC) time stamp in local time, written the window's language's way."""
-    moment = QDateTime(stamp.date(), stamp.time(), QTimeZone.utc()).toLocalTime()
+    day = QDate(stamp.year, stamp.month, stamp.day)
+    clock = QTime(stamp.hour, stamp.minute, stamp.second, stamp.microsecond // 1000)
+    moment = QDateTime(day, clock, QTimeZone.utc()).toLocalTime()
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -359,8 +363,8 @@ class MeasureForm(QWidget):
         if outside and self._period is not None:
             start, end = self._period
             hint += "\n" + self.tr("Outside the plan's period (%1 – %2)").replace(
-                "%1", QLocale().toString(start, "d MMM yyyy")
-            ).replace("%2", QLocale().toString(end, "d MMM yyyy"))
+                "%1", QLocale().toString(QDate(start.year, start.month, start.day), "d MMM yyyy")
+            ).replace("%2", QLocale().toString(QDate(end.year, end.month, end.day), "d MMM yyyy"))
         self.timing_hint.setText(hint)
         self.timing_hint.setStyleSheet(
             _HINT_STYLE if understood and not outside else "color: #8a5a00;"

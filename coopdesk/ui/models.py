@@ -825,11 +825,11 @@ class MeasureTableModel(QAbstractTableModel):
                 self.index(max(view_rows), self.COLUMN_COUNT - 1),
             )
         if moving is not None:
-            key = self._key(moving)
-            self._order.insert(bisect.bisect_right(self._order, key, key=self._key), moving)
+            moving_key = self._key(moving)
+            self._order.insert(bisect.bisect_right(self._order, moving_key, key=self._key), moving)
             self._adjust_counts(saved[moving][0], -1)
             self._adjust_counts(self._rows[moving], +1)
-            self._move_visible(self._visible.index(moving), key)
+            self._move_visible(self._visible.index(moving), moving_key)
         for i in movers:
             if i != moving:
                 self._put_in(i)

@@ -148,15 +148,19 @@ class AgendaView(QWidget):
         self.agenda = agenda
         groups: list[MeasureGroup] = []
         rows = self.data.rows
+
+        def ended(i: int) -> str:
+            end = rows[i].timing_end
+            assert end is not None  # only a measure with an end date can be overdue
+            return self.tr("ended %1").replace("%1", style.fmt_date(end))
+
         if agenda.overdue:
             groups.append(
                 MeasureGroup(
                     OVERDUE,
                     self.tr("Overdue · %1").replace("%1", style.fmt_count(len(agenda.overdue))),
                     agenda.overdue,
-                    when=lambda i: self.tr("ended %1").replace(
-                        "%1", style.fmt_date(rows[i].timing_end)
-                    ),
+                    when=ended,
                     alert=True,
                     tooltip=self.tr("The timing has passed and the measure is not done"),
                 )
@@ -209,6 +213,8 @@ class AgendaView(QWidget):
             if entry.due:
                 return self.tr("due %1").replace("%1", style.fmt_date(entry.day, "ddd d MMM"))
             if row.timing_start != row.timing_end:
+                # An agenda entry comes from a dated measure: both ends are set.
+                assert row.timing_start is not None and row.timing_end is not None
                 return style.fmt_range(row.timing_start, row.timing_end)
             return style.fmt_date(entry.day, "ddd d MMM")
 

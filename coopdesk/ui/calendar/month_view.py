@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -65,7 +66,7 @@ from coopdesk.calendar.rows import (
     row_timing,
 )
 from coopdesk.domain.rows import MeasureRow
-from coopdesk.domain.timing import format_span
+from coopdesk.domain.timing import Precision, format_span
 from coopdesk.domain.vocab import Kind, Status
 from coopdesk.ui.calendar import style
 from coopdesk.ui.calendar.group_model import MeasureGroup, MeasureGroupModel, RoomyDelegate
@@ -254,11 +255,11 @@ class MonthGrid(QWidget):
                 self.tr("+%1 more").replace("%1", style.fmt_count(count)),
             )
         if self.selected_day is not None:
-            rect = self.cell_rect(self.selected_day)
-            if rect is not None:
+            selected = self.cell_rect(self.selected_day)
+            if selected is not None:
                 p.setPen(QPen(style.ACCENT, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(rect.adjusted(1, 1, -1, -1))
+                p.drawRect(selected.adjusted(1, 1, -1, -1))
 
     def _paint_headers(self, p: QPainter) -> None:
         width = self.width()
@@ -315,6 +316,8 @@ class MonthGrid(QWidget):
             self._paint_holiday_tag(p, rect, label.right() + 4, holidays, inside)
 
     def _paint_holiday_tag(self, p: QPainter, rect: QRectF, x: float, holidays, inside) -> None:
+        calendar = self.holidays
+        assert calendar is not None  # the caller paints tags only once holidays are loaded
         p.setFont(self._small)
         metrics = QFontMetrics(self._small)
         top = rect.top() + 5
@@ -323,7 +326,7 @@ class MonthGrid(QWidget):
             if h.country in seen:
                 continue
             seen.append(h.country)
-            ink = style.holiday_ink(self.holidays, h.country)
+            ink = style.holiday_ink(calendar, h.country)
             chip = QRectF(x, top, metrics.horizontalAdvance(h.country) + 6, 14)
             if chip.right() > rect.right() - 4:
                 return
@@ -335,7 +338,7 @@ class MonthGrid(QWidget):
             x = chip.right() + 3
         room = rect.right() - 4 - x
         if room > 24:
-            ink = style.holiday_ink(self.holidays, holidays[0].country)
+            ink = style.holiday_ink(calendar, holidays[0].country)
             p.setPen(ink if inside else ink.lighter(150))
             name = metrics.elidedText(holidays[0].name, Qt.TextElideMode.ElideRight, int(room))
             p.drawText(
@@ -448,7 +451,8 @@ class MonthGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        steps = {
+        # QKeyEvent.key() is a plain int; Qt.Key members are ints too.
+        steps: dict[int, int] = {
             Qt.Key.Key_Left: -1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -7,
@@ -473,7 +477,8 @@ class MonthGrid(QWidget):
             super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        # Qt delivers ToolTip events as QHelpEvent (PySide hands over the subclass).
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             pos = QPointF(event.pos())
             text = self.tooltip_at(pos)
             if text:
@@ -810,7 +815,7 @@ class MonthView(QWidget):
             )
         start, end, precision = group.key
         try:
-            words = format_span(start, end, precision, style.ui_lang())
+            words = format_span(start, end, Precision(precision), style.ui_lang())
         except ValueError:
             words = style.fmt_range(start, end)
         words = words[:1].upper() + words[1:]
@@ -858,10 +863,11 @@ class MonthView(QWidget):
         self.grid.selected_measure = measure_id
         self.grid.update()
         row = None if measure_id is None else self.data.row_of(measure_id)
-        if row is None:
+        if row is None or measure_id is None:
             self.period_view.clearSelection()
             return
         if navigate and row.timing_start is not None:
+            assert row.timing_end is not None  # a timing has both ends or neither
             year, month = self.current_month
             first, last = date(year, month, 1), month_end(year, month)
             if not (row.timing_start <= last and row.timing_end >= first):

@@ -51,7 +51,12 @@ class CalendarPanel(QWidget):
         self.agenda_view = AgendaView(self, self.today)
         self.timeline_view = TimelineView(self, self.today)
         # One set of rows for the three views: set_rows updates it in place.
-        for view in (self.month_view, self.agenda_view, self.timeline_view):
+        views: tuple[MonthView | AgendaView | TimelineView, ...] = (
+            self.month_view,
+            self.agenda_view,
+            self.timeline_view,
+        )
+        for view in views:
             view.set_data(self.data)
 
         self.tabs = QTabWidget(self)
@@ -75,7 +80,7 @@ class CalendarPanel(QWidget):
         self._stale: set[int] = set()
         self._timeline_change: RowsChange | None = None
         self.tabs.currentChanged.connect(self._tab_shown)
-        for source, view in enumerate((self.month_view, self.agenda_view, self.timeline_view)):
+        for source, view in enumerate(views):
             view.measure_selected.connect(lambda mid, s=source: self._selected_in(s, mid))
             view.measure_activated.connect(self.measure_activated)
 

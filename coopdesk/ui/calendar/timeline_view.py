@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -227,8 +228,11 @@ class TimelineCanvas(QGraphicsView):
         return self._bar(line, row)
 
     def _bar(self, line: int, row: MeasureRow) -> QRectF:
-        x0 = self.x_of(row.timing_start)
-        x1 = self.x_of(row.timing_end) + self.ppd
+        start, end = row.timing_start, row.timing_end
+        # Callers draw bars only for dated rows, and a timing has both ends or neither.
+        assert start is not None and end is not None
+        x0 = self.x_of(start)
+        x1 = self.x_of(end) + self.ppd
         return QRectF(x0, line * ROW_H + 5, x1 - x0, ROW_H - 10)
 
     def scroll_x(self) -> float:
@@ -400,7 +404,7 @@ class TimelineCanvas(QGraphicsView):
         selected = row.id == self.selected
         overdue = is_overdue(row, self.today)
         edge = QPen(colour.darker(125), 1)
-        text_on_bar = QColor("white")
+        text_on_bar: QColor | None = QColor("white")
         if kind == "exact" and rect.width() < 6 and row.timing_end != row.timing_start:
             # A few days narrower than the eye can see: widen the bar a little.
             rect = QRectF(rect.center().x() - 3, rect.top(), 6, rect.height())
@@ -462,7 +466,9 @@ class TimelineCanvas(QGraphicsView):
             )
         self._paint_bar_text(p, row, rect, text_on_bar)
 
-    def _paint_bar_text(self, p: QPainter, row: MeasureRow, rect: QRectF, on_bar) -> None:
+    def _paint_bar_text(
+        self, p: QPainter, row: MeasureRow, rect: QRectF, on_bar: QColor | None
+    ) -> None:
         text = row.timing_text.strip()
         if not text:
             return
@@ -541,7 +547,8 @@ class TimelineCanvas(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        # Qt delivers ToolTip events as QHelpEvent (PySide hands over the subclass).
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
@@ -673,7 +680,7 @@ class _TimelineHeader(QWidget):
             else:
                 text = str(start.day)
             holiday = c.holidays.on(start) if (c.holidays is not None and unit == "day") else ()
-            if holiday:
+            if holiday and c.holidays is not None:
                 p.setPen(style.holiday_ink(c.holidays, holiday[0].country))
             elif unit == "day" and start.weekday() >= 5:
                 p.setPen(style.TEXT_FAINT)
@@ -820,7 +827,8 @@ class _TimelineLabels(QWidget):
         self._drag = None
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        # Qt delivers ToolTip events as QHelpEvent (PySide hands over the subclass).
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             c = self.canvas
             line = int((event.pos().y() + c.scroll_y()) // ROW_H)
             if 0 <= line < len(c.lines) and not c.lines[line][0]:

@@ -73,7 +73,9 @@ class ReportPreviewDialog(QPrintPreviewDialog):
         printer = make_printer(document)
         super().__init__(printer, parent)
         self.document = document
-        self.printer = printer
+        # Qt does not own the printer: keep it alive as long as the dialog (under a
+        # private name: QPrintPreviewDialog.printer() returns the same object).
+        self._printer = printer
         self.setWindowTitle(self.tr("Print preview – %1").replace("%1", document.name))
         self.page_count = 0
         self.paintRequested.connect(self._paint)
@@ -87,7 +89,9 @@ class ReportPreviewDialog(QPrintPreviewDialog):
 
     def preview_widget(self) -> QPrintPreviewWidget:
         """The widget showing the pages (for its page count and zoom)."""
-        return self.findChild(QPrintPreviewWidget)
+        widget = self.findChild(QPrintPreviewWidget)
+        assert widget is not None  # QPrintPreviewDialog builds its preview widget itself
+        return widget
 
 
 def preview_report(parent: QWidget | None, document: Document) -> int:

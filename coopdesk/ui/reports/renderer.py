@@ -25,6 +25,7 @@ import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -792,7 +793,7 @@ class _Renderer:
                     start_page(False, row)
             if row.height > self.room + 0.01:
                 # Taller than a whole page: cut it line by line under repeated headers.
-                self.place_tall_row(row, g, lambda row=row: start_page(False, row))
+                self.place_tall_row(row, g, partial(start_page, False, row))
             else:
                 put(row)
             rows_on_page += 1

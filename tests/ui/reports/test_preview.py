@@ -48,7 +48,7 @@ def test_print_preview_shows_the_same_pages_as_the_pdf(qtbot, status_doc, tmp_pa
     qtbot.waitUntil(lambda: dialog.preview_widget().pageCount() == pages, timeout=5000)
     assert dialog.page_count == pages
     assert status_doc.name in dialog.windowTitle()
-    assert dialog.printer.pageLayout().orientation().name == "Landscape"
+    assert dialog.printer().pageLayout().orientation().name == "Landscape"
     dialog.reject()
 
 
