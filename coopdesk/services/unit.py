@@ -374,10 +374,10 @@ class Recorder:
             statement = _PG_STEP
             extra: dict[str, Any] = {}
             if folded is not None:
-                (entity, ident), values = folded
+                (table_name, ident), values = folded
                 sets = ", ".join(f"{column} = :w_{column}" for column in values)
                 statement = text(
-                    f"WITH w AS (UPDATE {entity} SET {sets} WHERE id = :w_id), "
+                    f"WITH w AS (UPDATE {table_name} SET {sets} WHERE id = :w_id), "
                     + str(_PG_STEP.text).strip().removeprefix("WITH ")
                 )
                 extra = {f"w_{column}": value for column, value in values.items()}
