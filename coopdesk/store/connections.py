@@ -97,7 +97,8 @@ def _parse(url: str) -> URL:
         ) from None
 
 
-def _without_password(url: URL) -> str:
+def without_password(url: URL) -> str:
+    """The URL with no password in it, for lists and settings."""
     # URL.set(password=None) leaves the password as it is ("None: unchanged").
     return url._replace(password=None).render_as_string(hide_password=False)
 
@@ -170,7 +171,7 @@ class ConnectionBook:
             raise ValidationError("A saved connection needs a name")
         parsed = _parse(url)
         secret = password if password is not None else parsed.password
-        saved = SavedConnection(name, _without_password(parsed))
+        saved = SavedConnection(name, without_password(parsed))
         others = [c for c in self.connections() if c.name != name]
         old = next((c for c in self.connections() if c.name == name), None)
         self._write([*others, saved])

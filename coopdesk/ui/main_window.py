@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QDockWidget,
     QHeaderView,
     QInputDialog,
@@ -381,8 +382,13 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(tr("&About CoopDesk"), self._about)
 
+        self.open_store_action = self._action(
+            tr("&Open store…"), self.open_store_dialog, QKeySequence.StandardKey.Open
+        )
         menus = self.menuBar()
         file_menu = menus.addMenu(tr("&File"))
+        file_menu.addAction(self.open_store_action)
+        file_menu.addSeparator()
         for action in (self.new_plan_action, self.edit_plan_action, self.delete_plan_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -525,19 +531,63 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()
         self.save_settings()
+        if not self._closed:
+            self._detach_store()
+        self._closed = True
+        super().closeEvent(event)
+
+    def _detach_store(self) -> None:
+        """Let go of the store shown: its watcher, its change road, its undo steps."""
         self._watch_timer.stop()
         if self.watcher is not None:
             self.watcher.close()
             self.watcher = None
         if self.bridge is not None:
             self.bridge.detach()
+            self.bridge.changed.disconnect(self.apply_changes)
+            self.bridge = None
         if self.workspace is not None:
             self.workspace.detach()
-        if self.workspace is not None and not self._closed:
             self.workspace.undo_stack.indexChanged.disconnect(self._undo_stack_changed)
             self.workspace.undo_stack.cleanChanged.disconnect(self._undo_stack_changed)
-        self._closed = True
-        super().closeEvent(event)
+            self.workspace.conflicted.disconnect(self._edit_conflict)
+            self.workspace.failed.disconnect(self.show_error)
+
+    def open_store_dialog(self) -> None:
+        """File > Open store: a file, a recent store or a saved server connection."""
+        from coopdesk.ui.open_store import OpenStoreDialog
+
+        dialog = OpenStoreDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            url, create = dialog.chosen
+            self.switch_store(url, create, dialog.entry)
+
+    def switch_store(self, url: str, create: bool | None = False, entry: str = "") -> bool:
+        """Show another store; the one shown stays if the new one cannot be opened."""
+        from coopdesk.services.plans import PlanService
+        from coopdesk.store.engine import open_store
+        from coopdesk.ui.open_store import remember_store
+
+        focused = self.focusWidget()
+        if focused is not None and self.editor.isAncestorOf(focused):
+            self.measure_view.setFocus()  # a field being typed in is saved first
+        try:
+            store = open_store(url, create=create)
+        except CoopDeskError as exc:
+            self.show_error(str(exc))
+            return False
+        old = self.service
+        self._detach_store()
+        self.set_read_only(False)
+        self.plan_id = None
+        self.plan = None
+        self.attach(PlanService(store))
+        remember_store(entry or url)
+        if store.notes:
+            self.statusBar().showMessage(" ".join(store.notes), 15000)
+        if old is not None:
+            old.store.close()
+        return True
 
     # -- data ------------------------------------------------------------------------------
 
@@ -557,6 +607,10 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(service.hub, self)
         self.bridge.changed.connect(self.apply_changes)
         self.store_label.setText(service.store.describe())
+        if service.store.sqlite_path is not None:
+            from coopdesk.ui.open_store import remember_store
+
+            remember_store(f"sqlite:///{service.store.sqlite_path}")
         self._fill_plans(QSettings().value("plan/last"))
         self._start_watching()
         from coopdesk.store.roles import can_write
@@ -730,7 +784,21 @@ class MainWindow(QMainWindow):
 
     def _show_plan_title(self) -> None:
         if self.plan is not None:
-            self.setWindowTitle(self.tr("%1 — CoopDesk").replace("%1", self.plan.code))
+            self.setWindowTitle(
+                self.tr("%1 — %2 — CoopDesk")
+                .replace("%1", self.plan.code)
+                .replace("%2", self._store_name())
+            )
+
+    def _store_name(self) -> str:
+        """The open store as the title bar names it (a file's name, or server/database)."""
+        if self.service is None:
+            return ""
+        path = self.service.store.sqlite_path
+        if path is not None:
+            return path.name
+        url = self.service.store.engine.url
+        return f"{url.host or 'localhost'}/{url.database or ''}"
 
     def reload(self) -> None:
         """Read the current plan again from the store (after changes made elsewhere)."""

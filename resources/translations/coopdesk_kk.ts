@@ -567,6 +567,10 @@
         <translation>CoopDesk &amp;туралы</translation>
     </message>
     <message>
+        <source>&amp;Open store…</source>
+        <translation>Қойманы &amp;ашу…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -741,6 +745,74 @@
     <message>
         <source>“{name}” is saved without its password: no system keyring is available, so CoopDesk will ask for the password each time you open it.</source>
         <translation>«{name}» қосылымы құпиясөзсіз сақталды: жүйелік құпиясөз қоймасы қолжетімсіз, сондықтан CoopDesk оны ашқан сайын құпиясөзді сұрайды.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Қойманы ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores and saved server connections:</source>
+        <translation>&amp;Соңғы қоймалар және сақталған сервер қосылымдары:</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>&amp;Файлды ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;New store file…</source>
+        <translation>Қойманың &amp;жаңа файлы…</translation>
+    </message>
+    <message>
+        <source>New &amp;server connection…</source>
+        <translation>&amp;Серверге жаңа қосылым…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Ұмыту</translation>
+    </message>
+    <message>
+        <source>Open a CoopDesk store</source>
+        <translation>CoopDesk қоймасын ашу</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.db *.sqlite);;All files (*)</source>
+        <translation>CoopDesk қоймалары (*.db *.sqlite);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>New CoopDesk store</source>
+        <translation>Жаңа CoopDesk қоймасы</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.db)</source>
+        <translation>CoopDesk қоймалары (*.db)</translation>
+    </message>
+    <message>
+        <source>New server connection</source>
+        <translation>Серверге жаңа қосылым</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a settings file.</source>
+        <translation>Құпиясөз жүйелік құпиясөз қоймасында сақталады, баптаулар файлына ешқашан жазылмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Сервер &amp;мекенжайы (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>A connection needs a name and a server URL.</source>
+        <translation>Қосылым үшін атауы мен сервер мекенжайы қажет.</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +1395,8 @@ Put this text back into the field?</source>
         <translation>Қоймада әзірге жоспар жоқ: «Файл &gt; Жаңа жоспар» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <source>%1 — CoopDesk</source>
-        <translation>%1 — CoopDesk</translation>
+        <source>%1 — %2 — CoopDesk</source>
+        <translation>%1 — %2 — CoopDesk</translation>
     </message>
     <message>
         <source>The measure you were editing was deleted by %1.</source>

@@ -567,6 +567,10 @@
         <translation>&amp;О программе CoopDesk</translation>
     </message>
     <message>
+        <source>&amp;Open store…</source>
+        <translation>Открыть &amp;хранилище…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -741,6 +745,74 @@
     <message>
         <source>“{name}” is saved without its password: no system keyring is available, so CoopDesk will ask for the password each time you open it.</source>
         <translation>Подключение «{name}» сохранено без пароля: системное хранилище паролей недоступно, поэтому CoopDesk будет запрашивать пароль при каждом открытии.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Открыть хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores and saved server connections:</source>
+        <translation>&amp;Недавние хранилища и сохранённые подключения к серверу:</translation>
+    </message>
+    <message>
+        <source>Open &amp;file…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>&amp;New store file…</source>
+        <translation>&amp;Новый файл хранилища…</translation>
+    </message>
+    <message>
+        <source>New &amp;server connection…</source>
+        <translation>Новое подключение к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <source>Open a CoopDesk store</source>
+        <translation>Открыть хранилище CoopDesk</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Хранилища CoopDesk (*.db *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New CoopDesk store</source>
+        <translation>Новое хранилище CoopDesk</translation>
+    </message>
+    <message>
+        <source>CoopDesk stores (*.db)</source>
+        <translation>Хранилища CoopDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>New server connection</source>
+        <translation>Новое подключение к серверу</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a settings file.</source>
+        <translation>Пароль хранится в системном хранилище паролей и никогда не записывается в файл настроек.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;Адрес сервера (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>A connection needs a name and a server URL.</source>
+        <translation>Для подключения нужны название и адрес сервера.</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +1395,8 @@ Put this text back into the field?</source>
         <translation>В хранилище пока нет планов: создайте план командой «Файл &gt; Новый план».</translation>
     </message>
     <message>
-        <source>%1 — CoopDesk</source>
-        <translation>%1 — CoopDesk</translation>
+        <source>%1 — %2 — CoopDesk</source>
+        <translation>%1 — %2 — CoopDesk</translation>
     </message>
     <message>
         <source>The measure you were editing was deleted by %1.</source>
