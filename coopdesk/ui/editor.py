@@ -439,6 +439,7 @@ class MeasureEditor(QScrollArea):
         super().__init__(parent)
         self._commit, self._move = commit, move
         self.measure_id: int | None = None
+        self.version: int | None = None
         self.form = MeasureForm(self)
         self.placeholder = QLabel(self.tr("Select a measure to edit it."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -462,6 +463,8 @@ class MeasureEditor(QScrollArea):
         """Edit this measure (None: nothing selected)."""
         changed = self.measure_id != (None if measure is None else measure.id)
         self.measure_id = None if measure is None else measure.id
+        #: The version shown: a move from the Sector field asks first if it moved on.
+        self.version = None if measure is None else measure.version
         if changed:
             self.measure_shown.emit(self.measure_id)
         self.form.setVisible(measure is not None)

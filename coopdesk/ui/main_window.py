@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._applying = False
         self.read_only = False
+        self._seen_versions: dict[int, int] = {}
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self.poll_changes)
         self.setWindowTitle(self.tr("CoopDesk"))
@@ -1119,6 +1120,12 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_args) -> None:
         self._update_actions()
+        # What the user is looking at when they pick measures: a move of one that a
+        # colleague changes afterwards asks first.
+        ids = self.selected_measure_ids() if self.service is not None else []
+        self._seen_versions = (
+            self.service.measure_versions(ids) if self.service and 0 < len(ids) <= 2000 else {}
+        )
 
     # -- plan commands ---------------------------------------------------------------------
 
@@ -1321,17 +1328,34 @@ class MainWindow(QMainWindow):
                 self.editor.show_measure(None)
 
     def _move_from_editor(self, measure_id: int, sector_id: int) -> None:
-        if self.workspace is not None:
-            self.workspace.move_measures([measure_id], sector_id)
+        seen = {measure_id: self.editor.version} if self.editor.version is not None else {}
+        self.move_measures([measure_id], sector_id, seen)
 
     def _measures_dropped(self, measure_ids: list[int], sector_id: int) -> None:
         # Deferred: the drop must finish before the views change under it.
         QTimer.singleShot(0, lambda: self.move_measures(measure_ids, sector_id))
 
-    def move_measures(self, measure_ids: list[int], sector_id: int) -> None:
-        """Move measures to a sector (drag and drop, or the editor's sector field)."""
-        if self.workspace is not None:
-            self.workspace.move_measures(measure_ids, sector_id)
+    def move_measures(
+        self, measure_ids: list[int], sector_id: int, seen: dict[int, int] | None = None
+    ) -> None:
+        """Move measures to a sector (drag and drop, the context menu, the editor's field).
+
+        A measure changed by someone since the user picked it is not moved unasked.
+        """
+        if self.workspace is None:
+            return
+        if seen is None:
+            seen = {i: v for i, v in self._seen_versions.items() if i in set(measure_ids)}
+        try:
+            self.workspace.move_measures(measure_ids, sector_id, if_versions=seen or None)
+        except CoopDeskError as exc:
+            again = QMessageBox.question(
+                self,
+                self.tr("Changed by someone else"),
+                self.tr("%1.\n\nMove anyway?").replace("%1", str(exc)),
+            )
+            if again == QMessageBox.StandardButton.Yes:
+                self.workspace.move_measures(measure_ids, sector_id)
 
     def duplicate_measures(self) -> None:
         """Duplicate the selected measures."""

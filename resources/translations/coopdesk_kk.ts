@@ -1479,6 +1479,14 @@ Put this text back into the field?</source>
         <translation>Жаңа іс-шара сүзгілермен жасырылған.</translation>
     </message>
     <message>
+        <source>%1.
+
+Move anyway?</source>
+        <translation>%1.
+
+Бәрібір жылжыту керек пе?</translation>
+    </message>
+    <message>
         <source>Delete the measure %1 “%2”? You can undo this.</source>
         <translation>%1 «%2» іс-шарасын жою керек пе? Мұны болдырмауға болады.</translation>
     </message>
@@ -1806,6 +1814,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
+        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>

@@ -1479,6 +1479,14 @@ Put this text back into the field?</source>
         <translation>Новое мероприятие скрыто фильтрами.</translation>
     </message>
     <message>
+        <source>%1.
+
+Move anyway?</source>
+        <translation>%1.
+
+Всё равно переместить?</translation>
+    </message>
+    <message>
         <source>Delete the measure %1 “%2”? You can undo this.</source>
         <translation>Удалить мероприятие %1 «%2»? Это действие можно отменить.</translation>
     </message>
@@ -1806,6 +1814,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
+        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Новое мероприятие</translation>
     </message>
     <message>

@@ -247,3 +247,29 @@ def test_deleting_a_measure_changed_meanwhile_asks_again(
     a.delete_measures()
     assert len(asked) == 2 and "Борис" in asked[1]
     assert b.service.get_measure(measure_id).notes == "Борис: не удалять, перенесено"
+
+
+def test_moving_a_measure_changed_since_it_was_picked_asks_first(
+    qtbot, windows, monkeypatch
+) -> None:
+    a, b = windows
+    measure_id = a.measure_model.measure_id(0)
+    a.select_measure(measure_id)
+    target = next(s.id for s in a.service.list_sectors(a.plan_id) if s.parent_id is None and
+                  s.id != a.service.get_measure(measure_id).sector_id)  # fmt: skip
+    b.service.update_measure(measure_id, notes="Борис: переносим на осень")
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    a.move_measures([measure_id], target)
+    assert asked and "Борис" in asked[0]
+    assert a.service.get_measure(measure_id).sector_id != target  # not moved unasked
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    a.move_measures([measure_id], target)
+    assert a.service.get_measure(measure_id).sector_id == target
