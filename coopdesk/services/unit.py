@@ -21,7 +21,9 @@ inverse (undo puts numbers back) but raises no version and writes no history row
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -137,9 +139,16 @@ class Recorder:
         self.pending.setdefault((entity, ident), {}).update(values)
 
     def _write_pending(self, connection: Any) -> None:
+        sqlite = connection.dialect.name == "sqlite"
         for (entity, ident), values in self.pending.items():
             table = TABLES[entity]
-            connection.execute(update(table).where(table.c.id == ident).values(**values))
+            if sqlite:
+                # Straight to the driver (an edit's one UPDATE), in SQLAlchemy's formats.
+                sql = _sqlite_update(entity, tuple(values))
+                row = [_sqlite_value(table, column, v) for column, v in values.items()]
+                connection.exec_driver_sql(sql, (*row, ident))
+            else:
+                connection.execute(update(table).where(table.c.id == ident).values(**values))
         self.pending.clear()
 
     def capture(
@@ -371,30 +380,34 @@ class Recorder:
         }
         if connection.dialect.name == "postgresql":
             # One round trip for the row, the step, its history rows and the notification.
-            statement = _PG_STEP
+            sql = _pg_driver_sql(str(_PG_STEP.text))
             extra: dict[str, Any] = {}
             if folded is not None:
                 (table_name, ident), values = folded
-                sets = ", ".join(f"{column} = :w_{column}" for column in values)
-                statement = text(
-                    f"WITH w AS (UPDATE {table_name} SET {sets} WHERE id = :w_id), "
-                    + str(_PG_STEP.text).strip().removeprefix("WITH ")
-                )
+                sql = _pg_driver_sql(str(_pg_step_with_row(table_name, tuple(values)).text))
                 extra = {f"w_{column}": value for column, value in values.items()}
                 extra["w_id"] = ident
-            step_id = connection.execute(
-                statement,
-                {
-                    **extra,
-                    **params,
-                    "entities": [h["entity"] for h in history],
-                    "ids": [h["entity_id"] for h in history],
-                    "fields": [h["field"] for h in history],
-                    "olds": [h["old"] for h in history],
-                    "news": [h["new"] for h in history],
-                    "channel": CHANNEL,
-                },
-            ).scalar_one()
+            # Straight to psycopg: one statement whose parameters SQLAlchemy need not process.
+            cursor = connection.connection.cursor()
+            try:
+                cursor.execute(
+                    sql,
+                    {
+                        **extra,
+                        **params,
+                        "entities": [h["entity"] for h in history],
+                        "ids": [h["entity_id"] for h in history],
+                        "fields": [h["field"] for h in history],
+                        "olds": [h["old"] for h in history],
+                        "news": [h["new"] for h in history],
+                        "channel": CHANNEL,
+                    },
+                )
+                found = cursor.fetchone()
+                assert found is not None  # the step's INSERT always returns its id
+                step_id = found[0]
+            finally:
+                cursor.close()
             self.announced = True
             return int(step_id)
         if connection.dialect.name == "sqlite":
@@ -470,6 +483,43 @@ _PG_STEP = text(
     SELECT id, pg_notify(:channel, CAST(id AS text)) FROM s
     """
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _pg_driver_sql(statement: str) -> str:
+    """A ``:name`` statement in psycopg's ``%(name)s`` style (cached)."""
+    return re.sub(r"(?<![:\w]):(\w+)", r"%(\1)s", statement.replace("%", "%%"))
+
+
+@functools.lru_cache(maxsize=256)
+def _sqlite_update(table_name: str, columns: tuple[str, ...]) -> str:
+    """UPDATE of these columns of one row, for the SQLite driver (cached per column set)."""
+    sets = ", ".join(f"{column} = ?" for column in columns)
+    return f"UPDATE {table_name} SET {sets} WHERE id = ?"
+
+
+def _sqlite_value(table: Table, column: str, value: Any) -> Any:
+    """A value as SQLAlchemy stores it on SQLite (dates as text, booleans as 0/1)."""
+    if value is None:
+        return None
+    kind = table.c[column].type
+    if isinstance(kind, DateTime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(kind, Date):
+        return value.isoformat()
+    if isinstance(kind, Boolean):
+        return int(bool(value))
+    return value
+
+
+@functools.lru_cache(maxsize=256)
+def _pg_step_with_row(table_name: str, columns: tuple[str, ...]) -> Any:
+    """The step statement that also writes one row's columns (one per column set, cached)."""
+    sets = ", ".join(f"{column} = :w_{column}" for column in columns)
+    return text(
+        f"WITH w AS (UPDATE {table_name} SET {sets} WHERE id = :w_id), "
+        + str(_PG_STEP.text).strip().removeprefix("WITH ")
+    )
 
 
 def _label(values: Mapping[str, Any] | None) -> str | None:
