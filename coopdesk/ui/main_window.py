@@ -1426,9 +1426,10 @@ class MainWindow(QMainWindow):
         """File > Print: the plan document in the official layout, in a print preview."""
         if self.service is None or self.plan_id is None:
             return
-        from coopdesk.ui.reports.dialog import preview_plan
+        from coopdesk.ui.reports.dialog import default_report_lang, preview_plan
 
-        preview_plan(self, self.service, self.plan_id, scope=self.report_scope())
+        language = default_report_lang(self.plan.language if self.plan is not None else "")
+        preview_plan(self, self.service, self.plan_id, scope=self.report_scope(), lang=language)
 
     def open_reports(self) -> None:
         """File > Reports: choose a report, its language and window; preview or save a PDF."""

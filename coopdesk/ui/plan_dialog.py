@@ -74,6 +74,12 @@ class PlanDialog(QDialog):
         self.state = QComboBox(self)
         for state in PlanState:
             self.state.addItem(label(state), state.value)
+        # The language the plan's documents are printed in (reports, print, export).
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Not set (the window's language)"), "")
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("Қазақша", "kk")
+        self.language.addItem("English", "en")
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -89,6 +95,7 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("&Signed on:"), self.signed_date)
         form.addRow(self.tr("Signed &in:"), self.signed_place)
         form.addRow(self.tr("S&tate:"), self.state)
+        form.addRow(self.tr("Document &language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -120,6 +127,7 @@ class PlanDialog(QDialog):
             self.signed_date.set_date(plan.signed_date, plan.period_start)
             self.signed_place.setText(plan.signed_place)
             self.state.setCurrentIndex(max(0, self.state.findData(plan.state.value)))
+            self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
 
     def values(self) -> dict[str, Any]:
         """The plan fields as the services take them."""
@@ -133,6 +141,7 @@ class PlanDialog(QDialog):
             "signed_date": self.signed_date.date(),
             "signed_place": self.signed_place.text().strip(),
             "state": self.state.currentData(),
+            "language": self.language.currentData(),
         }
 
     def _problem(self, values: dict[str, Any]) -> str | None:

@@ -1838,6 +1838,10 @@ A planner for bilateral plans of measures.</source>
         <translation>қысқа бірегей белгі, мысалы, KZ-RU-2025</translation>
     </message>
     <message>
+        <source>Not set (the window&apos;s language)</source>
+        <translation>Берілмеген (терезе тілі)</translation>
+    </message>
+    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Коды:</translation>
     </message>
@@ -1872,6 +1876,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>S&amp;tate:</source>
         <translation>&amp;Жай-күйі:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Құжаттар &amp;тілі:</translation>
     </message>
     <message>
         <source>Give the plan a code (a short name such as KZ-RU-2025).</source>

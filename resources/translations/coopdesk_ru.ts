@@ -1838,6 +1838,10 @@ A planner for bilateral plans of measures.</source>
         <translation>краткое уникальное обозначение, напр. KZ-RU-2025</translation>
     </message>
     <message>
+        <source>Not set (the window&apos;s language)</source>
+        <translation>Не задан (язык окна)</translation>
+    </message>
+    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
@@ -1872,6 +1876,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>S&amp;tate:</source>
         <translation>С&amp;остояние:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Язык документов:</translation>
     </message>
     <message>
         <source>Give the plan a code (a short name such as KZ-RU-2025).</source>

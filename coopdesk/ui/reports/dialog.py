@@ -94,6 +94,7 @@ class ReportDialog(QDialog):
         scope: ReportScope | None = None,
         scope_text: str = "",
         today: date | None = None,
+        plan_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.builder = builder
@@ -116,7 +117,11 @@ class ReportDialog(QDialog):
         self.lang.addItem("Русский", "ru")
         self.lang.addItem("Қазақша", "kk")
         self._select(self.kind, str(settings.value(_SETTINGS_KIND, "plan")))
-        self._select(self.lang, str(settings.value(_SETTINGS_LANG, default_report_lang())))
+        # The plan's document language first; else the last one used; else the window's.
+        self._select(
+            self.lang,
+            plan_language or str(settings.value(_SETTINGS_LANG, default_report_lang())),
+        )
 
         self.period_box = QGroupBox(self.tr("Period of upcoming events"), self)
         self.next_short = QRadioButton(self.tr("Next %n days", "", PRESET_DAYS[0]), self)
@@ -266,7 +271,10 @@ def open_reports_dialog(
     scope: ReportScope | None = None,
     today: date | None = None,
 ) -> int:
-    """Open the Reports dialog for a plan (modal); ``scope``: the window's current filters."""
+    """Open the Reports dialog for a plan (modal); ``scope``: the window's current filters.
+
+    The language offered first is the plan's document language when it has one.
+    """
     from coopdesk.reports.catalog import build_report
     from coopdesk.reports.labels import Labels
 
@@ -287,7 +295,15 @@ def open_reports_dialog(
     if scope is not None and not scope.is_whole_plan:
         sectors = service.list_sectors(plan_id)
         scope_text = scope.describe(sectors, Labels(default_report_lang()))
-    dialog = ReportDialog(build, parent, scope=scope, scope_text=scope_text, today=today)
+    plan_language = service.get_plan(plan_id).language
+    dialog = ReportDialog(
+        build,
+        parent,
+        scope=scope,
+        scope_text=scope_text,
+        today=today,
+        plan_language=plan_language,
+    )
     try:
         return dialog.exec()
     finally:
