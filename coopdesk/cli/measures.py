@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from coopdesk.cli.common import emit, find_plan, open_service
+from coopdesk.domain.model import MEASURE_FIELDS
 
 if TYPE_CHECKING:
     from coopdesk.domain.model import Measure
@@ -31,22 +32,7 @@ if TYPE_CHECKING:
 #: The fields ``set`` changes: the keys of a ``show --json`` measure a user edits
 #: (``status`` and the other vocabularies by code or label, ``timing`` by its words),
 #: plus ``priority``, which the window edits but ``show --json`` does not print.
-SETTABLE_FIELDS: tuple[str, ...] = (
-    "number",
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing",
-    "location",
-    "status",
-    "priority",
-    "notes",
-)
+SETTABLE_FIELDS: tuple[str, ...] = MEASURE_FIELDS  # as the services take them
 
 #: An undo or redo is recorded under the name of the step it undid; shown as Edit > Undo says.
 _STEP_PREFIX = {"undo": "Undo ", "redo": "Redo "}

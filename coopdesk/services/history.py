@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
+from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
@@ -279,22 +280,8 @@ class HistoryService:
         return captured[-1] if captured else None
 
 
-_RESTORABLE = {
-    "title",
-    "description",
-    "kind",
-    "level",
-    "framework",
-    "responsible_a",
-    "responsible_b",
-    "form",
-    "timing",
-    "location",
-    "status",
-    "priority",
-    "notes",
-    "number",
-}
+#: Measure fields a recorded value can be put back into (what a user edits).
+_RESTORABLE = frozenset(MEASURE_FIELDS)
 
 
 def _step(row: ChangeStep) -> Step:

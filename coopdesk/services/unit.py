@@ -29,7 +29,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Boolean, Date, DateTime, Table, delete, insert, select, text, update
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from coopdesk.errors import ConflictError
@@ -632,13 +643,15 @@ def apply_inverse(
             continue
         columns = sorted({k for e in ups for k in e["before"]})
         recorder.capture(entity, [e["id"] for e in ups], columns)
-        by_keys: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # type: ignore[no-redef]
+        by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for e in ups:
             values = {k: decode(table, k, v) for k, v in e["before"].items()}
-            by_keys.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
-        for keys, batch in by_keys.items():
+            by_columns.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
+        for keys, batch in by_columns.items():
             statement = (
-                update(table).where(table.c.id == _bind("_id")).values({k: _bind(k) for k in keys})
+                update(table)
+                .where(table.c.id == bindparam("_id"))
+                .values({k: bindparam(k) for k in keys})
             )
             connection.execute(statement, batch)
         changes.change(entity, *(e["id"] for e in ups))
@@ -685,12 +698,6 @@ def apply_inverse(
             connection.execute(delete(table).where(table.c.id.in_(ids[start : start + CHUNK])))
         changes.remove(entity, *ids)
     session.expire_all()
-
-
-def _bind(name: str) -> Any:
-    from sqlalchemy import bindparam
-
-    return bindparam(name)
 
 
 def _parents_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -119,13 +119,25 @@ class Workspace(QObject):
         if changes.initiator is self and changes.kind == "do" and changes.step_id is not None:
             self._made.append(changes)
 
-    def _run(self, text: str | Callable[[], str], action: Callable[[], T]) -> T | None:
-        """Run one service call for this window; push its recorded step, if any."""
+    def _run(
+        self,
+        text: str | Callable[[], str],
+        action: Callable[[], T],
+        *,
+        raise_conflicts: bool = False,
+    ) -> T | None:
+        """Run one service call for this window; push its recorded step, if any.
+
+        Failures are reported through :attr:`failed`; with ``raise_conflicts`` a
+        :class:`ConflictError` goes to the caller instead, which asks the user.
+        """
         self._made.clear()
         try:
             with self.service.acting_for(self):
                 result = action()
         except CoopDeskError as exc:
+            if raise_conflicts and isinstance(exc, ConflictError):
+                raise
             self.failed.emit(str(exc))
             return None
         for changes in self._made:
@@ -229,28 +241,14 @@ class Workspace(QObject):
         else:
             text = self.tr("Edit measure")
         try:
-            return self._run_raising(
-                text, lambda: self.service.update_measure(measure_id, base=base, **values)
+            return self._run(
+                text,
+                lambda: self.service.update_measure(measure_id, base=base, **values),
+                raise_conflicts=True,
             )
         except ConflictError as exc:
             self.conflicted.emit(measure_id, dict(values), exc)
             return None
-
-    def _run_raising(self, text: str, action: Callable[[], T]) -> T | None:
-        """Like :meth:`_run`, but a conflict is raised to the caller, not reported."""
-        self._made.clear()
-        try:
-            with self.service.acting_for(self):
-                result = action()
-        except ConflictError:
-            raise
-        except CoopDeskError as exc:
-            self.failed.emit(str(exc))
-            return None
-        for changes in self._made:
-            self.undo_stack.push(StepCommand(text, changes.step_id, self))  # type: ignore[arg-type]
-        self._made.clear()
-        return result
 
     def set_status(self, measure_ids: Sequence[int], status: Status) -> bool:
         """Give measures one status (undo gives each its own back)."""
@@ -281,7 +279,7 @@ class Workspace(QObject):
         )
         action = lambda: self.service.move_measures(ids, sector_id, if_versions=if_versions)  # noqa: E731
         if if_versions:
-            return self._run_raising(text, action) is not None
+            return self._run(text, action, raise_conflicts=True) is not None
         return self._run(text, action) is not None
 
     def shift_measure(self, measure_id: int, delta: int) -> bool:
@@ -319,7 +317,7 @@ class Workspace(QObject):
         )
         action = lambda: self.service.delete_measures(ids, if_versions=if_versions)  # noqa: E731
         if if_versions:
-            return self._run_raising(text, action) is not None
+            return self._run(text, action, raise_conflicts=True) is not None
         return self._run(text, action) is not None
 
     def push_step(self, text: str, step_id: int | None) -> None:

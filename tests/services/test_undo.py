@@ -16,23 +16,6 @@ from coopdesk.services.plans import PlanService
 pytestmark = pytest.mark.store
 
 
-@pytest.fixture
-def tree(service: PlanService):
-    """Plan with 1 (1.1, 1.2), 2; three measures in 1.1, two in 1.2, one in 2."""
-    plan = service.create_plan(
-        code="T", title="Tree", period_start="2023-01-01", period_end="2024-12-31"
-    )
-    top1 = service.add_sector(plan.id, "Политика")
-    s11 = service.add_sector(plan.id, "Визиты", parent_id=top1.id)
-    s12 = service.add_sector(plan.id, "Консультации", parent_id=top1.id)
-    top2 = service.add_sector(plan.id, "Мәдениет")
-    ids = {}
-    for sector, titles in ((s11, ["a", "b", "c"]), (s12, ["d", "e"]), (top2, ["f"])):
-        for title in titles:
-            ids[title] = service.add_measure(plan.id, sector.id, title=title).id
-    return plan, {"1": top1, "1.1": s11, "1.2": s12, "2": top2}, ids
-
-
 def content(service: PlanService, plan_id: int) -> dict:
     """What a user sees of a plan: sectors and measures with their numbers and fields."""
     sectors = [(s.id, s.code, s.name, s.parent_id) for s in service.list_sectors(plan_id)]
