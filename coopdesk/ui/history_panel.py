@@ -288,9 +288,9 @@ class HistoryPanel(QWidget):
         if not self.isVisible():
             self._stale = True
             return
-        if self.whole_plan.isChecked() or self.measure_id in changes.touched("measure"):
-            if not self._add_recorded(changes):
-                self.refresh()
+        concerns = self.whole_plan.isChecked() or self.measure_id in changes.touched("measure")
+        if concerns and not self._add_recorded(changes):
+            self.refresh()
 
     def _add_recorded(self, changes: ChangeSet) -> bool:
         """Put a step of this window on top without a read, when it carries all it needs.
