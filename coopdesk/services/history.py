@@ -123,6 +123,8 @@ class HistoryService:
         # other windows' saves wait for the writing only (see prepare_inverse).
         with translated_errors(self.plans.store.describe()), self.plans.store.session() as read:
             prepared = prepare_inverse(read, entries)
+        if prepared is not None:
+            prepared.actor = self.plans.actor
         result: list[ChangeSet] = []
         with self.plans.change(step.name, step.plan_id, kind=kind, target_id=step.id) as (
             session,

@@ -229,15 +229,16 @@ class Recorder:
         seen[ident] = {"id": ident, **old}
         self.known_after.setdefault(entity, {})[ident] = {"id": ident, **new}
 
-    def note_written(self, entity: Entity, rows: Mapping[int, Mapping[str, Any]]) -> None:
+    def note_written(
+        self, entity: Entity, rows: Mapping[int, Mapping[str, Any]], *, bumped: bool = False
+    ) -> None:
         """Rows this change wrote whose new values are known: not read back at the end.
 
-        Unlike :meth:`note_update` (an edit that sets its own version), their versions
-        are still raised by :meth:`finish` as for any change of content.
+        :meth:`finish` raises their versions as for any change of content, unless the
+        writer raised them itself (``bumped``, as :meth:`note_update`'s edits do).
         """
-        self.written_after.setdefault(entity, {}).update(
-            {ident: dict(row) for ident, row in rows.items()}
-        )
+        target = self.known_after if bumped else self.written_after
+        target.setdefault(entity, {}).update({ident: dict(row) for ident, row in rows.items()})
 
     def seed(
         self, entity: Entity, rows: Mapping[int, Mapping[str, Any]], columns: Sequence[str]
@@ -642,6 +643,19 @@ class Prepared:
     versions: dict[str, dict[int, int]]
     #: The newest step when the rows were read: none since, nothing moved.
     last_step: int = 0
+    #: Who undoes, and when (the rows' ``updated_by`` and ``updated_at``).
+    actor: str = ""
+    stamp: datetime | None = None
+
+
+def _bump(table: Table, prepared: Prepared) -> dict[str, Any]:
+    """A raised version (and who, when) for rows an undo puts back."""
+    values: dict[str, Any] = {"version": table.c.version + 1}
+    if "updated_at" in table.c:
+        values["updated_at"] = prepared.stamp or now()
+    if "updated_by" in table.c:
+        values["updated_by"] = prepared.actor
+    return values
 
 
 def prepare_inverse(session: Session, entries: Sequence[Mapping[str, Any]]) -> Prepared | None:
@@ -704,6 +718,40 @@ def _still_holds(session: Session, prepared: Prepared) -> bool:
         if seen != len(ids):
             return False
     return True
+
+
+def _put_back(
+    connection: Any,
+    table: Table,
+    keys: Sequence[str],
+    batch: Sequence[Mapping[str, Any]],
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    """Write old values back: rows sharing the same values in one ``UPDATE … IN``.
+
+    Undoing a status change of thousands of measures puts back a handful of distinct
+    statuses: a statement per value and 500 ids, not one per row.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for row in batch:
+        groups.setdefault(tuple(row[k] for k in keys), []).append(row["_id"])
+    singles = [row for row in batch if len(groups[tuple(row[k] for k in keys)]) == 1]
+    for values, ids in groups.items():
+        if len(ids) == 1:
+            continue
+        for start in range(0, len(ids), CHUNK):
+            connection.execute(
+                update(table)
+                .where(table.c.id.in_(ids[start : start + CHUNK]))
+                .values({**dict(zip(keys, values, strict=True)), **(extra or {})})
+            )
+    if singles:
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({**{k: bindparam(k) for k in keys}, **(extra or {})})
+        )
+        connection.execute(statement, singles)
 
 
 def apply_inverse(
@@ -784,25 +832,25 @@ def apply_inverse(
             values = {k: decode(table, k, v) for k, v in e["before"].items()}
             by_columns.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
         for keys, batch in by_columns.items():
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({k: bindparam(k) for k in keys})
+            if prepared is None:
+                _put_back(connection, table, keys, batch)
+                continue
+            # The versions are raised in the same statements (one pass over the rows),
+            # and what was read before with what was just written is the row after:
+            # nothing is read back.
+            _put_back(connection, table, keys, batch, _bump(table, prepared))
+            known = prepared.rows[entity]
+            recorder.note_written(
+                entity,
+                {
+                    row["_id"]: {
+                        **known[row["_id"]],
+                        **{k: v for k, v in row.items() if k != "_id"},
+                    }
+                    for row in batch
+                },
+                bumped=True,
             )
-            connection.execute(statement, batch)
-            if prepared is not None:
-                # What was read before, with what was just written: nothing to read back.
-                known = prepared.rows[entity]
-                recorder.note_written(
-                    entity,
-                    {
-                        row["_id"]: {
-                            **known[row["_id"]],
-                            **{k: v for k, v in row.items() if k != "_id"},
-                        }
-                        for row in batch
-                    },
-                )
         changes.change(entity, *(e["id"] for e in ups))
     # 3. Rows the step inserted go, children first.
     for entity in reversed(ORDER):
