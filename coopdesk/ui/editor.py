@@ -519,7 +519,8 @@ class MeasureEditor(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(360)
+        # Narrow enough to leave the table room in a 1024-pixel window.
+        self.setMinimumWidth(300)
         self.form.field_committed.connect(self._field_committed)
         self.form.field_typed.connect(self._field_typed)
         self.form.field_left.connect(self.settled)

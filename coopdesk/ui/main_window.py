@@ -487,14 +487,17 @@ class MainWindow(QMainWindow):
 
         # -- issue 14: Help > Keyboard shortcuts / User guide, toolbar tips (ui/help.py);
         # File > Save a copy / Automatic backups, the daily backup, files dropped onto
-        # the window (ui/backup_dialog.py); File > Print language (ui/print_options.py)
+        # the window (ui/backup_dialog.py); File > Print language (ui/print_options.py);
+        # the tree as wide as its names on a first start (ui/narrow.py)
         from coopdesk.ui.backup_dialog import install_backup
         from coopdesk.ui.help import install_help
+        from coopdesk.ui.narrow import install_first_start_layout
         from coopdesk.ui.print_options import install_print_language
 
         install_backup(self)
         install_print_language(self)
         install_help(self)
+        install_first_start_layout(self)
         # -- end issue 14 --
 
     def _restore_settings(self) -> None:

@@ -117,7 +117,8 @@ class MonthGrid(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(490, 380)
+        # Small enough for a 1024-pixel window with the tree and the editor beside it.
+        self.setMinimumSize(280, 380)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.data = CalendarRows()
         self.holidays: HolidayCalendar | None = None
@@ -746,8 +747,9 @@ class MonthView(QWidget):
         self.quarter_label.setStyleSheet("color: #5f6368")
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A line of its own under the bar, wrapping (never cut) when the view is narrow.
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(10, 0, 8, 4)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
@@ -761,8 +763,7 @@ class MonthView(QWidget):
         bar.addWidget(self.title)
         bar.addSpacing(8)
         bar.addWidget(self.quarter_label)
-        bar.addSpacing(10)
-        bar.addWidget(self.legend, 1)
+        bar.addStretch(1)
 
         self.period_model = MeasureGroupModel([MeasureGroupModel.COL_TITLE], self)
         self.period_view = QTreeView(self)
@@ -786,6 +787,7 @@ class MonthView(QWidget):
         self.period_hint.setStyleSheet("color: #5f6368")
 
         side = QWidget(self)
+        side.setMinimumWidth(150)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(self.period_title)
@@ -803,6 +805,7 @@ class MonthView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
 
         self._popup: _DayPopup | None = None
@@ -914,6 +917,7 @@ class MonthView(QWidget):
     def _update_titles(self) -> None:
         year, month = self.current_month
         self.title.setText(style.month_title(year, month))
+        self.title.setMinimumWidth(self.title.sizeHint().width())  # never elided
         self.quarter_label.setText(
             self.tr("Q%1 %2").replace("%1", str((month - 1) // 3 + 1)).replace("%2", str(year))
         )
