@@ -103,8 +103,11 @@ def window_shots(app, service, width: int) -> None:
 
 
 def _window(app, service, width: int):
+    from PySide6.QtCore import QSettings
+
     from coopdesk.ui.main_window import MainWindow
 
+    QSettings().clear()  # a first start at this width, not the last window's layout
     window = MainWindow(today=date(2024, 3, 28))
     window.resize(width, 760)
     window.attach(service)

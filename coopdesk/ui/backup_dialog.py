@@ -205,6 +205,7 @@ def save_a_copy(window: MainWindow, target: str | None = None) -> Path | None:
     """File > Save a copy: a checked copy of the open store where the user chooses."""
     if window.service is None:
         return None
+    tr = window.tr
     store = window.service.store
     if store.sqlite_path is None:
         window.show_error(server_backup_advice(store))
@@ -213,9 +214,9 @@ def save_a_copy(window: MainWindow, target: str | None = None) -> Path | None:
         suggested = f"{Path(store.sqlite_path).stem}-{date.today().isoformat()}.db"
         target, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("Save a copy of the store"),
+            tr("Save a copy of the store"),
             str(Path.home() / suggested),
-            window.tr("CoopDesk store (*.db)"),
+            tr("CoopDesk store (*.db)"),
         )
     if not target:
         return None
@@ -225,7 +226,7 @@ def save_a_copy(window: MainWindow, target: str | None = None) -> Path | None:
         window.show_error(str(exc))
         return None
     window.statusBar().showMessage(
-        window.tr("A copy of the store was saved to %1").replace("%1", str(path)), 8000
+        tr("A copy of the store was saved to %1").replace("%1", str(path)), 8000
     )
     return path
 

@@ -527,6 +527,21 @@ class MeasureEditor(QScrollArea):
         self.form.sector_committed.connect(self._sector_committed)
         self.show_measure(None)
 
+    #: Narrower than this, the labels go above their fields (a 1024-pixel window).
+    NARROW = 420
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        layout = self.form.layout()
+        if isinstance(layout, QFormLayout):
+            policy = (
+                QFormLayout.RowWrapPolicy.WrapAllRows
+                if self.width() < self.NARROW
+                else QFormLayout.RowWrapPolicy.DontWrapRows
+            )
+            if layout.rowWrapPolicy() != policy:
+                layout.setRowWrapPolicy(policy)
+
     def show_measure(self, measure: model.Measure | None, keep_focused: bool = False) -> None:
         """Edit this measure (None: nothing selected)."""
         changed = self.measure_id != (None if measure is None else measure.id)

@@ -1,7 +1,7 @@
 """The window's layout on a first start and in a narrow window.
 
 On a first start (no window layout saved yet) the sector tree is made as wide as its
-sector names need, up to a third of the window and as far as the table keeps
+sector names need, up to 28% of the window and as far as the table keeps
 the room it needs, once the first plan is shown; in a window narrower than 1400
 pixels the editor dock starts at three tenths of it. A layout the user has saved
 is left alone.
@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 if TYPE_CHECKING:
     from coopdesk.ui.main_window import MainWindow
 
-#: The most of the window's width the tree takes on a first start (a third).
-TREE_SHARE = 0.33
+#: The most of the window's width the tree takes on a first start (a bit over a quarter).
+TREE_SHARE = 0.28
 
 
 def tree_width_needed(window: MainWindow) -> int:
@@ -34,18 +34,28 @@ def tree_width_needed(window: MainWindow) -> int:
     return name + count + chrome
 
 
-def fit_sector_tree(window: MainWindow) -> int:
-    """Give the tree the width its names need, as far as the table (or calendar) keeps
-    the room it needs; the editor dock takes less in a narrow window. Returns the
-    tree's width."""
+def narrow_dock(window: MainWindow) -> None:
+    """In a window narrower than 1400 pixels the editor dock takes three tenths of it
+    (its 440 pixels would leave the table no room at 1024)."""
     dock = window.editor_dock
     if window.width() < 1400 and not dock.isFloating():
-        # At 1024 pixels the editor's 440 would leave the table no room.
         window.resizeDocks(
             [dock],
             [max(dock.minimumSizeHint().width(), int(window.width() * 0.3))],
             Qt.Orientation.Horizontal,
         )
+
+
+def first_start_layout(window: MainWindow) -> None:
+    """The dock first, then (once the window has laid that out) the tree."""
+    narrow_dock(window)
+    QTimer.singleShot(0, lambda: fit_sector_tree(window))
+
+
+def fit_sector_tree(window: MainWindow) -> int:
+    """Give the tree the width its names need, as far as the table (or calendar) keeps
+    the room it needs; the editor dock takes less in a narrow window. Returns the
+    tree's width."""
     sizes = window.splitter.sizes()
     total = sum(sizes)
     if total <= 0:
@@ -67,7 +77,7 @@ def install_first_start_layout(window: MainWindow) -> None:
     def first(_plan_id: int) -> None:
         window.plan_loaded.disconnect(first)
         if window.isVisible():
-            QTimer.singleShot(0, lambda: fit_sector_tree(window))
+            QTimer.singleShot(0, lambda: first_start_layout(window))
         else:  # the splitter has its real width only once the window is shown
             window.installEventFilter(_OnShow(window))
 
@@ -84,8 +94,14 @@ class _OnShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Show:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: fit_sector_tree(self.window))
+            QTimer.singleShot(0, lambda: first_start_layout(self.window))
         return False
 
 
-__all__ = ["fit_sector_tree", "install_first_start_layout", "tree_width_needed"]
+__all__ = [
+    "first_start_layout",
+    "fit_sector_tree",
+    "install_first_start_layout",
+    "narrow_dock",
+    "tree_width_needed",
+]

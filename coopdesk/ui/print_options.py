@@ -26,9 +26,10 @@ class PrintLanguage:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        tr = window.tr
         #: Languages the user picked, by plan id.
         self.chosen: dict[int, str] = {}
-        self.menu = QMenu(window.tr("Print lan&guage"), window)
+        self.menu = QMenu(tr("Print lan&guage"), window)
         self.menu.setToolTipsVisible(True)
         self.group = QActionGroup(self.menu)
         self.group.setExclusive(True)
@@ -80,12 +81,13 @@ def print_plan(window: MainWindow) -> None:
 def install_print_language(window: MainWindow) -> PrintLanguage:
     """File > Print language, under File > Print plan."""
     chooser = PrintLanguage(window)
+    tr = window.tr
     menu = window.file_menu
     actions = menu.actions()
     after = actions[actions.index(window.print_action) + 1]
     menu.insertMenu(after, chooser.menu)
     window.print_action.setToolTip(
-        window.tr("Print the plan in the official layout (language: File > Print language)")
+        tr("Print the plan in the official layout (language: File > Print language)")
     )
     window.print_language = chooser  # type: ignore[attr-defined]
     return chooser

@@ -821,6 +821,15 @@ class MonthView(QWidget):
         self.grid.more_clicked.connect(self._show_day)
         self._update_titles()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The grid keeps the larger part when the view narrows; the list gives way.
+        width = self.splitter.width()
+        sizes = self.splitter.sizes()
+        if width > 0 and len(sizes) == 2 and sizes[1] > width * 0.4:
+            side = max(int(width * 0.32), self.splitter.widget(1).minimumWidth())
+            self.splitter.setSizes([width - side, side])
+
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
