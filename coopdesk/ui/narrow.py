@@ -1,7 +1,7 @@
 """The window's layout on a first start and in a narrow window.
 
 On a first start (no window layout saved yet) the sector tree is made as wide as its
-sector names need, up to 28% of the window and as far as the table keeps
+sector names need, up to two fifths of the window and as far as the table keeps
 the room it needs, once the first plan is shown; in a window narrower than 1400
 pixels the editor dock starts at three tenths of it. A layout the user has saved
 is left alone.
@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 if TYPE_CHECKING:
     from coopdesk.ui.main_window import MainWindow
 
-#: The most of the window's width the tree takes on a first start (a bit over a quarter).
-TREE_SHARE = 0.28
+#: The most of the window's width the tree takes on a first start (two fifths).
+TREE_SHARE = 0.4
 
 
 def tree_width_needed(window: MainWindow) -> int:
