@@ -44,7 +44,8 @@ def _break_points(word: str) -> tuple[list[int], list[int]]:
     consonant | consonant ("под-го-тов-ки"); ь, ъ and й never start a part.
     """
     letters = len(word.rstrip("-‑–"))
-    syllables, others = [], []
+    syllables: list[int] = []
+    others: list[int] = []
     for k in range(2, letters - 1):
         before, after = word[k - 1], word[k]
         if not (before.isalpha() and after.isalpha()) or after in _NO_BREAK_BEFORE:

@@ -194,8 +194,8 @@ class MeasureForm(QWidget):
             QWidget.setTabOrder(before, after)
 
         for name in ("number", "responsible_a", "responsible_b", "form", "timing", "location"):
-            widget: QLineEdit = getattr(self, name)
-            widget.editingFinished.connect(lambda n=name: self._commit(n))
+            line: QLineEdit = getattr(self, name)
+            line.editingFinished.connect(lambda n=name: self._commit(n))
         for name in ("title", "description", "notes"):
             getattr(self, name).committed.connect(lambda n=name: self._commit(n))
         for name in ("kind", "level", "framework", "status", "priority"):

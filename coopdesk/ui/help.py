@@ -240,7 +240,8 @@ class FirstStartBanner(QFrame):
 def show_first_start_hint(window: MainWindow) -> FirstStartBanner:
     """Show the first-start note above the window's table (the store was empty)."""
     banner = FirstStartBanner(window)
-    column = window.read_only_banner.parentWidget().layout()
+    centre = window.read_only_banner.parentWidget()
+    column = centre.layout() if centre is not None else None
     assert isinstance(column, QVBoxLayout)  # the centre column of the window
     column.insertWidget(0, banner)
     window.first_start_banner = banner  # type: ignore[attr-defined]

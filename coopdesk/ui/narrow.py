@@ -61,7 +61,8 @@ def fit_sector_tree(window: MainWindow) -> int:
     if total <= 0:
         return 0
     centre = window.splitter.widget(1)
-    room = total - max(centre.minimumSizeHint().width(), 420)
+    centre_min = centre.minimumSizeHint().width() if centre is not None else 0
+    room = total - max(centre_min, 420)
     wanted = min(tree_width_needed(window), int(window.width() * TREE_SHARE), room)
     wanted = max(wanted, window.sector_view.minimumWidth())
     window.splitter.setSizes([wanted, max(total - wanted, 1)])

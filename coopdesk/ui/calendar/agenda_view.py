@@ -59,8 +59,8 @@ class AgendaView(QWidget):
         self.days = 30
         self.agenda: Agenda | None = None
 
-        #: A window of dates (start, end) instead of the next ``days`` days.
-        self.window: tuple[date, date] | None = None
+        #: A span of dates (start, end) shown instead of the next ``days`` days.
+        self.span: tuple[date, date] | None = None
         #: The plan's period: the whole-plan window, its quarters and months.
         self.period: tuple[date, date] | None = None
 
@@ -201,31 +201,31 @@ class AgendaView(QWidget):
     def set_days(self, days: int) -> None:
         """Show the next ``days`` days."""
         self.days = days
-        self.window = None
+        self.span = None
         self._check(days)
         self.refresh()
 
-    def set_window(self, start: date, end: date) -> None:
+    def set_span(self, start: date, end: date) -> None:
         """Show the days ``start`` .. ``end`` (inclusive)."""
-        self.window = (start, end) if start <= end else (end, start)
+        self.span = (start, end) if start <= end else (end, start)
         self.refresh()
 
     def show_whole_plan(self) -> None:
         """The plan's whole period."""
         if self.period is not None:
             self._check(WHOLE_PLAN)
-            self.set_window(*self.period)
+            self.set_span(*self.period)
 
     def show_quarter(self, year: int, quarter: int) -> None:
         """One quarter (1-4) of a year."""
         first = date(year, 3 * quarter - 2, 1)
         self._check(QUARTER)
-        self.set_window(first, month_end(*add_months(year, first.month, 2)))
+        self.set_span(first, month_end(*add_months(year, first.month, 2)))
 
     def show_month(self, year: int, month: int) -> None:
         """One month."""
         self._check(MONTH)
-        self.set_window(date(year, month, 1), month_end(year, month))
+        self.set_span(date(year, month, 1), month_end(year, month))
 
     def show_dates(self, start: date, end: date) -> None:
         """The days between two dates (the date fields show them)."""
@@ -235,7 +235,7 @@ class AgendaView(QWidget):
             field.setDate(QDate(day.year, day.month, day.day))
             field.blockSignals(False)
         self._show_date_fields(True)
-        self.set_window(start, end)
+        self.set_span(start, end)
 
     def _check(self, key: int) -> None:
         button = self.range_buttons.button(key)
@@ -253,7 +253,7 @@ class AgendaView(QWidget):
         elif key == WHOLE_PLAN:
             self.show_whole_plan()
         elif key == DATES:
-            start, end = self.window or (self.today, self.today + timedelta(days=self.days - 1))
+            start, end = self.span or (self.today, self.today + timedelta(days=self.days - 1))
             self.show_dates(start, end)
             self.from_date.setFocus()
         # Quarter and Month open their menus; the window changes when one is chosen.
@@ -262,7 +262,7 @@ class AgendaView(QWidget):
         start = self.from_date.date().toPython()
         end = self.to_date.date().toPython()
         assert isinstance(start, date) and isinstance(end, date)
-        self.set_window(start, end)
+        self.set_span(start, end)
 
     def _plan_months(self) -> list[tuple[int, int]]:
         if self.period is None:
@@ -282,11 +282,11 @@ class AgendaView(QWidget):
             quarter = (year, (month - 1) // 3 + 1)
             if quarter not in seen:
                 seen.append(quarter)
-        for year, quarter in seen:
+        for year, number in seen:
             action = self.quarter_menu.addAction(
-                self.tr("Q%1 %2").replace("%1", str(quarter)).replace("%2", str(year))
+                self.tr("Q%1 %2").replace("%1", str(number)).replace("%2", str(year))
             )
-            action.triggered.connect(lambda _c=False, y=year, q=quarter: self.show_quarter(y, q))
+            action.triggered.connect(lambda _c=False, y=year, q=number: self.show_quarter(y, q))
 
     def _fill_months(self) -> None:
         self.month_menu.clear()
@@ -297,8 +297,8 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         """Build the agenda again from the rows."""
         current = self.model.measure_id(self.view.currentIndex())
-        if self.window is not None:
-            agenda = build_agenda_between(self.data, self.today, *self.window)
+        if self.span is not None:
+            agenda = build_agenda_between(self.data, self.today, *self.span)
         else:
             agenda = build_agenda(self.data, self.today, self.days)
         self.agenda = agenda
@@ -392,7 +392,7 @@ class AgendaView(QWidget):
         empty = not agenda.overdue and not agenda.weeks
         self.empty_label.setVisible(empty)
         self.view.setVisible(not empty)
-        if empty and self.window is not None:
+        if empty and self.span is not None:
             self.empty_label.setText(
                 self.tr("Nothing is due in %1.").replace(
                     "%1", style.fmt_range(agenda.start, agenda.end)

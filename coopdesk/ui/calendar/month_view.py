@@ -690,10 +690,16 @@ class MonthPicker(QFrame):
             if focused in self.month_buttons:
                 self._choose(self.month_buttons.index(focused) + 1)  # type: ignore[arg-type]
                 return
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -4, Qt.Key.Key_Down: 4}
+        # QKeyEvent.key() is a plain int; Qt.Key members are ints too.
+        steps: dict[int, int] = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -4,
+            Qt.Key.Key_Down: 4,
+        }
         focused = self.focusWidget()
-        if key in steps and focused in self.month_buttons:
-            n = self.month_buttons.index(focused) + steps[key]  # type: ignore[arg-type]
+        if key in steps and isinstance(focused, QToolButton) and focused in self.month_buttons:
+            n = self.month_buttons.index(focused) + steps[key]
             self.month_buttons[n % 12].setFocus()
             return
         super().keyPressEvent(event)
@@ -827,7 +833,9 @@ class MonthView(QWidget):
         width = self.splitter.width()
         sizes = self.splitter.sizes()
         if width > 0 and len(sizes) == 2 and sizes[1] > width * 0.4:
-            side = max(int(width * 0.32), self.splitter.widget(1).minimumWidth())
+            side_widget = self.splitter.widget(1)
+            floor = side_widget.minimumWidth() if side_widget is not None else 0
+            side = max(int(width * 0.32), floor)
             self.splitter.setSizes([width - side, side])
 
     def _button(self, text: str, tip: str) -> QToolButton:

@@ -151,9 +151,9 @@ class CalendarPanel(QWidget):
         ]
         # A measure with days of its own (12 April 2023) marks where the plan's work
         # begins better than "annually", which starts with the period anyway.
-        exact = [r.timing_start for r in inside if is_exact(r)]
-        starts = exact or [r.timing_start for r in inside]
-        first = max(min(starts), period[0]) if starts else period[0]  # type: ignore[type-var]
+        exact = [r.timing_start for r in inside if is_exact(r) and r.timing_start is not None]
+        starts = exact or [r.timing_start for r in inside if r.timing_start is not None]
+        first = max(min(starts), period[0]) if starts else period[0]
         return first.year, first.month
 
     def set_rows(self, rows: Iterable[Sequence[Any]]) -> None:

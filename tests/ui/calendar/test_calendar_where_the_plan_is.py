@@ -183,7 +183,7 @@ def test_the_agenda_takes_dates_typed_in(cal, qtbot) -> None:
     view.show_dates(date(2023, 4, 13), date(2023, 4, 14))
     assert meeting.id not in view.measure_ids()
     qtbot.mouseClick(view.range_buttons.button(7), Qt.MouseButton.LeftButton)
-    assert view.window is None and not view.from_date.isVisible()
+    assert view.span is None and not view.from_date.isVisible()
     assert view.agenda.start == date(2023, 6, 1)
 
 
