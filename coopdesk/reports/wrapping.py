@@ -21,6 +21,8 @@ from collections.abc import Callable
 VOWELS = frozenset("аеёиоуыэюяәөүұіaeiouyАЕЁИОУЫЭЮЯӘӨҮҰІAEIOUY")
 _NO_BREAK_BEFORE = frozenset("ьъйЬЪЙ")  # these letters never start a syllable
 HYPHEN = "-"
+#: Marks that close a word ("(отменено)", "г.,"): they may go to the next line alone.
+_CLOSING = ")]}».,;:!?\"'"
 
 
 def _pieces(word: str) -> list[str]:
@@ -64,6 +66,12 @@ def split_long_word(word: str, width: float, measure: Callable[[str], float]) ->
     parts: list[str] = []
     rest = word
     while measure(rest) > width:
+        core = rest.rstrip(_CLOSING)
+        if core != rest and measure(core) <= width:
+            # Only its closing marks do not fit: the word stays whole, ")" goes on.
+            parts.append(core)
+            rest = rest[len(core) :]
+            continue
         syllables, others = _break_points(rest)
         fitting = [k for k in syllables if measure(rest[:k] + HYPHEN) <= width]
         if not fitting:

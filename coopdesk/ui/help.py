@@ -17,7 +17,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -229,12 +229,18 @@ class FirstStartBanner(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Hide this note"))
         self.close_button.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 6, 4, 6)
-        row.addWidget(self.text, 1)
+        # The note over its whole width, the buttons under it: it reads in a narrow window.
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
         for button in (self.new_plan, self.import_file, self.guide):
             row.addWidget(button)
-        row.addWidget(self.close_button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 6, 4, 6)
+        column.addLayout(top)
+        column.addLayout(row)
 
 
 def show_first_start_hint(window: MainWindow) -> FirstStartBanner:

@@ -44,3 +44,7 @@ def test_every_part_keeps_two_letters() -> None:
     parts = split_long_word("Министерство", 5, width)
     assert all(len(p.rstrip("-")) >= 2 for p in parts)
     assert "".join(p[:-1] if p.endswith("-") else p for p in parts) == "Министерство"
+
+
+def test_closing_marks_go_on_rather_than_cutting_the_word() -> None:
+    assert wrap_text("(болдырылмады)", 13, width) == ["(болдырылмады", ")"]
