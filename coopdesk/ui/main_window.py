@@ -488,6 +488,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
+        # -- issue 14: Help > Keyboard shortcuts / User guide, toolbar tips (ui/help.py);
+        # File > Save a copy / Automatic backups, the daily backup, files dropped onto
+        # the window (ui/backup_dialog.py); File > Print language (ui/print_options.py);
+        # the tree as wide as its names on a first start (ui/narrow.py)
+        from coopdesk.ui.backup_dialog import install_backup
+        from coopdesk.ui.help import install_help
+        from coopdesk.ui.narrow import install_first_start_layout
+        from coopdesk.ui.print_options import install_print_language
+
+        install_backup(self)
+        install_print_language(self)
+        install_help(self)
+        install_first_start_layout(self)
+        # -- end issue 14 --
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -1497,13 +1512,11 @@ class MainWindow(QMainWindow):
         return None if current.is_empty else ReportScope.from_filter(current)
 
     def print_plan(self) -> None:
-        """File > Print: the plan document in the official layout, in a print preview."""
-        if self.service is None or self.plan_id is None:
-            return
-        from coopdesk.ui.reports.dialog import default_report_lang, preview_plan
+        """File > Print: the language (the plan's first), then the plan document in the
+        official layout, in a print preview (coopdesk/ui/print_options.py)."""
+        from coopdesk.ui.print_options import print_plan
 
-        language = default_report_lang(self.plan.language if self.plan is not None else "")
-        preview_plan(self, self.service, self.plan_id, scope=self.report_scope(), lang=language)
+        print_plan(self)
 
     def open_reports(self) -> None:
         """File > Reports: choose a report, its language and window; preview or save a PDF."""

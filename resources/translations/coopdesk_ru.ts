@@ -814,12 +814,145 @@
         <source>A connection needs a name and a server URL.</source>
         <translation>Для подключения нужны название и адрес сервера.</translation>
     </message>
+    <message>
+        <source>Save a copy of the store</source>
+        <translation>Сохранить копию хранилища</translation>
+    </message>
+    <message>
+        <source>CoopDesk store (*.db)</source>
+        <translation>Хранилище CoopDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>A copy of the store was saved to %1</source>
+        <translation>Копия хранилища сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Сохрани&amp;ть копию…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the open store (the window stays open)</source>
+        <translation>Сохранить проверенную копию открытого хранилища (окно остаётся открытым)</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation>&amp;Автоматические копии…</translation>
+    </message>
+    <message>
+        <source>Where the daily backups are and how long they are kept</source>
+        <translation>Где хранятся ежедневные копии и сколько дней</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Measure editor</source>
+        <translation>Карточка мероприятия</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Save the field and go to the next one</source>
+        <translation>Сохранить поле и перейти к следующему</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Line break in the title</source>
+        <translation>Перенос строки в наименовании</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Save the description or the notes</source>
+        <translation>Сохранить описание или примечание</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Перейти к полю</translation>
+    </message>
+    <message>
+        <source>Alt+the underlined letter of its label</source>
+        <translation>Alt + подчёркнутая буква подписи</translation>
+    </message>
+    <message>
+        <source>Type a date straight through</source>
+        <translation>Набрать дату подряд</translation>
+    </message>
+    <message>
+        <source>day, month, year: 12042023</source>
+        <translation>день, месяц, год: 12042023</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Предыдущий / следующий месяц</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next year</source>
+        <translation>Предыдущий / следующий год</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Ctrl+Page Up / Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Open the selected measure</source>
+        <translation>Открыть выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>This store was empty, so CoopDesk loaded a sample plan to look around in. Start your own with File &gt; New plan, or bring one in with File &gt; Import (an Excel or CSV sheet, or drop the file onto the window). Help &gt; User guide (F1) walks through a plan from draft to report.</source>
+        <translation>Хранилище было пустым, поэтому CoopDesk загрузил образец плана для знакомства. Начните свой план: Файл &gt; Новый план, или загрузите готовый: Файл &gt; Импорт (таблица Excel или CSV; файл можно просто перетащить на окно). Справка &gt; Руководство пользователя (F1) проводит план от проекта до отчёта.</translation>
+    </message>
+    <message>
+        <source>A sample plan was loaded into the empty store: see the note above the table.</source>
+        <translation>В пустое хранилище загружен образец плана: см. пояснение над таблицей.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Print lan&amp;guage</source>
+        <extracomment>The languages a plan can be printed in, with their own names. Languages the user picked, by plan id.</extracomment>
+        <translation>&amp;Язык печати</translation>
+    </message>
+    <message>
+        <source>Print the plan in the official layout (language: File &gt; Print language)</source>
+        <translation>Печать плана в официальной форме (язык: Файл &gt; Язык печати)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A window of dates (start, end) instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Показать ближайшие</translation>
     </message>
     <message>
@@ -833,6 +966,50 @@
     <message>
         <source>ended %1</source>
         <translation>срок истёк %1</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Весь план</translation>
+    </message>
+    <message>
+        <source>Every week of the plan&apos;s period</source>
+        <translation>Все недели периода плана</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>One quarter of the plan</source>
+        <translation>Один квартал плана</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>One month of the plan</source>
+        <translation>Один месяц плана</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>The days between two dates you type</source>
+        <translation>Дни между двумя заданными датами</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>The timing has passed and the measure is not done</source>
@@ -863,8 +1040,67 @@
         <translation>просрочено: %1</translation>
     </message>
     <message>
+        <source>Nothing is due in %1.</source>
+        <translation>На %1 ничего не запланировано.</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next %1 days.</source>
         <translation>В ближайшие дни (%1) сроков исполнения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические копии</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Сохранить копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Хранить:</translation>
+    </message>
+    <message>
+        <source>Backups of this store:</source>
+        <translation>Копии этого хранилища:</translation>
+    </message>
+    <message>
+        <source>Once a day, when CoopDesk opens a store file (and at midnight while it stays open), a checked copy of it is saved in the folder below. Copies older than the days kept are deleted. To restore one, open it with File &gt; Open store, or copy it over the store while CoopDesk is closed.</source>
+        <translation>Раз в день, когда CoopDesk открывает файл хранилища (и в полночь, пока он открыт), его проверенная копия сохраняется в папке ниже. Копии старше заданного числа дней удаляются. Чтобы восстановить копию, откройте её через Файл &gt; Открыть хранилище или скопируйте поверх хранилища, когда CoopDesk закрыт.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is %1</source>
+        <translation>Сегодняшняя копия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <extracomment>File name endings File &gt; Import takes (a dropped file must have one).</extracomment>
+        <translation>Ежедневная копия не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Ежедневная копия сохранена: %1</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1127,7 @@
     <name>CalendarPanel</name>
     <message>
         <source>Month</source>
+        <extracomment>A plan was just shown: the month view opens once its rows are known.</extracomment>
         <translation>Месяц</translation>
     </message>
     <message>
@@ -908,6 +1145,14 @@
     <message>
         <source>The plan names no parties; the public holidays of %2 are shown.</source>
         <translation>В плане не указаны стороны; показаны государственные праздники: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
+        <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
+        <translation>«%1» — не дата; в поле осталось %2.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1241,25 @@
     <message>
         <source>Clear every filter</source>
         <translation>Сбросить все фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartBanner</name>
+    <message>
+        <source>New plan…</source>
+        <translation>Новый план…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Скрыть пояснение</translation>
     </message>
 </context>
 <context>
@@ -1602,41 +1866,53 @@ A planner for bilateral plans of measures.</source>
         <translation>напр. 12 апреля 2023 г., II квартал 2023 г., по согласованию сторон</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
+        <source>Nu&amp;mber:</source>
         <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation>&amp;Раздел:</translation>
+        <source>Secto&amp;r:</source>
+        <translation>Ра&amp;здел:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>Наи&amp;менование:</translation>
+        <source>T&amp;itle:</source>
+        <translation>На&amp;именование:</translation>
+    </message>
+    <message>
+        <source>Timin&amp;g:</source>
+        <translation>Срок испо&amp;лнения:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <source>Frame&amp;work:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Form of com&amp;pletion:</source>
+        <translation>Форма завер&amp;шения:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>При&amp;оритет:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Приме&amp;чание:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>T&amp;iming:</source>
-        <translation>Срок &amp;исполнения:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Описани&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Ви&amp;д:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Уровень:</translation>
-    </message>
-    <message>
-        <source>&amp;Framework:</source>
-        <translation>&amp;Формат:</translation>
+        <translation>Уровен&amp;ь:</translation>
     </message>
     <message>
         <source>Responsible (party &amp;A):</source>
@@ -1647,23 +1923,12 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнители (сторона &amp;Б):</translation>
     </message>
     <message>
-        <source>F&amp;orm of completion:</source>
-        <translation>Форма &amp;завершения:</translation>
-    </message>
-    <message>
         <source>L&amp;ocation:</source>
-        <translation>Мес&amp;то проведения:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Приоритет:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>Приме&amp;чание:</translation>
+        <translation>Место проведени&amp;я:</translation>
     </message>
     <message>
         <source>created %1</source>
+        <extracomment>The fields in the order Tab (and Enter in a one-line field) visits them: the order they are shown in.</extracomment>
         <translation>создано %1</translation>
     </message>
     <message>
@@ -1755,15 +2020,22 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Previous year (Page Up)</source>
+        <translation>Предыдущий год (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next year (Page Down)</source>
+        <translation>Следующий год (Page Down)</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
         <translation>Предыдущий квартал</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>Предыдущий месяц (Page Up)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1774,12 +2046,20 @@ A planner for bilateral plans of measures.</source>
         <translation>Перейти к текущему месяцу (Home)</translation>
     </message>
     <message>
-        <source>Next month (Page Down)</source>
-        <translation>Следующий месяц (Page Down)</translation>
+        <source>Previous month (Page Up); previous year: Ctrl+Page Up</source>
+        <translation>Предыдущий месяц (Page Up); предыдущий год: Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down); next year: Ctrl+Page Down</source>
+        <translation>Следующий месяц (Page Down); следующий год: Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Next quarter</source>
         <translation>Следующий квартал</translation>
+    </message>
+    <message>
+        <source>Choose a month and year. Previous / next year: Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Выбрать месяц и год. Предыдущий / следующий год: Ctrl+Page Up / Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Measures known only by their month, quarter, half-year, year or period</source>
@@ -2132,6 +2412,29 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Найти действие или клавишу…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -2235,6 +2538,17 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Columns: %1</source>
         <translation>Столбцы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>CoopDesk user guide</source>
+        <translation>Руководство пользователя CoopDesk</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Руководство пользователя не установлено.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 The same code paints the PDF file (:class:`QPdfWriter`), the printer and the print
 preview (:class:`QPrinter`), so the three always show the same pages.
 
-It works in two passes.  **Layout**: every text is wrapped with :class:`QTextLayout`
-for the device's resolution, every block measured, and the blocks are poured into
+It works in two passes.  **Layout**: every text is wrapped at word boundaries
+(:func:`coopdesk.reports.wrapping.wrap_text`: a word wider than its column is
+hyphenated, never cut mid-word without a mark) with the font's metrics for the
+device's resolution, every block measured, and the blocks are poured into
 pages, giving a list of positioned items per page.  Only then is the number of pages
 known, so **painting** can write "page N of M" on every page.  Pagination rules:
 
@@ -37,8 +39,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from coopdesk.reports.document import (
@@ -59,6 +59,7 @@ from coopdesk.reports.document import (
     TitleBlock,
     Tone,
 )
+from coopdesk.reports.wrapping import wrap_text
 from coopdesk.ui.reports.fonts import report_font
 
 # -- the look ----------------------------------------------------------------------------
@@ -143,8 +144,6 @@ class _Wrapper:
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
-        self.option = QTextOption()
-        self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.cache: dict[tuple[str, int, str], tuple[_Line, ...]] = {}
 
     def lines(self, text: str, font: _Font, width: float) -> tuple[_Line, ...]:
@@ -164,17 +163,11 @@ class _Wrapper:
             if font.metrics.horizontalAdvance(paragraph) <= width:
                 out.append((paragraph, font.metrics.horizontalAdvance(paragraph)))
                 continue
-            layout = QTextLayout(paragraph, font.qfont, self.device)
-            layout.setTextOption(self.option)
-            layout.beginLayout()
-            while True:
-                line = layout.createLine()
-                if not line.isValid():
-                    break
-                line.setLineWidth(width)
-                part = paragraph[line.textStart() : line.textStart() + line.textLength()]
-                out.append((part.rstrip(), line.naturalTextWidth()))
-            layout.endLayout()
+            # Between words (or after a hyphen in one); a word wider than the whole
+            # column is hyphenated, never cut mid-syllable without a mark.
+            advance = font.metrics.horizontalAdvance
+            for part in wrap_text(paragraph, width, advance):
+                out.append((part, advance(part)))
         while out and not out[-1][0]:
             out.pop()
         result = tuple(out)
