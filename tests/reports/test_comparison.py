@@ -144,9 +144,7 @@ def test_xlsx_reads_back_with_struck_and_bold_runs(comparison, tmp_path: Path) -
     path = write_xlsx(comparison_document(comparison, "ru"), tmp_path / "c.xlsx")
     sheet = load_workbook(path, rich_text=True).worksheets[0]
     assert sheet.cell(1, 1).value == "СРАВНИТЕЛЬНАЯ ТАБЛИЦА"
-    header_row = next(
-        r for r in range(1, 20) if sheet.cell(r, 1).value == "Действующая редакция"
-    )
+    header_row = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Действующая редакция")
     assert sheet.print_title_rows  # the header is repeated when printed
     value = sheet.cell(header_row + 2, 2).value
     assert isinstance(value, CellRichText)
