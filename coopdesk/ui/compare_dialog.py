@@ -62,12 +62,12 @@ if TYPE_CHECKING:
 COL_A_NUMBER, COL_A_TITLE, COL_B_NUMBER, COL_B_TITLE, COL_PAIRED, COL_CHANGES, COL_COMMENT = range(
     7
 )
-#: The row's kind ("changed", "added" ...), for filters and tests.
+# The row's kind ("changed", "added" ...), for filters and tests.
 KindRole = Qt.ItemDataRole.UserRole + 1
-#: The row's (A index, B index).
+# The row's (A index, B index).
 PairRole = Qt.ItemDataRole.UserRole + 2
 
-#: A key of the row comments: (A index, B index).
+# A key of the row comments: (A index, B index).
 RowKey = tuple[int | None, int | None]
 
 
@@ -95,7 +95,7 @@ class ComparisonModel(QAbstractTableModel):
             "timing": self.tr("timing"),
             "responsible_a": self.tr("responsible (party A)"),
             "responsible_b": self.tr("responsible (party B)"),
-            "location": self.tr("place"),
+            "location": self.tr("location"),
             "notes": self.tr("notes"),
             "sector": self.tr("moved to another sector"),
         }
