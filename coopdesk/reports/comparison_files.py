@@ -76,8 +76,8 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:
     """Write ``document`` as a .docx file at ``path``; returns the path written."""
     from docx import Document as WordDocument
     from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+    from docx.shared import Mm, Pt, RGBColor
 
     word = WordDocument()
     section = word.sections[0]
@@ -96,14 +96,24 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:
     word.core_properties.title = document.name or document.title.heading
     word.core_properties.language = document.lang
 
+    usable = (297 if setup.orientation is Orientation.LANDSCAPE else 210) - left - right
+    # Header and footer: text on the left, the date or the page number on the right
+    # (a right tab stop at the margin, as Word's own header style does).
     header = section.header.paragraphs[0]
-    header.text = document.header_left
+    header.paragraph_format.tab_stops.add_tab_stop(Mm(usable), WD_TAB_ALIGNMENT.RIGHT)
+    small = Pt(8)
+    header.add_run(_shorten(document.header_left, 110)).font.size = small
     if document.header_right:
-        header.add_run("\t\t" + document.header_right)
+        header.add_run("\t" + document.header_right).font.size = small
     footer = section.footer.paragraphs[0]
-    footer.text = document.footer_left + "\t\t"
-    _page_field(footer, document.page_label)
+    footer.add_run(document.footer_left).font.size = small
+    pages = section.footer.add_paragraph()
+    pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _page_field(pages, document.page_label, small)
 
+    title_style = word.styles["Title"]
+    title_style.font.size = Pt(16)
+    title_style.font.color.rgb = RGBColor(0, 0, 0)
     title = word.add_paragraph(document.title.heading, style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     for line in document.title.lines:
@@ -114,7 +124,6 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:
         p = word.add_paragraph()
         p.add_run(f"{key}: ").bold = True
         p.add_run(value)
-    usable = (297 if setup.orientation is Orientation.LANDSCAPE else 210) - left - right
     for block in document.blocks:
         if isinstance(block, Paragraph):
             p = word.add_paragraph()
@@ -131,7 +140,11 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> Path:
     return check_output_path(path)
 
 
-def _page_field(paragraph: Any, label: str) -> None:
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _page_field(paragraph: Any, label: str, size: Any) -> None:
     """ "page {page} of {pages}" with Word's PAGE and NUMPAGES fields in place."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -140,11 +153,12 @@ def _page_field(paragraph: Any, label: str) -> None:
     while rest:
         head, brace, tail = rest.partition("{")
         if head:
-            paragraph.add_run(head)
+            paragraph.add_run(head).font.size = size
         if not brace:
             break
         name, _close, rest = tail.partition("}")
         run = paragraph.add_run()
+        run.font.size = size
         for kind, text in (("begin", None), (None, "PAGE" if name == "page" else "NUMPAGES")):
             if kind:
                 char = OxmlElement("w:fldChar")
