@@ -10,10 +10,10 @@ paired (:func:`pair_editions`):
 
 1. by *id* where both editions carry the same measure uid (a plan and a workbook
    exported from it do: the export keeps each measure's uid in its ID column);
-2. by *number* where the number is the same, unique on both sides, and the titles
-   are still alike;
-3. by *text*: the titles most alike (rapidfuzz), best first, at least
-   :data:`MIN_SIMILARITY` of 100.
+2. by the *same title* (a measure renumbered or moved, or not changed at all);
+3. by *similar title* (rapidfuzz), best first: any two titles at least
+   :data:`MIN_SIMILARITY` alike (of 100), two measures of the same number from
+   :data:`MIN_SIMILARITY_SAME_NUMBER`; the same number ranks a candidate higher.
 
 The rest are removed (only in A) or added (only in B). :func:`compare` then diffs
 each pair word by word (:func:`word_diff`) over the fields of the plan's text
@@ -48,9 +48,11 @@ TEXT_FIELDS: tuple[str, ...] = (
 )
 
 #: Titles at least this alike (rapidfuzz, 0-100) pair two measures that share no id.
-MIN_SIMILARITY = 60.0
+MIN_SIMILARITY = 70.0
 #: Titles of measures with the same number pair from this similarity on.
-MIN_SIMILARITY_SAME_NUMBER = 40.0
+MIN_SIMILARITY_SAME_NUMBER = 50.0
+#: What the same number adds to the similarity of two titles when ranking candidates.
+_NUMBER_BONUS = 10.0
 
 
 class RowKind(StrEnum):
@@ -192,7 +194,8 @@ class ComparedRow:
     @property
     def number(self) -> str:
         """B's number, else A's."""
-        return (self.b or self.a).number if (self.b or self.a) else ""
+        measure = self.b or self.a
+        return measure.number if measure is not None else ""
 
     def as_json(self) -> dict[str, Any]:
         """The ``rows`` entry of ``coopdesk compare --json``."""
@@ -355,7 +358,7 @@ def _title_key(m: EditionMeasure) -> str:
 
 
 def pair_editions(a: Edition, b: Edition) -> list[Pair]:
-    """Pair the measures of ``a`` and ``b``: by id, then by number, then by text."""
+    """Pair the measures of ``a`` and ``b``: by id, by the same title, by similar titles."""
     from rapidfuzz import fuzz, process
 
     pairs: list[Pair] = []
@@ -377,53 +380,77 @@ def pair_editions(a: Edition, b: Edition) -> list[Pair]:
     keys_a = {i: _title_key(a.measures[i]) for i in free_a}
     keys_b = {j: _title_key(b.measures[j]) for j in free_b}
 
-    # Same number, unique on both sides, titles still alike.
-    def numbers(edition: Edition, indexes: Iterable[int]) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for i in indexes:
-            number = edition.measures[i].number.strip().rstrip(".")
-            if number:
-                out.setdefault(number, []).append(i)
-        return out
+    def number(m: EditionMeasure) -> str:
+        return m.number.strip().rstrip(".")
 
-    num_a, num_b = numbers(a, free_a), numbers(b, free_b)
-    for number, js in num_b.items():
-        is_ = num_a.get(number, [])
-        if len(js) == 1 and len(is_) == 1:
-            i, j = is_[0], js[0]
-            score = fuzz.token_sort_ratio(keys_a[i], keys_b[j])
-            if score >= MIN_SIMILARITY_SAME_NUMBER:
-                pairs.append(Pair(i, j, PairedBy.NUMBER, score))
-                free_a.discard(i)
-                keys_b.pop(j)
-    free_b = [j for j in free_b if j in keys_b]
-    # The most alike titles, best first.
-    if free_a and free_b:
-        order_a = sorted(free_a)
-        choices = [keys_a[i] for i in order_a]
-        candidates: list[tuple[float, int, int]] = []
-        for j in free_b:
-            found = process.extract(
-                keys_b[j],
-                choices,
-                scorer=fuzz.token_sort_ratio,
-                score_cutoff=MIN_SIMILARITY,
-                limit=5,
+    # The same title: unchanged, or only renumbered or moved (most measures of a draft).
+    by_title: dict[str, list[int]] = {}
+    for i in sorted(free_a):
+        if keys_a[i]:
+            by_title.setdefault(keys_a[i], []).append(i)
+    still: list[int] = []
+    for j in free_b:
+        same = by_title.get(keys_b[j])
+        if same:
+            # Of several measures titled alike, the one with the same number first.
+            mine = next((i for i in same if number(a.measures[i]) == number(b.measures[j])), None)
+            i = same[0] if mine is None else mine
+            same.remove(i)
+            by = (
+                PairedBy.NUMBER if number(a.measures[i]) == number(b.measures[j]) else PairedBy.TEXT
             )
-            for _choice, score, at in found:
-                i = order_a[at]
-                same_number = a.measures[i].number == b.measures[j].number
-                candidates.append((score + (5 if same_number else 0), -j, i))
-        candidates.sort(reverse=True)
-        taken_b: set[int] = set()
-        for score, minus_j, i in candidates:
-            j = -minus_j
-            if i in free_a and j not in taken_b:
-                pairs.append(Pair(i, j, PairedBy.TEXT, min(score, 100.0)))
-                free_a.discard(i)
-                taken_b.add(j)
-        free_b = [j for j in free_b if j not in taken_b]
+            pairs.append(Pair(i, j, by, 100.0))
+            free_a.discard(i)
+        else:
+            still.append(j)
+    free_b = still
+    if not free_a or not free_b:
+        return _with_unpaired(pairs, free_a, free_b)
+    # Titles alike, best first: any two at MIN_SIMILARITY, two of the same number from
+    # MIN_SIMILARITY_SAME_NUMBER, with a bonus for the number. Words are sorted once
+    # here, so the plain ratio scores what token_sort_ratio would, without sorting
+    # them again for each of the len(A) x len(B) comparisons.
+    order_a = sorted(free_a)
+    sorted_a = {i: _sorted_words(keys_a[i]) for i in order_a}
+    choices = [sorted_a[i] for i in order_a]
+    numbered: dict[str, list[int]] = {}
+    for i in order_a:
+        if number(a.measures[i]):
+            numbered.setdefault(number(a.measures[i]), []).append(i)
+    candidates: dict[tuple[int, int], float] = {}
+    for j in free_b:
+        query = _sorted_words(keys_b[j])
+        for _choice, score, at in process.extract(
+            query, choices, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY, limit=5
+        ):
+            candidates[(order_a[at], j)] = score
+        same_number = numbered.get(number(b.measures[j]), []) if number(b.measures[j]) else []
+        if len(same_number) == 1:
+            i = same_number[0]
+            score = fuzz.ratio(query, sorted_a[i], score_cutoff=MIN_SIMILARITY_SAME_NUMBER)
+            if score:
+                candidates[(i, j)] = score
+
+    def bonus(i: int, j: int) -> float:
+        return _NUMBER_BONUS if number(a.measures[i]) == number(b.measures[j]) else 0.0
+
+    ranked = sorted(
+        ((score + bonus(i, j), -j, i) for (i, j), score in candidates.items()), reverse=True
+    )
+    taken_b: set[int] = set()
+    for rank, minus_j, i in ranked:
+        j = -minus_j
+        if i in free_a and j not in taken_b:
+            by = PairedBy.NUMBER if bonus(i, j) else PairedBy.TEXT
+            pairs.append(Pair(i, j, by, rank - bonus(i, j)))
+            free_a.discard(i)
+            taken_b.add(j)
+    free_b = [j for j in free_b if j not in taken_b]
     return _with_unpaired(pairs, free_a, free_b)
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
 
 
 def _with_unpaired(pairs: list[Pair], free_a: Iterable[int], free_b: Iterable[int]) -> list[Pair]:
@@ -586,8 +613,8 @@ def _order(pairs: Sequence[Pair], count_a: int, count_b: int) -> list[Pair]:
                 break
         after.setdefault(anchor, []).append(p)
     out: list[Pair] = list(after.get(None, ()))
-    for j, p in enumerate(by_b):
-        if p is not None:
-            out.append(p)
+    for j, at_j in enumerate(by_b):
+        if at_j is not None:
+            out.append(at_j)
         out.extend(after.get(j, ()))
     return out

@@ -146,12 +146,25 @@ def _cell_runs(row: ComparedRow, labels: Labels, side: str) -> list[Run]:
         runs = _field_runs(diff, labels, side)
         if runs:
             lines.append(runs)
+    # Neighbours with the same marks make one run: fewer pieces to draw, and a
+    # workbook writes each piece of a rich string with a font of its own.
     out: list[Run] = []
+    texts: list[str] = []
+    marks = (False, False)
     for n, line in enumerate(lines):
-        if n:
-            out.append(Run("\n"))
-        out += line
+        for run in ([_NEWLINE] if n else []) + line:
+            if (run.bold, run.strike) != marks:
+                if texts:
+                    out.append(Run("".join(texts), *marks))
+                texts = []
+                marks = (run.bold, run.strike)
+            texts.append(run.text)
+    if texts:
+        out.append(Run("".join(texts), *marks))
     return out
+
+
+_NEWLINE = Run("\n")
 
 
 def comparison_document(

@@ -113,6 +113,29 @@ def test_editions_without_ids_pair_by_number_and_by_similar_text() -> None:
     }
 
 
+def test_numbers_shifted_by_a_removal_do_not_mislead_the_pairing() -> None:
+    titles = [
+        "Консультации по вопросам консульского сотрудничества",
+        "Консультации по вопросам сотрудничества в сфере образования",
+        "Консультации по вопросам сотрудничества в сфере культуры",
+        "Консультации по вопросам сотрудничества в сфере науки",
+    ]
+    a = edition("A", [(None, "1", f"1.{n + 1}.", t) for n, t in enumerate(titles)])
+    # B drops 1.1 and rewords one word of the old 1.3 (now 1.2): every number shifts.
+    b_titles = [titles[1], titles[2].replace("культуры", "искусства"), titles[3]]
+    b = edition("B", [(None, "1", f"1.{n + 1}.", t) for n, t in enumerate(b_titles)])
+    rows = [
+        (r.kind.value, r.a.title if r.a else None, r.b.title if r.b else None)
+        for r in compare(a, b).rows
+    ]
+    assert rows == [
+        ("removed", titles[0], None),
+        ("changed", titles[1], titles[1]),
+        ("changed", titles[2], b_titles[1]),
+        ("changed", titles[3], titles[3]),
+    ]
+
+
 def test_an_id_pairs_measures_whatever_their_text() -> None:
     b_rows = [*B_ROWS]
     b_rows[1] = ("u2", "2", "9.9.", "Something else entirely")

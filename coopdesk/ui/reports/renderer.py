@@ -26,6 +26,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -242,7 +243,7 @@ class _Wrapper:
                     if b == last:
                         piece = piece.rstrip()
                     if piece:
-                        x = line.cursorToX(a)
+                        x: Any = line.cursorToX(a)  # (x, position) in PySide6
                         pieces.append((float(x[0] if isinstance(x, tuple) else x), piece, qfont))
                 out.append((tuple(pieces), line.naturalTextWidth()))
             layout.endLayout()
