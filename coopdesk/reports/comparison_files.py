@@ -301,10 +301,12 @@ def _fill_workbook(book: Any, document: Document) -> None:
         fmt[("cell", bold, strike)] = book.add_format(
             {**base, "border": 1, "bold": bold, "font_strikeout": strike}
         )
+    # Each piece of a rich string carries its own font (the cell's does not apply).
+    font = {"font_name": "Arial", "font_size": 10}
     marks = {
-        (True, False): book.add_format({"bold": True}),
-        (False, True): book.add_format({"font_strikeout": True}),
-        (True, True): book.add_format({"bold": True, "font_strikeout": True}),
+        (bold, strike): book.add_format({**font, "bold": bold, "font_strikeout": strike})
+        for bold in (False, True)
+        for strike in (False, True)
     }
     tables = document.tables()
     columns = tables[0].columns if tables else ()
@@ -313,10 +315,12 @@ def _fill_workbook(book: Any, document: Document) -> None:
     sheet.set_paper(9)  # A4
     sheet.fit_to_pages(1, 0)
     sheet.set_footer(f"&L{_escape(document.footer_left)}&R&P / &N")
+    widths: list[int] = []
     if columns:
         total = sum(max(0.05, c.width) for c in columns)
         for n, column in enumerate(columns):
-            sheet.set_column(n, n, round(150 * max(0.05, column.width) / total))
+            widths.append(round(150 * max(0.05, column.width) / total))
+            sheet.set_column(n, n, widths[n])
     r = 0
     sheet.write_string(r, 0, document.title.heading, fmt["title"])
     r += 1
@@ -345,6 +349,13 @@ def _fill_workbook(book: Any, document: Document) -> None:
                 else:
                     for c, cell_value in enumerate(row.cells):
                         _write_cell(sheet, r, c, cell_value, fmt, marks)
+                    # Neither Excel nor LibreOffice grows a row for wrapped rich text
+                    # when it opens a file: the row is given the height of its lines.
+                    lines = max(
+                        _wrapped_lines(cell_text(v), widths[c] if c < len(widths) else 30)
+                        for c, v in enumerate(row.cells)
+                    )
+                    sheet.set_row(r, min(409, 13.2 * lines + 3))
                 r += 1
             if not block.rows:
                 sheet.write_string(r, 0, block.empty_text, fmt["muted"])
@@ -372,10 +383,14 @@ def _write_cell(sheet: Any, r: int, c: int, value: CellValue, fmt: Any, marks: A
         if not text:
             break
         length += len(text)
-        if run.bold or run.strike:
-            parts.append(marks[(run.bold, run.strike)])
-        parts.append(text)
+        parts += [marks[(run.bold, run.strike)], text]
     sheet.write_rich_string(r, c, *parts, fmt["cell"])
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """About how many lines ``text`` takes in a column ``width`` characters wide."""
+    per_line = max(8, int(width * 1.15) - 2)
+    return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
 def _escape(text: str) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,6 +69,9 @@ PairRole = Qt.ItemDataRole.UserRole + 2
 
 # A key of the row comments: (A index, B index).
 RowKey = tuple[int | None, int | None]
+
+
+_TINTS = {RowKind.ADDED: QColor("#e6f4ea"), RowKind.REMOVED: QColor("#fce8e6")}
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -145,6 +148,10 @@ class ComparisonModel(QAbstractTableModel):
             return self.key(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # A light tint for rows only one edition has; the "What changed" column
+            # says it in words too.
+            return _TINTS.get(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_A_TITLE, COL_B_TITLE):
             measure = row.a if col == COL_A_TITLE else row.b
             return measure.title if measure else None
