@@ -1109,15 +1109,15 @@
     </message>
     <message>
         <source>same id</source>
-        <translation>сол идентификатор</translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>same number (%1%)</source>
-        <translation>сол нөмір (%1%)</translation>
+        <translation>нөмір (%1%)</translation>
     </message>
     <message>
         <source>similar text (%1%)</source>
-        <translation>ұқсас мәтін (%1%)</translation>
+        <translation>мәтін ұқсастығы (%1%)</translation>
     </message>
     <message>
         <source>by you</source>

@@ -1109,15 +1109,15 @@
     </message>
     <message>
         <source>same id</source>
-        <translation>тот же идентификатор</translation>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>same number (%1%)</source>
-        <translation>тот же номер (%1%)</translation>
+        <translation>номер (%1%)</translation>
     </message>
     <message>
         <source>similar text (%1%)</source>
-        <translation>похожий текст (%1%)</translation>
+        <translation>сходство текста (%1%)</translation>
     </message>
     <message>
         <source>by you</source>
