@@ -129,6 +129,7 @@ def test_docx_reads_back_with_struck_and_bold_runs(comparison, tmp_path: Path) -
         "Комментарий",
     ]
     assert header._tr.trPr.xpath("./w:tblHeader")  # repeated on every page
+    assert table.rows[2]._tr.trPr.xpath("./w:cantSplit")  # a row never splits across pages
     proposed = table.rows[2].cells[1]
     runs = [r for p in proposed.paragraphs for r in p.runs]
     assert [r.text for r in runs if r.font.strike] == ["Москву", "II"]
