@@ -167,6 +167,12 @@ def _cell_runs(row: ComparedRow, labels: Labels, side: str) -> list[Run]:
 _NEWLINE = Run("\n")
 
 
+def row_cells(row: ComparedRow, lang: str = "en") -> tuple[tuple[Run, ...], tuple[Run, ...]]:
+    """The runs of a row's two text columns: A's text as it stood, B's text marked."""
+    labels = Labels(lang)
+    return tuple(_cell_runs(row, labels, "old")), tuple(_cell_runs(row, labels, "new"))
+
+
 def comparison_document(
     comparison: Comparison,
     lang: str = "en",

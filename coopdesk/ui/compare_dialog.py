@@ -13,6 +13,7 @@ language, with the comments typed here.
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -294,12 +297,16 @@ class CompareDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in (
-            (COL_A_NUMBER, 60), (COL_A_TITLE, 280), (COL_B_NUMBER, 60), (COL_B_TITLE, 280),
+            (COL_A_NUMBER, 80), (COL_A_TITLE, 280), (COL_B_NUMBER, 80), (COL_B_TITLE, 280),
             (COL_PAIRED, 130), (COL_CHANGES, 150),
         ):  # fmt: skip
             self.view.setColumnWidth(col, width)
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The texts of the current row as the table will print them.
+        self.detail = QTextBrowser(self)
+        self.detail.setMinimumHeight(90)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
 
         self.pair_button = QPushButton(self.tr("&Pair"), self)
         self.pair_button.setToolTip(
@@ -341,7 +348,12 @@ class CompareDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addLayout(tools)
-        layout.addWidget(self.view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self._update_buttons()
 
@@ -430,6 +442,20 @@ class CompareDialog(QDialog):
             .replace("%9", str(counts["moved"]))
         )
         self._update_buttons()
+
+    def _show_detail(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        from coopdesk.reports.comparison import row_cells
+
+        row = self.model.rows[self.proxy.mapToSource(current).row()]
+        old, new = row_cells(row, str(self.lang.currentData()))
+        self.detail.setHtml(
+            '<table width="100%" cellspacing="0" cellpadding="4"><tr>'
+            f'<td width="50%" valign="top">{_html(old)}</td>'
+            f'<td width="50%" valign="top">{_html(new)}</td></tr></table>'
+        )
 
     def selected_rows(self) -> list[ComparedRow]:
         """The rows selected in the table, top to bottom."""
@@ -537,6 +563,19 @@ class CompareDialog(QDialog):
         QApplication.restoreOverrideCursor()
         self.summary.setText(self.tr("Saved to %1").replace("%1", path))
         return path
+
+
+def _html(runs: Any) -> str:
+    """Runs as HTML: struck through and bold as in the printed table."""
+    out = []
+    for run in runs:
+        text = html.escape(run.text).replace("\n", "<br>")
+        if run.strike:
+            text = f"<s>{text}</s>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        out.append(text)
+    return "".join(out)
 
 
 def _write(document: Any, target: Path) -> None:

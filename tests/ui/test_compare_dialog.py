@@ -86,6 +86,11 @@ def test_compare_pair_comment_and_save(qtbot, dialog, edited, tmp_path, monkeypa
     (changed,) = row_of(dialog, RowKind.CHANGED)
     assert dialog.proxy.index(changed, COL_PAIRED).data() == "same id"
     assert dialog.proxy.index(changed, COL_CHANGES).data() == "title"
+    # The current row's texts below the table, marked as the table will print them.
+    dialog.view.setCurrentIndex(dialog.proxy.index(changed, 0))
+    shown = dialog.detail.toHtml()
+    assert "line-through" in shown and "font-weight" in shown
+    assert "Қазақстан" in dialog.detail.toPlainText()
 
     # Unpair it: a removed and an added row; pair them again by hand.
     select(dialog, [changed])
