@@ -323,6 +323,9 @@ class CompareDialog(QDialog):
         self.lang.addItem("Русский", "ru")
         self.lang.addItem("Қазақша", "kk")
         self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
+        self.lang.currentIndexChanged.connect(
+            lambda _i: self._show_detail(self.view.selectionModel().currentIndex())
+        )
         lang_label = QLabel(self.tr("&Language of the table:"), self)
         lang_label.setBuddy(self.lang)
         self.save_button = QPushButton(self.tr("&Save…"), self)
