@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,19 @@ def test_refusals_say_why_and_write_nothing(
     assert code == 1
     assert message in err
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdf_in_kazakh(db, edited: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "c.pdf"
+    code, stdout, err = run(
+        capsys, "--db", db, "compare", CODE, str(edited), str(out), "--lang", "kk",
+        "--changed-only",
+    )  # fmt: skip
+    assert code == 0, err
+    assert f"Wrote {out}." in stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "САЛЫСТЫРМАЛЫ КЕСТЕ" in text
+    assert "Форум регионов Қазақстан және Ресей" in " ".join(text.split())
