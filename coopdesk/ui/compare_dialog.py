@@ -383,7 +383,7 @@ class CompareDialog(QDialog):
 
     def choose_file(self, box: QComboBox) -> None:
         """Ask for a file to compare and choose it in ``box``."""
-        kinds = " ".join(f"*{s}" for s in sorted(READERS) if s != ".docx")
+        kinds = " ".join(f"*{s}" for s in sorted(READERS))
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose an edition to compare"),
