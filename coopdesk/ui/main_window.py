@@ -405,6 +405,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.reports_action)
+        # -- File > Compare editions… (issue 15: the comparison table) --
+        from coopdesk.ui.compare_dialog import install_compare
+
+        self.compare_action = install_compare(self)
+        # -- end File > Compare --
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -952,7 +952,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A window of dates (start, end) instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Алдағы</translation>
     </message>
     <message>
@@ -1145,6 +1145,220 @@
     <message>
         <source>The plan names no parties; the public holidays of %2 are shown.</source>
         <translation>Жоспарда тараптар көрсетілмеген; мына елдердің мемлекеттік мерекелері көрсетілді: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare editions</source>
+        <translation>Редакцияларды салыстыру</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Салыстыру</translation>
+    </message>
+    <message>
+        <source>Edition &amp;A (as it stood):</source>
+        <translation>&amp;А редакциясы (қолданыстағы):</translation>
+    </message>
+    <message>
+        <source>Edition &amp;B (proposed):</source>
+        <translation>&amp;Б редакциясы (ұсынылатын):</translation>
+    </message>
+    <message>
+        <source>Choose two editions and press Compare.</source>
+        <translation>Екі редакцияны таңдап, «Салыстыру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged measures only</source>
+        <translation>&amp;Тек өзгерген іс-шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>Сә&amp;йкестендіру</translation>
+    </message>
+    <message>
+        <source>Pair the measure only in A with the measure only in B (select both rows)</source>
+        <translation>Тек А-да бар іс-шараны тек Б-да бар іс-шарамен сәйкестендіру (екі жолды да белгілеңіз)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>А&amp;жырату</translation>
+    </message>
+    <message>
+        <source>Show the selected pairs as a removed and an added measure</source>
+        <translation>Белгіленген жұптарды алып тасталған және қосылған іс-шаралар ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the table:</source>
+        <translation>Кестенің т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Са&amp;қтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Choose an edition to compare</source>
+        <translation>Салыстыруға редакцияны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Plans (%1)</source>
+        <translation>Жоспарлар (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a file for both editions.</source>
+        <translation>Екі редакция үшін де жоспарды немесе файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (A, %2 measures) and %3 (B, %4 measures): %5 changed, %6 added, %7 removed, %8 unchanged; %9 moved, %10 renumbered.</source>
+        <translation>%1 (А, іс-шаралар: %2) және %3 (Б, іс-шаралар: %4): өзгертілді: %5, қосылды: %6, алып тасталды: %7, өзгеріссіз: %8; басқа бөлімге ауыстырылды: %9, нөмірі өзгерді: %10.</translation>
+    </message>
+    <message>
+        <source>Save the comparison table</source>
+        <translation>Салыстырмалы кестені сақтау</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare editions…</source>
+        <translation>Редакцияларды са&amp;лыстыру…</translation>
+    </message>
+    <message>
+        <source>Compare two editions of a plan and save the comparison table</source>
+        <translation>Жоспардың екі редакциясын салыстырып, салыстырмалы кестені сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>No. (A)</source>
+        <translation>Р/с № (А)</translation>
+    </message>
+    <message>
+        <source>Text as it stood (A)</source>
+        <translation>Қолданыстағы редакция (А)</translation>
+    </message>
+    <message>
+        <source>No. (B)</source>
+        <translation>Р/с № (Б)</translation>
+    </message>
+    <message>
+        <source>Text proposed (B)</source>
+        <translation>Ұсынылатын редакция (Б)</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Сәйкестендіру негізі</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>moved to another sector</source>
+        <translation>басқа бөлімге ауыстырылды</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алып тасталды</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>same number (%1%)</source>
+        <translation>нөмір (%1%)</translation>
+    </message>
+    <message>
+        <source>similar text (%1%)</source>
+        <translation>мәтін ұқсастығы (%1%)</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>қолмен</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1784,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep).</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2094,7 +2308,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
-        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
+        <extracomment>Narrower than this, the labels go above their fields (a 1024-pixel window). The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>

@@ -952,7 +952,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A window of dates (start, end) instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Показать ближайшие</translation>
     </message>
     <message>
@@ -1145,6 +1145,220 @@
     <message>
         <source>The plan names no parties; the public holidays of %2 are shown.</source>
         <translation>В плане не указаны стороны; показаны государственные праздники: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare editions</source>
+        <translation>Сравнение редакций</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Edition &amp;A (as it stood):</source>
+        <translation>Редакция &amp;А (действующая):</translation>
+    </message>
+    <message>
+        <source>Edition &amp;B (proposed):</source>
+        <translation>Редакция &amp;Б (предлагаемая):</translation>
+    </message>
+    <message>
+        <source>Choose two editions and press Compare.</source>
+        <translation>Выберите две редакции и нажмите «Сравнить».</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged measures only</source>
+        <translation>&amp;Только изменённые мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>Со&amp;поставить</translation>
+    </message>
+    <message>
+        <source>Pair the measure only in A with the measure only in B (select both rows)</source>
+        <translation>Сопоставить мероприятие, которое есть только в А, с мероприятием, которое есть только в Б (выделите обе строки)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Разъединить</translation>
+    </message>
+    <message>
+        <source>Show the selected pairs as a removed and an added measure</source>
+        <translation>Показать выделенные пары как исключённое и добавленное мероприятия</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the table:</source>
+        <translation>&amp;Язык таблицы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Со&amp;хранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Choose an edition to compare</source>
+        <translation>Выберите редакцию для сравнения</translation>
+    </message>
+    <message>
+        <source>Plans (%1)</source>
+        <translation>Планы (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a file for both editions.</source>
+        <translation>Выберите план или файл для обеих редакций.</translation>
+    </message>
+    <message>
+        <source>%1 (A, %2 measures) and %3 (B, %4 measures): %5 changed, %6 added, %7 removed, %8 unchanged; %9 moved, %10 renumbered.</source>
+        <translation>%1 (А, мероприятий: %2) и %3 (Б, мероприятий: %4): изменено: %5, добавлено: %6, исключено: %7, без изменений: %8; перенесено в другой раздел: %9, перенумеровано: %10.</translation>
+    </message>
+    <message>
+        <source>Save the comparison table</source>
+        <translation>Сохранить сравнительную таблицу</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare editions…</source>
+        <translation>Ср&amp;авнение редакций…</translation>
+    </message>
+    <message>
+        <source>Compare two editions of a plan and save the comparison table</source>
+        <translation>Сравнить две редакции плана и сохранить сравнительную таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>No. (A)</source>
+        <translation>№ п/п (А)</translation>
+    </message>
+    <message>
+        <source>Text as it stood (A)</source>
+        <translation>Действующая редакция (А)</translation>
+    </message>
+    <message>
+        <source>No. (B)</source>
+        <translation>№ п/п (Б)</translation>
+    </message>
+    <message>
+        <source>Text proposed (B)</source>
+        <translation>Предлагаемая редакция (Б)</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Сопоставлено по</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>форма завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>moved to another sector</source>
+        <translation>перенесено в другой раздел</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>same number (%1%)</source>
+        <translation>номер (%1%)</translation>
+    </message>
+    <message>
+        <source>similar text (%1%)</source>
+        <translation>сходство текста (%1%)</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>вручную</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1784,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep).</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2094,7 +2308,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
-        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
+        <extracomment>Narrower than this, the labels go above their fields (a 1024-pixel window). The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
