@@ -60,6 +60,7 @@ def main() -> int:
         for width in (1024, 1600):
             window_shots(app, service, width)
         guide_pictures()
+        russian_shots(app, service, Path(tmp) / "shot.db")
         service.store.close()
     print(f"wrote the screenshots in {DOCS}")
     return 0
@@ -100,6 +101,52 @@ def window_shots(app, service, width: int) -> None:
             dialog.close()
     del model
     window.close()
+
+
+def russian_shots(app, service, store_path: Path) -> None:
+    """The window, the calendar and a report in Russian: docs/*-ru.png (issue 12)."""
+    import shutil
+    import subprocess
+
+    from coopdesk.ui.i18n import install_translators
+
+    install_translators(app, "ru")
+    try:
+        window = _window(app, service, 1500)
+        window.resize(1500, 860)
+        model = window.measure_model
+        row = next(
+            r
+            for r in range(model.rowCount())
+            if model.index(r, model.COL_TIMING).data() == "12 апреля 2023 г."
+        )
+        window.measure_view.selectRow(row)
+        app.processEvents()
+        _save(window, "main-window-ru.png")
+        window.show_calendar_action.trigger()
+        window.calendar.month_view.set_month(2023, 4)
+        app.processEvents()
+        _save(window, "calendar-month-ru.png")
+        window.close()
+    finally:
+        install_translators(app, "en")
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm is missing: the Russian report picture was not made")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "status.pdf"
+        code = service.list_plans()[0].code
+        env = {**os.environ, "COOPDESK_DB": f"sqlite:///{store_path}"}
+        subprocess.run(
+            [sys.executable, "-m", "coopdesk", "report", "status", code, str(pdf), "--lang", "ru"],
+            check=True,
+            env=env,
+        )
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(DOCS / "report-status-ru")],
+            check=True,
+        )  # fmt: skip
 
 
 def _window(app, service, width: int):
