@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._applying = False
         self.read_only = False
-        self._seen_versions: dict[int, int] = {}
+        #: The last step of the change log this window had applied when the user picked
+        #: the selected measures.
+        self._picked_step: int | None = None
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self.poll_changes)
         self.setWindowTitle(self.tr("CoopDesk"))
@@ -1214,12 +1216,10 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_args) -> None:
         self._update_actions()
-        # What the user is looking at when they pick measures: a move of one that a
-        # colleague changes afterwards asks first.
-        ids = self.selected_measure_ids() if self.service is not None else []
-        self._seen_versions = (
-            self.service.measure_versions(ids) if self.service and 0 < len(ids) <= 2000 else {}
-        )
+        # What the user is looking at when they pick measures: the change log as this
+        # window has applied it (no query). A move of one that a colleague changes
+        # afterwards asks first (see _as_picked).
+        self._picked_step = self.watcher.last_seen if self.watcher is not None else None
 
     # -- plan commands ---------------------------------------------------------------------
 
@@ -1439,7 +1439,10 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         if seen is None:
-            seen = {i: v for i, v in self._seen_versions.items() if i in set(measure_ids)}
+            picked = self._as_picked(measure_ids, self.tr("Move anyway?"))
+            if picked is None:
+                return
+            seen = picked
         try:
             self.workspace.move_measures(measure_ids, sector_id, if_versions=seen or None)
         except CoopDeskError as exc:
@@ -1450,6 +1453,32 @@ class MainWindow(QMainWindow):
             )
             if again == QMessageBox.StandardButton.Yes:
                 self.workspace.move_measures(measure_ids, sector_id)
+
+    def _as_picked(self, measure_ids: Sequence[int], question: str) -> dict[int, int] | None:
+        """The measures' versions now, once the user agreed to colleagues' changes since
+        they picked them (None: they did not). The versions then guard the write."""
+        from coopdesk.ui.workspace import step_label
+
+        assert self.service is not None
+        versions = self.service.measure_versions(measure_ids)
+        if self._picked_step is None or self.workspace is None:
+            return versions
+        wanted = set(measure_ids)
+        for step, changes in self.workspace.history.steps_after(self._picked_step):
+            if step.origin == self.service.origin:
+                continue
+            touched = changes.changed.get("measure", set()) | changes.removed.get("measure", set())
+            if touched & wanted:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Changed by someone else"),
+                    self.tr("%1 changed these measures since you chose them (%2).\n\n%3")
+                    .replace("%1", step.actor or self.tr("someone"))
+                    .replace("%2", step_label(step.name))
+                    .replace("%3", question),
+                )
+                return versions if answer == QMessageBox.StandardButton.Yes else None
+        return versions
 
     def duplicate_measures(self) -> None:
         """Duplicate the selected measures."""

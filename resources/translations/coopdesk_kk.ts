@@ -1784,7 +1784,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep).</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -1957,12 +1957,24 @@ Put this text back into the field?</source>
         <translation>Жаңа іс-шара сүзгілермен жасырылған.</translation>
     </message>
     <message>
+        <source>Move anyway?</source>
+        <translation>Бәрібір көшіру керек пе?</translation>
+    </message>
+    <message>
         <source>%1.
 
 Move anyway?</source>
         <translation>%1.
 
 Бәрібір жылжыту керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 changed these measures since you chose them (%2).
+
+%3</source>
+        <translation>%1 сіз таңдағаннан кейін осы іс-шараларды өзгертті (%2).
+
+%3</translation>
     </message>
     <message>
         <source>Delete the measure %1 “%2”? You can undo this.</source>

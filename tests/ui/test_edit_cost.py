@@ -104,3 +104,27 @@ def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
     assert len(written) <= 4, log.traced
     assert [q.split()[0].upper() for q in log.traced].count("BEGIN") == 1, log.traced
     assert loads.count(measure.id) <= 1, loads
+
+
+def test_picking_a_measure_reads_it_once_for_the_editor(window: MainWindow, qtbot) -> None:
+    # A pick remembers the change log as the window applied it (no query); versions
+    # are read only when the user acts on the picked measures (a move asks if a
+    # colleague changed them since). The editor loads the measure it shows, and the
+    # History dock that measure's history.
+    window._watch_timer.stop()
+    log = StatementLog(window)
+    log.on = True
+    try:
+        for row in (2, 3, 5):
+            window.measure_view.selectRow(row)
+            qtbot.wait(10)
+    finally:
+        log.on = False
+        log.close()
+    assert len(window.selected_measure_ids()) == 1
+    kinds = [
+        "measure" if q.lstrip().startswith("SELECT measure.id, measure.uid") else
+        "history" if "FROM change_field" in q else q
+        for q in log.queries()
+    ]  # fmt: skip
+    assert kinds == ["measure", "history"] * 3
