@@ -196,9 +196,13 @@ class _Numbering:
 class _TextReader:
     """The text of paragraphs and cells, as Word shows it with changes accepted."""
 
-    def __init__(self, numbering: _Numbering) -> None:
+    def __init__(self, numbering: _Numbering, trim: bool = True) -> None:
         self.numbering = numbering
         self.nested = 0
+        #: Drop empty paragraphs at the end of a cell: Word ends a cell with one after a
+        #: table inside it, and merging cells keeps theirs. CoopDesk's own export writes
+        #: a text's final line break as one, so its documents are read exactly.
+        self.trim = trim
 
     def paragraph(self, p: Any) -> tuple[str, bool]:
         """(the text of paragraph ``p``, whether its paragraph mark was deleted)."""
@@ -262,7 +266,11 @@ class _TextReader:
         return lines
 
     def cell(self, tc: Any) -> str:
-        return "\n".join(self.blocks(tc))
+        lines = self.blocks(tc)
+        if self.trim:
+            while len(lines) > 1 and not lines[-1].strip():
+                lines.pop()
+        return "\n".join(lines)
 
 
 def _rows(tbl: Any) -> Iterator[Any]:
@@ -492,7 +500,7 @@ def read_docx(path: Path | str, progress: Progress = no_progress) -> DocxData:
         )
     parts = _continuations(table, body, reader)
     # Finding the table read some cells; Word's list numbers count from the table's top.
-    reader = _TextReader(numbering)
+    reader = _TextReader(numbering, trim=meta is None)
     numbering.counters.clear()
     builder = _GridBuilder(table, reader, meta, by_number, comments)
     grid = builder.build()
