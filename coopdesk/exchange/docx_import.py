@@ -51,8 +51,9 @@ from typing import Any
 from lxml import etree
 
 from coopdesk.domain.timing import parse_timing
-from coopdesk.exchange.docx_guard import DocxInfo, inspect_docx, refuse
+from coopdesk.exchange.docx_guard import DocxInfo, inspect_docx
 from coopdesk.exchange.docx_meta import META_NS, hex_key, read_meta, uid_hex
+from coopdesk.exchange.guard import refuse
 from coopdesk.exchange.model import (
     BASE_VALUES,
     SHEET_FIELDS,
