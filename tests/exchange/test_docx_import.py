@@ -311,3 +311,52 @@ def test_read_docx_gives_word_table_rows(tmp_path: Path) -> None:
     # Title paragraphs sit above the table (negative rows); the table's rows count from 0.
     assert [r for r, _v in data.grid.rows] == [-2, -1, 0, 1, 2, 3]
     assert data.grid.rows[2][1][:2] == ["№ п/п", "Наименование мероприятия"]
+
+
+def test_responsible_over_two_columns_with_sub_headers(tmp_path: Path, imports) -> None:
+    import docx
+
+    rows = [
+        ["№ п/п", "Наименование мероприятия", "Срок исполнения", "Ответственные исполнители", ""],
+        ["", "", "", "Казахстанская сторона", "Российская сторона"],
+        ["1.1.", "Консультации", "2025 г.", "МИД РК", "МИД России"],
+    ]
+    path = _document(tmp_path / "two.docx", rows)
+    document = docx.Document(path)
+    table = document.tables[0]
+    merged = table.cell(0, 3).merge(table.cell(0, 4))
+    merged.text = "Ответственные исполнители"
+    document.save(path)
+    _preview, values = _measures(imports, path)
+    assert [(v["responsible_a"], v["responsible_b"]) for v in values] == [("МИД РК", "МИД России")]
+
+
+def test_a_plan_table_inside_a_layout_table_and_a_kazakh_signature_block(
+    tmp_path: Path, imports
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("ІС-ШАРАЛАР ЖОСПАРЫ")
+    document.add_paragraph("2025-2026 жылдарға арналған")
+    outer = document.add_table(rows=1, cols=1)
+    cell = outer.cell(0, 0)
+    inner = cell.add_table(rows=3, cols=3)
+    for r, values in enumerate(
+        [["Р/с №", "Іс-шараның атауы", "Орындау мерзімі"], ["1. Саяси диалог", "", ""],
+         ["1.1.", "Сыртқы істер министрлерінің кездесуі", "2025 жылғы 12 сәуір"]]
+    ):  # fmt: skip
+        for c, value in enumerate(values):
+            inner.cell(r, c).text = value
+    document.add_paragraph("Қазақстан Республикасы Сыртқы істер министрлігі үшін")
+    document.add_paragraph("Ресей Федерациясы Сыртқы істер министрлігі үшін")
+    path = tmp_path / "kk.docx"
+    document.save(path)
+    preview, values = _measures(imports, path)
+    assert [(v["number"], v["title"], v["sector"]) for v in values] == [
+        ("1.1.", "Сыртқы істер министрлерінің кездесуі", "1")
+    ]
+    assert preview.plan_values["party_a"] == "Қазақстан Республикасы Сыртқы істер министрлігі"
+    assert preview.plan_values["party_b"] == "Ресей Федерациясы Сыртқы істер министрлігі"
+    assert preview.plan_values["period_start"] == date(2025, 1, 1)
+    assert preview.result.lang == "kk"
