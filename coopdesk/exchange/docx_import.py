@@ -67,7 +67,7 @@ from coopdesk.exchange.model import (
     WorkbookData,
     no_progress,
 )
-from coopdesk.exchange.sheet_reader import match_header
+from coopdesk.exchange.sheet_reader import detect_lang, match_header
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -338,6 +338,8 @@ class _Table:
     header_index: int
     fields: list[str | None]  # per grid column of the Word table
     width: int
+    #: Its place among the document's tables (0 for the first).
+    index: int = 0
 
 
 def _accept_changes(root: Any) -> tuple[int, int, int]:
@@ -396,7 +398,7 @@ def _row_texts(tr: Any, reader: _TextReader, width: int) -> list[str]:
 
 
 def _find_table(body: Any, reader: _TextReader) -> _Table | None:
-    for tbl in body.iter(W_TBL):
+    for number, tbl in enumerate(body.iter(W_TBL)):
         rows = list(_rows(tbl))
         width = _grid_width(tbl)
         if not rows or width < 2:
@@ -405,7 +407,7 @@ def _find_table(body: Any, reader: _TextReader) -> _Table | None:
             texts = _row_texts(tr, reader, width)
             fields, score, has_title = _header_fields(texts)
             if score >= 2 and has_title:
-                return _Table(tbl, rows, index, fields, width)
+                return _Table(tbl, rows, index, fields, width, number)
     return None
 
 
@@ -679,7 +681,12 @@ class _GridBuilder:
                 rows.append((r, values))
                 if last > 0:
                     merged.append((r, 0, r, last))
-        return SheetGrid("Word table", rows, merged)
+        heads = rows[header_index][1] if header_index < len(rows) else []
+        number = 1 + self.table.index
+        names = {"en": f"Table {number}", "ru": f"Таблица {number}", "kk": f"{number}-кесте"}
+        # Messages name "sheet '…'": the table is named in the document's own language.
+        name = names[detect_lang([v for v in heads if isinstance(v, str)])]
+        return SheetGrid(name, rows, merged)
 
     def _empty_table_row(self, tr: Any) -> bool:
         """Whether ``tr`` is the "No measures." row the export writes for an empty plan."""
