@@ -198,3 +198,32 @@ def test_a_removed_row_and_an_added_row_come_back_as_such(sample, tmp_path: Path
     assert [r.title for r in preview.diff.removed] == [removed_title]
     assert [m.values["title"] for m in preview.diff.added] == ["Новое мероприятие партнёра"]
     assert not preview.diff.changed and not preview.diff.conflicts
+
+
+def test_a_document_saved_again_by_libreoffice_still_merges_by_measure(
+    sample, tmp_path: Path
+) -> None:
+    """LibreOffice keeps the bookmarks and the custom XML part when it saves a .docx."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
+    service, plan = sample
+    path = export_plan_docx(service, plan.id, tmp_path / "plan.docx", "ru").path
+    again = tmp_path / "again"
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+         "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(again), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    saved = again / "plan.docx"
+    with zipfile.ZipFile(saved) as z:
+        assert "LibreOffice" in z.read("docProps/app.xml").decode()
+    preview = ImportService(service).preview(saved)
+    assert preview.plan_id == plan.id and preview.with_base
+    assert preview.diff.is_empty, preview.diff
+    assert all(m.uid for m in preview.result.measures)

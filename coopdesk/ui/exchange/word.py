@@ -9,15 +9,17 @@ returned document (the import's file filter offers .docx) like a workbook.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from coopdesk.reports.plan_docx import ExportSummary, export_plan_docx
-from coopdesk.services.plans import PlanService
 from coopdesk.ui.exchange.worker import run_task
+
+if TYPE_CHECKING:
+    from coopdesk.reports.plan_docx import ExportSummary
+    from coopdesk.services.plans import PlanService
 
 __all__ = ["install_word_export", "run_export_docx", "word_file_filter"]
 
@@ -39,6 +41,9 @@ def run_export_docx(
     lang: str = "en",
 ) -> ExportSummary | None:
     """Write the plan to ``path`` as a Word document in ``lang``; what was written, or None."""
+    # python-docx loads when first used, not while the window starts.
+    from coopdesk.reports.plan_docx import export_plan_docx
+
     return run_task(
         parent,
         # The title of the progress and error windows of File > Export to Word.
