@@ -623,7 +623,7 @@ class _GridBuilder:
         colmap, split, reader = self.colmap, self.split, self.reader
         width = self.table.width
         used_uids = self.used
-        pending_number: list[tuple[int, list[Any], str]] = []
+        pending_number: list[tuple[str, list[Any], str]] = []
         header_index = self.table.header_index
         empty_at: int | None = None
         for r, tr in enumerate(self.table.rows):
@@ -654,8 +654,10 @@ class _GridBuilder:
             if r == header_index:
                 for i, (_name, header) in enumerate(self.extra):
                     values[self.table_width + i] = header
+            shown = ""
             if split is not None:
                 a = colmap[split][0]
+                shown = values[a]
                 if r == header_index:
                     values[a + 1] = values[a]
                 else:
@@ -663,13 +665,13 @@ class _GridBuilder:
             if r > header_index:
                 uid = self._uid(tr, used_uids)
                 if uid is not None or self.meta is not None:
-                    pending_number.append((r, values, uid or ""))
+                    pending_number.append((shown, values, uid or ""))
                 self._comments(tr, values)
             rows.append((r, values))
         for c in list(open_down):
             self._close(open_down, c, merged)
-        for _r, values, uid in pending_number:
-            self._own_export_row(values, uid)
+        for shown, values, uid in pending_number:
+            self._own_export_row(values, uid, shown)
         if empty_at is not None and self.meta is not None:
             # An exported plan with sectors but no measure shows none of them: its
             # sectors come from the metadata, as section rows in place of "No measures.".
@@ -724,7 +726,7 @@ class _GridBuilder:
             return a, b
         return text, ""
 
-    def _own_export_row(self, values: list[Any], uid: str) -> None:
+    def _own_export_row(self, values: list[Any], uid: str, responsible: str) -> None:
         """Complete a row of CoopDesk's own export: ID, hidden fields, numbers as stored."""
         meta = self.meta
         assert meta is not None
@@ -747,9 +749,9 @@ class _GridBuilder:
                     values[number_col] = m.group(1)
         if self.split is not None:
             a = self.colmap[self.split][0]
-            joined = ";\n".join(x for x in (values[a], values[a + 1]) if x)
             if base is not None:
-                values[a], values[a + 1] = self._split(joined, base)
+                # The cell as shown: the two parties as exported, unless it was edited.
+                values[a], values[a + 1] = self._split(responsible, base)
         at = self.table_width
         for name, _header in self.extra:
             if name == "uid":

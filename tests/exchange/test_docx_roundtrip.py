@@ -227,3 +227,18 @@ def test_a_document_saved_again_by_libreoffice_still_merges_by_measure(
     assert preview.plan_id == plan.id and preview.with_base
     assert preview.diff.is_empty, preview.diff
     assert all(m.uid for m in preview.result.measures)
+
+
+def test_responsible_agencies_the_shared_cell_cannot_tell_apart(
+    service: PlanService, target: ImportService, tmp_path: Path
+) -> None:
+    """One cell shows both parties ("A;\\nB"); the base snapshot gives each side back."""
+    plan = service.create_plan(code="RESP", title="Ответственные")
+    sector = service.add_sector(plan.id, "Раздел")
+    cases = [("#\nҰ=Мх<у", ";"), ("", "МИД России"), ("МИД РК;", ""), ("a;\nb", "c"), (" ", "x ")]
+    for a, b in cases:
+        service.add_measure(plan.id, sector.id, title="Встреча", responsible_a=a, responsible_b=b)
+    path = export_plan_docx(service, plan.id, tmp_path / "resp.docx", "ru").path
+    outcome = target.apply(target.preview(path))
+    got = [(m.responsible_a, m.responsible_b) for m in target.plans.list_measures(outcome.plan_id)]
+    assert got == cases
