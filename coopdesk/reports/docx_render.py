@@ -340,6 +340,7 @@ class _Writer:
                 tbl_pr.remove(old)
         tbl_pr.append(etree.fromstring(f'<w:tblW {_W_DECL} w:w="{sum(widths)}" w:type="dxa"/>'))
         tbl_pr.append(etree.fromstring(f'<w:tblLayout {_W_DECL} w:type="fixed"/>'))
+        _schema_order(tbl_pr)
         grid = tbl.tblGrid
         for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
             col.set(qn("w:w"), str(width))
@@ -447,6 +448,7 @@ class _Writer:
             for side in ("top", "left", "bottom", "right", "insideH", "insideV")
         )
         tbl.tblPr.append(etree.fromstring(f"<w:tblBorders {_W_DECL}>{borders}</w:tblBorders>"))
+        _schema_order(tbl.tblPr)
         ppr = _ppr(style_id, "", keep)
         bold = _rpr(bold=True)
         small = _rpr(tone=Tone.MUTED, small=True)
@@ -488,6 +490,24 @@ class _Writer:
             add_custom_xml(self.docx, blob)
         _drop_template_extras(self.docx)
         return self.docx
+
+
+#: The order the schema gives the children of ``w:tblPr`` (Word refuses others).
+_TBL_PR_ORDER = {
+    qn(f"w:{name}"): i
+    for i, name in enumerate(
+        "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW "
+        "jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+        "tblDescription".split()
+    )
+}
+
+
+def _schema_order(tbl_pr: Any) -> None:
+    """Put the children of a table's properties in the order the schema requires."""
+    children = sorted(tbl_pr, key=lambda el: _TBL_PR_ORDER.get(el.tag, len(_TBL_PR_ORDER)))
+    for child in children:
+        tbl_pr.append(child)  # appending an element that is there moves it to the end
 
 
 def _right_tab_only(para: Any, position: Any) -> None:
