@@ -25,8 +25,8 @@ from coopdesk.reports.document import (
     TitleBlock,
 )
 from coopdesk.reports.docx_render import write_docx
-from coopdesk.reports.plan_docx import export_plan_docx
 from coopdesk.reports.plan_document import build_plan_document
+from coopdesk.reports.plan_docx import export_plan_docx
 from coopdesk.reports.source import load_report_data
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -58,6 +58,9 @@ def test_the_plan_document_in_word(sample, tmp_path: Path) -> None:
     # The numbered table: "Table Grid", two header rows repeated on every page.
     table = body.find(f"{W}tbl")
     assert table.find(f"{W}tblPr/{W}tblStyle").get(f"{W}val") == "TableGrid"
+    # In the schema's order (Word refuses a file whose table properties are not).
+    order = [el.tag.removeprefix(W) for el in table.find(f"{W}tblPr")]
+    assert order == ["tblStyle", "tblW", "tblLayout", "tblLook"]
     rows = table.findall(f"{W}tr")
     header, numbers = rows[0], rows[1]
     assert header.find(f"{W}trPr/{W}tblHeader") is not None
@@ -68,9 +71,7 @@ def test_the_plan_document_in_word(sample, tmp_path: Path) -> None:
     spans = [tr for tr in rows if tr.find(f"{W}tc/{W}tcPr/{W}gridSpan") is not None]
     sections = [r for r in layout.tables()[0].rows if isinstance(r, SectionRow)]
     assert [_texts(tr) for tr in spans] == [s.text for s in sections]
-    assert all(
-        tr.find(f"{W}tc/{W}tcPr/{W}gridSpan").get(f"{W}val") == "6" for tr in spans
-    )
+    assert all(tr.find(f"{W}tc/{W}tcPr/{W}gridSpan").get(f"{W}val") == "6" for tr in spans)
     measures = [r for r in layout.tables()[0].rows if isinstance(r, Row)]
     assert len(rows) == 2 + len(sections) + len(measures) == 2 + 17 + 34
     text = _texts(body)
