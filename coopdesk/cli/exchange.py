@@ -1,7 +1,8 @@
 """The ``export`` and ``import`` sub-commands of the command line.
 
-``coopdesk export PLAN OUT.xlsx [--lang en|ru]`` writes the plan in the official layout.
-``coopdesk import IN.xlsx|IN.csv [--plan PLAN | --new] [--dry-run] [--json]
+``coopdesk export PLAN OUT.xlsx|OUT.docx [--lang en|ru|kk]`` writes the plan in the official
+layout: a workbook, or (for .docx) the document as printed, which comes back by import.
+``coopdesk import IN.xlsx|IN.csv|IN.docx [--plan PLAN | --new] [--dry-run] [--json]
 [--prefer ours|theirs]`` previews the file against the store and, unless it is a dry
 run, applies it in one transaction. With ``--json`` it prints one object: ``plan``,
 ``added``, ``changed``, ``removed``, ``conflicts`` (``measure``, ``field``, ``ours``,
@@ -32,20 +33,27 @@ _LIST_LIMIT = 40
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register ``export`` and ``import`` on the CLI's sub-parsers."""
     export = subparsers.add_parser(
-        "export", help="write a plan to an Excel workbook in the official layout"
+        "export",
+        help="write a plan to an Excel workbook or a Word document in the official layout",
     )
     export.add_argument("plan", metavar="PLAN", help="the plan's id or code")
-    export.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     export.add_argument(
-        "--lang", choices=("en", "ru"), default="en", help="language of headers and labels"
+        "out", metavar="OUT.xlsx|OUT.docx", help="the workbook or Word document to write"
+    )
+    export.add_argument(
+        "--lang",
+        choices=("en", "ru", "kk"),
+        default="en",
+        help="language of headers and labels (kk: Word documents only)",
     )
     export.set_defaults(handler=cmd_export)
 
     imp = subparsers.add_parser(
         "import",
-        help="import an Excel workbook or CSV file: a partner's plan or edits to an export",
+        help="import an Excel workbook, CSV file or Word document: a partner's plan or edits "
+        "to an export",
     )
-    imp.add_argument("file", metavar="IN.xlsx|IN.csv", help="the file to import")
+    imp.add_argument("file", metavar="IN.xlsx|IN.csv|IN.docx", help="the file to import")
     target = imp.add_mutually_exclusive_group()
     target.add_argument("--plan", metavar="PLAN", help="merge into this plan (id or code)")
     target.add_argument("--new", action="store_true", help="import as a new plan")
@@ -60,12 +68,25 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export a plan to .xlsx."""
+    """Export a plan to .xlsx, or to .docx when the file name says so."""
+    from coopdesk.errors import ValidationError
     from coopdesk.services.exports import export_plan
 
+    word = str(args.out).lower().endswith(".docx")
+    if args.lang == "kk" and not word:
+        raise ValidationError(
+            "Workbooks are exported in English or Russian (--lang en|ru); Kazakh is for "
+            "Word documents (OUT.docx)."
+        )
     with open_service(args.db) as service:
         _plan, plan_id = find_plan(service, args.plan)
-        summary = export_plan(service, plan_id, args.out, args.lang)
+        if word:
+            from coopdesk.reports.output import check_output_path
+            from coopdesk.reports.plan_docx import export_plan_docx
+
+            summary = export_plan_docx(service, plan_id, check_output_path(args.out), args.lang)
+        else:
+            summary = export_plan(service, plan_id, args.out, args.lang)
     emit(
         f"Exported {summary.plan_code} ({summary.measures} measures in {summary.sectors} "
         f"sectors) to {summary.path}."

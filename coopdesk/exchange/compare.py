@@ -321,12 +321,13 @@ def _read_sheet(path: Path) -> Edition:
 
 
 def _read_docx(path: Path) -> Edition:
-    # To be wired to coopdesk.exchange.docx_import once it lands (h8-word): it reads the
-    # plan's table into an ImportResult, and edition_from_result does the rest.
-    raise ImportRefused(
-        f"'{path.name}': comparing Word documents is not supported yet; save the document's "
-        "table as an Excel workbook (.xlsx) and compare that, or import it into a plan first."
-    )
+    from coopdesk.exchange.docx_import import finish_result, read_docx
+    from coopdesk.exchange.sheet_reader import parse_grid
+
+    data = read_docx(path)
+    result = parse_grid(data)
+    finish_result(data, result)
+    return edition_from_result(result, path.name)
 
 
 #: The file kinds an edition can be read from, by suffix (lower case).

@@ -67,13 +67,18 @@ _COLUMN_LIMITS = {"number": 32}
 
 
 def read_file(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
-    """Read a file after the guards: .csv and .txt as CSV, anything else as a workbook."""
+    """Read a file after the guards: .csv and .txt as CSV, .docx (.docm, .doc: refused
+    with a reason) as a Word document, anything else as a workbook."""
     from coopdesk.exchange.csv_import import read_csv
     from coopdesk.exchange.xlsx_import import read_xlsx
 
     path = Path(path)
     if path.suffix.lower() in (".csv", ".txt"):
         return read_csv(path, progress)
+    if path.suffix.lower() in (".docx", ".docm", ".doc", ".dotx"):  # Word: issue 15
+        from coopdesk.exchange.docx_import import read_docx
+
+        return read_docx(path, progress)
     return read_xlsx(path, progress)
 
 
@@ -218,6 +223,11 @@ class ImportService:
             data = source if isinstance(source, WorkbookData) else read_file(source, progress)
             progress(0, 1, "compare")
             result = parse_grid(data, choices, self.remembered(data.sender))
+            if data.kind == "docx":  # the text around a Word table, its notices (issue 15)
+                from coopdesk.exchange.docx_import import DocxData, finish_result
+
+                assert isinstance(data, DocxData)
+                finish_result(data, result)
         if new and plan_id is not None:
             raise ValidationError("Choose either a plan to merge into or a new plan, not both")
         target = None

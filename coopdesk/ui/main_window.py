@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             self.import_plan,
             "Ctrl+I",
             "plan-new",
-            tr("Import a plan or a partner's edits from Excel or CSV"),
+            tr("Import a plan or a partner's edits from Excel, Word or CSV"),
         )
         self.export_en_action = self._action(
             tr("&Export to Excel (English)…"), lambda: self.export_plan("en"), "Ctrl+E"
@@ -414,6 +414,11 @@ class MainWindow(QMainWindow):
         # -- end File > Compare --
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        # -- issue 15: File > Export to Word… (coopdesk/ui/exchange/word.py) --
+        from coopdesk.ui.exchange.word import install_word_export
+
+        install_word_export(self)
+        # -- end issue 15 --
 
         edit_menu = menus.addMenu(tr("&Edit"))
         edit_menu.addAction(self.undo_action)

@@ -29,8 +29,8 @@
         <translation>Мерзімі көрсетілмеген</translation>
     </message>
     <message>
-        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation>Excel кітаптары және CSV файлдары (*.xlsx *.csv);;Барлық файлдар (*)</translation>
+        <source>Plans (*.xlsx *.docx *.csv);;Excel workbooks (*.xlsx);;Word documents (*.docx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Жоспарлар (*.xlsx *.docx *.csv);;Excel кітаптары (*.xlsx);;Word құжаттары (*.docx);;CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -439,8 +439,8 @@
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner&apos;s edits from Excel or CSV</source>
-        <translation>Жоспарды немесе серіктестің түзетулерін Excel не CSV файлынан импорттау</translation>
+        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
+        <translation>Жоспарды немесе серіктестің түзетулерін Excel, Word не CSV файлынан импорттау</translation>
     </message>
     <message>
         <source>&amp;Export to Excel (English)…</source>
@@ -946,6 +946,30 @@
     <message>
         <source>Print the plan in the official layout (language: File &gt; Print language)</source>
         <translation>Жоспарды ресми нысанда басып шығару (тілі: Файл &gt; Басып шығару тілі)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Word-қа экспорттау</translation>
+    </message>
+    <message>
+        <source>Export the plan to Word</source>
+        <translation>Жоспарды Word-қа экспорттау</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 файлына экспортталды</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>&amp;Word-қа экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the plan as the official document (.docx) a partner can edit and return</source>
+        <translation>Жоспарды серіктес түзетіп қайтара алатын ресми құжат (.docx) ретінде сақтау</translation>
     </message>
 </context>
 <context>

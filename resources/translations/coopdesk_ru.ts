@@ -29,8 +29,8 @@
         <translation>Срок не указан</translation>
     </message>
     <message>
-        <source>Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)</source>
-        <translation>Книги Excel и файлы CSV (*.xlsx *.csv);;Все файлы (*)</translation>
+        <source>Plans (*.xlsx *.docx *.csv);;Excel workbooks (*.xlsx);;Word documents (*.docx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Планы (*.xlsx *.docx *.csv);;Книги Excel (*.xlsx);;Документы Word (*.docx);;Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -439,8 +439,8 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner&apos;s edits from Excel or CSV</source>
-        <translation>Импортировать план или правки партнёра из Excel или CSV</translation>
+        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
+        <translation>Импортировать план или правки партнёра из Excel, Word или CSV</translation>
     </message>
     <message>
         <source>&amp;Export to Excel (English)…</source>
@@ -946,6 +946,30 @@
     <message>
         <source>Print the plan in the official layout (language: File &gt; Print language)</source>
         <translation>Печать плана в официальной форме (язык: Файл &gt; Язык печати)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Экспорт в Word</translation>
+    </message>
+    <message>
+        <source>Export the plan to Word</source>
+        <translation>Экспортировать план в Word</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Экспорт в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the plan as the official document (.docx) a partner can edit and return</source>
+        <translation>Сохранить план как официальный документ (.docx), который партнёр может править и вернуть</translation>
     </message>
 </context>
 <context>

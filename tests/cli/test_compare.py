@@ -87,7 +87,7 @@ def test_plain_summary_and_xlsx(db, edited: Path, tmp_path: Path, capsys) -> Non
     [
         ("NO-SUCH", "c.docx", "'NO-SUCH' is neither a plan of the store"),
         ("missing.xlsx", "c.docx", "There is no file"),
-        ("draft.docx", "c.docx", "comparing Word documents is not supported yet"),
+        ("draft.docx", "c.docx", "is damaged or incomplete"),
         (CODE, "c.odt", "written as .docx, .pdf, .xlsx"),
     ],
 )

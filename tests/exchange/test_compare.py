@@ -250,11 +250,32 @@ def test_workbooks_read_as_editions(tmp_path: Path) -> None:
 
 
 def test_files_that_cannot_be_compared_are_refused_with_a_reason(tmp_path: Path) -> None:
-    with pytest.raises(ImportRefused, match="not supported yet"):
+    with pytest.raises(ImportRefused, match="is damaged or incomplete"):
         draft = tmp_path / "draft.docx"
-        draft.write_bytes(b"PK")
+        draft.write_bytes(b"PK\x03\x04")
         read_edition(draft)
     with pytest.raises(ImportRefused, match=r"cannot be compared: give a \.csv, \.docx, \.xlsx"):
         read_edition(tmp_path / "plan.ods")
     with pytest.raises(ImportRefused, match="There is no file"):
         read_edition(tmp_path / "missing.xlsx")
+
+
+def test_a_partners_word_document_is_an_edition(tmp_path: Path) -> None:
+    # A plan table written by another program (LibreOffice), read as the import reads it.
+    data = Path(__file__).resolve().parents[1] / "data" / "partner-plan-ru.docx"
+    word = read_edition(data)
+    assert word.label == "partner-plan-ru.docx"
+    assert word.title.startswith("План мероприятий по сотрудничеству")
+    assert word.measures[0].values["title"] == "Консультации заместителей министров"
+    rows = [[m.values["number"], m.values["title"], m.values.get("form", ""),
+             m.values.get("timing", ""), m.values.get("responsible_a", "")]
+            for m in word.measures]  # fmt: skip
+    rows[0][1] = "Консультации заместителей министров иностранных дел"
+    sheet = read_edition(
+        write_sheet(
+            tmp_path / "b.xlsx", [["№", "Мероприятие", "Форма", "Срок", "Исполнители"], *rows]
+        )
+    )
+    # The sheet has no section rows: only the reworded title is a change of text.
+    retitled = [r for r in compare(word, sheet).rows if "title" in r.changed_fields]
+    assert [r.number for r in retitled] == [rows[0][0]]

@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_calendar
 import bench_compare
+import bench_docx
 import bench_exchange
 import bench_i18n
 import bench_reports
@@ -28,6 +29,7 @@ def main() -> int:
     bench_workspace.main(count)
     bench_calendar.main(count)
     bench_exchange.main(count)
+    bench_docx.main(2000)
     bench_reports.main(10_000)
     bench_shared.main(count)
     bench_compare.main(2000)

@@ -97,6 +97,11 @@ def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
     # What it cost: one write transaction of at most three statements, no read-back.
     assert log.transactions() == 1, "\n".join(q[:90] for q in log.statements)
     assert len(log.queries()) <= 3, log.queries()
+    if window.service.store.engine.dialect.name != "sqlite":
+        # PostgreSQL: the row read and locked, then one statement (written straight to
+        # psycopg, so not in the log above) writing the row, the step, its history and
+        # the notification.
+        return
     # SQLite itself: BEGIN IMMEDIATE (between two busy-timeout pragmas: a save that
     # has to wait says so), the row read, the row written, the step and its history
     # row (two inserts SQLite runs in-process), COMMIT.

@@ -55,7 +55,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 #: Latin words a Russian or Kazakh window may show: names, formats, key names.
 ALLOWED_WORDS = {
     default_actor().casefold(),  # data: the login recorded with changes
-    "coopdesk", "excel", "pdf", "csv", "ics", "icalendar", "xlsx", "english",
+    "coopdesk", "excel", "pdf", "csv", "ics", "icalendar", "xlsx", "english", "word", "docx",
     "ctrl", "shift", "alt", "del", "page", "up", "down", "home", "kz", "ru", "mfa", "ok",
 }  # fmt: skip
 #: Texts shown verbatim in every language (and data: the login recorded with changes,

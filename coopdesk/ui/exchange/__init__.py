@@ -8,7 +8,8 @@ The main window calls two functions:
   service publishes one ChangeSet, so the views refresh themselves. When the plan was
   edited while the dialogs were open, the service refuses the stale preview with the
   new conflicts, and they are shown in the conflict dialog again.
-- :func:`run_export` writes the plan to an .xlsx off the GUI thread.
+- :func:`run_export` writes the plan to an .xlsx off the GUI thread (File > Export to
+  Word is :mod:`coopdesk.ui.exchange.word`).
 
 Both return None when the user cancelled or the operation failed (a failure is shown
 in a message box); nothing is written then.
@@ -46,7 +47,10 @@ def _tr(text: str, n: int = -1) -> str:
 
 def import_file_filter() -> str:
     """The file-dialog filter for File > Import."""
-    return _tr("Excel workbooks and CSV files (*.xlsx *.csv);;All files (*)")
+    return _tr(
+        "Plans (*.xlsx *.docx *.csv);;Excel workbooks (*.xlsx);;Word documents (*.docx);;"
+        "CSV files (*.csv);;All files (*)"
+    )
 
 
 def export_file_filter() -> str:

@@ -1,0 +1,372 @@
+"""Checks an untrusted Word document before any parser reads it.
+
+A partner's draft comes by e-mail like a workbook, and gets the same suspicion
+(:mod:`~coopdesk.exchange.guard`). :func:`inspect_docx` refuses, each with one
+sentence that says what to do:
+
+- an OLE compound file: an encrypted (password-protected) document or an old .doc;
+- an RTF or other non-zip file, a damaged or cut-short zip, a password-protected zip;
+- a macro-enabled document (.docm, a ``vbaProject.bin`` part, a macro-enabled type);
+- a zip bomb: declared sizes first (total, per part, ratio), then each part is
+  unpacked as a stream with caps, so a part that unpacks to more than it declared is
+  stopped as soon as it does;
+- XML with a document type declaration (entity expansion, external entities): the
+  prolog of every XML part goes through defusedxml with DTDs forbidden;
+- a document part larger than CoopDesk reads (:data:`MAX_DOCUMENT_BYTES`), or any
+  other XML part larger than :data:`MAX_OTHER_PART_BYTES`.
+
+It returns where the parts are: the main document, its comments and numbering.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser, fromstring
+
+from coopdesk.exchange.guard import (
+    _OLE_MAGIC,
+    _ZIP_MAGICS,
+    MAX_FILE_BYTES,
+    MAX_PARTS,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    RATIO_FLOOR_BYTES,
+    _is_encrypted_ole,
+    _unpacked,
+    refuse,
+)
+from coopdesk.exchange.model import ImportRefused, Progress, no_progress
+
+#: The main document part (the text and the table) CoopDesk reads, unpacked.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+#: Any other part (styles, comments, numbering, images ...), unpacked.
+MAX_OTHER_PART_BYTES = 64 * 1024 * 1024
+
+_NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOCUMENT_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+)
+_OTHER_OFFICE = {
+    "spreadsheetml": "an Excel workbook; import it as .xlsx",
+    "presentationml": "a PowerPoint presentation",
+}
+_SMALL_PART = 32 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class DocxInfo:
+    """Where to read an inspected document: its main part and the parts it relates."""
+
+    path: Path
+    document: str
+    comments: str | None
+    numbering: str | None
+    custom_xml: list[str]
+    sender: str
+
+
+class _PrologDone(Exception):
+    """The root element began: the prolog held no DTD."""
+
+
+class _StopAtRoot:
+    def start(self, _tag: Any, _attrs: Any) -> None:
+        raise _PrologDone
+
+    def close(self) -> None:
+        return None
+
+
+def inspect_docx(path: Path | str, progress: Progress = no_progress) -> DocxInfo:
+    """Check a .docx before parsing; raise :class:`ImportRefused` with one sentence if unsafe."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise refuse(path, "does not exist.") from None
+    except IsADirectoryError:
+        raise refuse(path, "is a folder, not a file.") from None
+    except OSError as exc:
+        raise refuse(path, f"cannot be read: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise refuse(path, "is empty.")
+    if size > MAX_FILE_BYTES:
+        raise refuse(path, f"is {size // 2**20} MB; CoopDesk imports documents up to 256 MB.")
+    if path.suffix.lower() == ".docm":
+        raise _macro_refusal(path)
+    if head.startswith(_OLE_MAGIC):
+        if _is_encrypted_ole(path):
+            raise refuse(
+                path,
+                "is an encrypted (password-protected) Word document; remove the password in "
+                "Word (File > Info > Protect Document > Encrypt with Password) and save it again.",
+            )
+        raise refuse(
+            path,
+            "is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or "
+            "LibreOffice, save it as a Word Document (.docx) and import that.",
+        )
+    if head.startswith(b"{\\rtf"):
+        raise refuse(path, "is an RTF file; save it as a Word Document (.docx) and import that.")
+    if not head.startswith(_ZIP_MAGICS):
+        raise refuse(
+            path, "is not a Word document: a .docx file is a zip archive and this one is not."
+        )
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise refuse(
+            path, "is damaged or incomplete (its zip archive is cut short); ask for it again."
+        ) from None
+    with archive:
+        return _inspect_archive(path, archive, progress)
+
+
+def _macro_refusal(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, "
+        "so save it as a Word Document (.docx) without macros and import that.",
+    )
+
+
+def _bomb(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
+        "it was not opened.",
+    )
+
+
+def _dtd_refusal(path: Path) -> ImportRefused:
+    return refuse(
+        path,
+        "contains XML document type declarations (entity expansion), which Word never "
+        "writes, so it was not opened.",
+    )
+
+
+def _damaged(path: Path) -> ImportRefused:
+    return refuse(
+        path, "is damaged (a part of its zip archive cannot be unpacked); ask for it again."
+    )
+
+
+def _too_big(path: Path, name: str, size: int, limit: int) -> ImportRefused:
+    what = "its text" if name.endswith("document.xml") else f"its part '{name}'"
+    return refuse(
+        path,
+        f"is too large: {what} unpacks to {size // 2**20:,} MB, and CoopDesk reads at most "
+        f"{limit // 2**20:,} MB; split the plan into smaller documents.",
+    )
+
+
+def _limit(name: str, document: str | None) -> int:
+    return MAX_DOCUMENT_BYTES if name == document else MAX_OTHER_PART_BYTES
+
+
+def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -> DocxInfo:
+    infos = archive.infolist()
+    if len(infos) > MAX_PARTS:
+        raise refuse(path, f"has {len(infos):,} parts, more than any document CoopDesk reads.")
+    names = {info.filename: info for info in infos}
+    lowered = {name.lower(): name for name in names}
+    if any(name.endswith("vbaproject.bin") for name in lowered):
+        raise _macro_refusal(path)
+    if "[content_types].xml" not in lowered:
+        if "mimetype" in names and b"opendocument" in _read(path, archive, "mimetype"):
+            raise refuse(
+                path,
+                "is an OpenDocument file (.odt); save it as a Word Document (.docx) and "
+                "import that.",
+            )
+        raise refuse(path, "is a zip archive but not a Word document.")
+    types = _parse(path, archive, lowered["[content_types].xml"])
+    overrides = {
+        o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
+        for o in types.iter(f"{{{_NS_CT}}}Override")
+    }
+    all_types = " ".join(overrides.values()) + " ".join(
+        d.get("ContentType", "") for d in types.iter(f"{{{_NS_CT}}}Default")
+    )
+    if "macroenabled" in all_types.lower() or "vbaproject" in all_types.lower():
+        raise _macro_refusal(path)
+    document = next((p for p, t in overrides.items() if t in _DOCUMENT_TYPES), None)
+    if document is None:
+        for key, what in _OTHER_OFFICE.items():
+            if key in all_types:
+                raise refuse(path, f"is {what}, not a Word document.")
+        document = next(
+            (
+                p
+                for t, p in _rels(path, archive, names, "").values()
+                if t.endswith("/officeDocument")
+            ),
+            None,
+        )
+    if document is None or document not in names:
+        raise refuse(path, "is a zip archive but not a Word document.")
+    _check_declared(path, infos, document)
+    _stream_parts(path, infos, document, progress)
+    rels = _rels(path, archive, names, document)
+    comments = numbering = None
+    custom: list[str] = []
+    for rel_type, part in rels.values():
+        if part not in names:
+            continue
+        if rel_type.endswith("/comments"):
+            comments = part
+        elif rel_type.endswith("/numbering"):
+            numbering = part
+        elif rel_type.endswith("/customXml"):
+            custom.append(part)
+    return DocxInfo(path, document, comments, numbering, custom, _sender(path, archive, names))
+
+
+def _check_declared(path: Path, infos: list[zipfile.ZipInfo], document: str) -> None:
+    """Refuse on what the zip directory says, before anything is decompressed."""
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise refuse(
+                path,
+                "is a password-protected zip archive; save the document again without a password.",
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise refuse(
+                path, "uses a compression method Word does not write; save it again in Word."
+            )
+        total += info.file_size
+        packed = max(info.compress_size, 1)
+        if total > MAX_TOTAL_BYTES or (
+            info.file_size > RATIO_FLOOR_BYTES and info.file_size / packed > MAX_RATIO
+        ):
+            raise _bomb(path)
+        limit = _limit(info.filename, document)
+        if info.file_size > limit:
+            raise _too_big(path, info.filename, info.file_size, limit)
+
+
+def _stream_parts(
+    path: Path, infos: list[zipfile.ZipInfo], document: str, progress: Progress
+) -> None:
+    """Unpack every part as a stream with caps, and check each XML part's prolog."""
+    total_declared = sum(i.file_size for i in infos) or 1
+    done = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        lower = info.filename.lower()
+        is_xml = lower.endswith((".xml", ".rels"))
+        parser: DefusedXMLParser | None = (
+            DefusedXMLParser(target=_StopAtRoot(), forbid_dtd=True) if is_xml else None
+        )
+        limit = _limit(info.filename, document)
+        seen = 0
+        try:
+            for chunk in _unpacked(path, info):
+                seen += len(chunk)
+                if seen > info.file_size or done + seen > MAX_TOTAL_BYTES:
+                    raise _bomb(path)
+                if seen > limit:
+                    raise _too_big(path, info.filename, seen, limit)
+                if parser is not None:
+                    try:
+                        parser.feed(chunk)
+                    except _PrologDone:
+                        parser = None
+                    except DefusedXmlException:
+                        raise _dtd_refusal(path) from None
+                    except ParseError:
+                        raise refuse(
+                            path,
+                            f"is damaged: its part '{info.filename}' is not well-formed XML; "
+                            "ask for it again.",
+                        ) from None
+                progress(done + seen, total_declared, "check")
+        except (zipfile.BadZipFile, EOFError, zlib.error, OSError, struct.error):
+            raise _damaged(path) from None
+        if seen != info.file_size:
+            raise _damaged(path)
+        done += seen
+
+
+def _read(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    chunks = []
+    total = 0
+    try:
+        with archive.open(name) as stream:
+            while chunk := stream.read(1 << 20):
+                total += len(chunk)
+                if total > _SMALL_PART:
+                    raise _bomb(path)
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, EOFError, zlib.error, OSError):
+        raise _damaged(path) from None
+    return b"".join(chunks)
+
+
+def _parse(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
+    data = _read(path, archive, name)
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise _dtd_refusal(path) from None
+    except ParseError:
+        raise refuse(
+            path, f"is damaged: its part '{name}' is not well-formed XML; ask for it again."
+        ) from None
+
+
+def _rels(
+    path: Path, archive: zipfile.ZipFile, names: dict[str, Any], part: str
+) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) for ``part`` ("" for the package)."""
+    folder, base = posixpath.split(part)
+    rels_name = posixpath.join(folder, "_rels", base + ".rels")
+    if rels_name not in names:
+        return {}
+    root = _parse(path, archive, rels_name)
+    out = {}
+    for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        if target.startswith("/"):
+            resolved = target.lstrip("/")
+        else:
+            resolved = posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+    return out
+
+
+def _sender(path: Path, archive: zipfile.ZipFile, names: dict[str, Any]) -> str:
+    """Who last saved the document, from its core properties ("" if unknown)."""
+    core = next(
+        (p for t, p in _rels(path, archive, names, "").values() if t.endswith("/core-properties")),
+        None,
+    )
+    if core is None or core not in names:
+        return ""
+    root = _parse(path, archive, core)
+    for tag in (
+        "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy",
+        "{http://purl.org/dc/elements/1.1/}creator",
+    ):
+        element = root.find(tag)
+        if element is not None and (element.text or "").strip():
+            return " ".join(element.text.split())[:200]
+    return ""
