@@ -29,7 +29,16 @@ import sys
 from collections.abc import Callable, Sequence
 
 from coopdesk import __version__
-from coopdesk.cli import admin, calendar, exchange, measures, plans, reports, window
+from coopdesk.cli import (
+    admin,
+    agencies,  # issue 16: the agency directory
+    calendar,
+    exchange,
+    measures,
+    plans,
+    reports,
+    window,
+)
 from coopdesk.cli.common import ENV_USER
 from coopdesk.config import ENV_DB
 from coopdesk.errors import CoopDeskError
@@ -37,7 +46,7 @@ from coopdesk.errors import CoopDeskError
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``--help`` lists their commands.
-COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin)
+COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin, agencies)
 
 Handler = Callable[[argparse.Namespace], int]
 
