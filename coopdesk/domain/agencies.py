@@ -19,6 +19,7 @@ An import shows these matches for the user to confirm; nothing here writes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -128,6 +129,7 @@ def _countries(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Text as names are compared: case, "ё", punctuation, spacing and country set aside."""
     return " ".join(_PUNCT.sub(" ", _countries(text)).casefold().split())

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.agencies import (
@@ -80,6 +80,37 @@ class Assignment:
     lead: bool
     #: The agency named (the one asked for, or one under it).
     agency_id: int
+
+
+@dataclass(slots=True)
+class AgencyChoice:
+    """One agency name an imported sheet uses, what it matched, and what the user decided.
+
+    ``how`` is "exact", "abbreviation", "near" or "new"; for a match ``agency_id``
+    and ``agency_name`` name the directory's agency. ``accept`` (the preview's tick,
+    on by default) links the measures to the match, or adds a new name to the
+    directory (for ``party``, the column it came from); unticked, the name stays
+    text only. ``count`` is how many rows name it.
+    """
+
+    party: str
+    text: str
+    how: str
+    agency_id: int | None = None
+    agency_name: str = ""
+    score: float = 100.0
+    accept: bool = True
+    count: int = 0
+
+
+def guess_language(text: str) -> str:
+    """Which language a name is written in: "kk" (Kazakh letters), "en" (Latin), else "ru"."""
+    if any(c in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for c in text):
+        return "kk"
+    letters = [c for c in text if c.isalpha()]
+    if letters and all("a" <= c.lower() <= "z" for c in letters):
+        return "en"
+    return "ru"
 
 
 def agency_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
@@ -525,6 +556,110 @@ class AgencyService:
             added += 1
         return added, updated
 
+    # -- imports ----------------------------------------------------------------------------
+
+    def import_choices(self, texts: Iterable[tuple[str, str]]) -> list[AgencyChoice]:
+        """What each agency name in these (responsible A, responsible B) texts matches."""
+        counts: dict[tuple[str, str], int] = {}
+        repeats: dict[tuple[str, str], int] = {}
+        for pair in texts:
+            repeats[pair] = repeats.get(pair, 0) + 1
+        for pair, times in repeats.items():
+            for party, text in zip(PARTIES, pair, strict=True):
+                for name in split_agencies(text or ""):
+                    key = (party, normalize(name))
+                    counts[key] = counts.get(key, 0) + times
+        mentions = plan_mentions(repeats)
+        if not mentions:
+            return []
+        matcher = self.matcher()
+        out = []
+        for party, name in mentions:
+            match = matcher.match(name, party)
+            agency = match.agency
+            out.append(
+                AgencyChoice(
+                    party=agency.party if agency is not None else party,
+                    text=name,
+                    how=match.how,
+                    agency_id=agency.id if agency is not None else None,
+                    agency_name=agency.name() if agency is not None else "",
+                    score=round(match.score, 1),
+                    count=counts.get((party, normalize(name)), 0),
+                )
+            )
+        return out
+
+    def apply_import(
+        self,
+        session: Session,
+        changes: Any,
+        plan_id: int,
+        choices: Sequence[AgencyChoice],
+        relink: Iterable[int] = (),
+    ) -> tuple[int, int]:
+        """Inside an import's change: add the accepted new agencies, link the measures.
+
+        A measure gets links for a party when it has none yet, or when the import
+        changed its responsible text (``relink``). Returns (agencies added, measures
+        linked).
+        """
+        resolve: dict[tuple[str, str], int] = {}
+        added = 0
+        existing = set(session.scalars(select(AgencyRow.id)))
+        for choice in choices:
+            if not choice.accept:
+                continue
+            key = (choice.party, normalize(choice.text))
+            if choice.how == "new" or choice.agency_id is None:
+                language = guess_language(choice.text)
+                row = AgencyRow(
+                    party=choice.party,
+                    updated_by=self.plans.actor,
+                    **{f"short_{language}": choice.text[:SHORT_LIMIT]},
+                )
+                session.add(row)
+                session.flush()
+                self.plans.recorder.note_insert("agency", [row.id])
+                changes.add("agency", row.id)
+                existing.add(row.id)
+                resolve[key] = row.id
+                added += 1
+            elif choice.agency_id in existing:
+                resolve[key] = choice.agency_id
+        if not resolve:
+            return added, 0
+        # The column's party is the key: a name in the other party's column matched
+        # to an agency of that other party is still found under its column.
+        for choice in choices:
+            if choice.accept and choice.agency_id is not None:
+                for party in PARTIES:
+                    resolve.setdefault((party, normalize(choice.text)), choice.agency_id)
+        again = set(relink)
+        rows = session.execute(
+            select(Measure.id, Measure.responsible_a, Measure.responsible_b).where(
+                Measure.plan_id == plan_id
+            )
+        ).all()
+        linked = {
+            (int(m), str(p))
+            for m, p in session.execute(
+                select(MeasureAgency.measure_id, MeasureAgency.party)
+                .join(Measure, Measure.id == MeasureAgency.measure_id)
+                .where(Measure.plan_id == plan_id)
+            )
+        }
+        todo = [
+            (
+                int(m),
+                "" if (m, "a") in linked and m not in again else str(a),
+                "" if (m, "b") in linked and m not in again else str(b),
+            )
+            for m, a, b in rows
+        ]
+        count = self.link_in_session(session, todo, resolve)
+        return added, count
+
     # -- measures' agencies -----------------------------------------------------------------
 
     @retrying
@@ -604,16 +739,26 @@ class AgencyService:
                 session.execute(
                     delete(MeasureAgency).where(MeasureAgency.id.in_(current[start : start + 500]))
                 )
-        made = []
-        for measure_id, agencies in lists.items():
-            for position, agency in enumerate(agencies):
-                link = MeasureAgency(
-                    measure_id=measure_id, agency_id=agency.id, party=party, position=position
+        rows = [
+            {"measure_id": measure_id, "agency_id": agency.id, "party": party, "position": i}
+            for measure_id, agencies in lists.items()
+            for i, agency in enumerate(agencies)
+        ]
+        if not rows:
+            return
+        # Core, in bulk: an import links tens of thousands of measures at once.
+        session.execute(insert(MeasureAgency), rows)
+        made: list[int] = []
+        for start in range(0, len(ids), 500):
+            made.extend(
+                session.scalars(
+                    select(MeasureAgency.id).where(
+                        MeasureAgency.measure_id.in_(ids[start : start + 500]),
+                        MeasureAgency.party == party,
+                    )
                 )
-                session.add(link)
-                made.append(link)
-        session.flush()
-        recorder.note_insert("measure_agency", [link.id for link in made], history=False)
+            )
+        recorder.note_insert("measure_agency", made, history=False, fresh=True)
 
     @staticmethod
     def _linked(session: Session, ids: Sequence[int], party: str) -> dict[int, list[Agency]]:
@@ -643,24 +788,35 @@ class AgencyService:
         """
         parties: dict[int, str] = dict(session.execute(select(AgencyRow.id, AgencyRow.party)).all())
         by_party: dict[str, dict[int, list[Agency]]] = {"a": {}, "b": {}}
+        # Many measures share a text: each distinct pair is resolved once.
+        known: dict[tuple[str, str], dict[str, list[Agency]]] = {}
         for measure_id, text_a, text_b in measures:
-            lists: dict[str, list[int]] = {"a": [], "b": []}
-            for column, text in (("a", text_a), ("b", text_b)):
-                for name in split_agencies(text):
-                    ident = resolve.get((column, normalize(name)))
-                    if ident is None or ident not in parties:
-                        continue
-                    # An agency of the other party in this column (one column for
-                    # both sides) links under its own party.
-                    target = lists[parties[ident]]
-                    if ident not in target:
-                        target.append(ident)
+            lists = known.get((text_a, text_b))
+            if lists is None:
+                lists = known[(text_a, text_b)] = self._resolved(text_a, text_b, resolve, parties)
             for party in PARTIES:
                 if lists[party]:
-                    by_party[party][measure_id] = [Agency(i, party) for i in lists[party]]
+                    by_party[party][measure_id] = lists[party]
         for party in PARTIES:
             self._write_links(session, by_party[party], party)
         return len({m for party in PARTIES for m in by_party[party]})
+
+    @staticmethod
+    def _resolved(
+        text_a: str, text_b: str, resolve: Mapping[tuple[str, str], int], parties: Mapping[int, str]
+    ) -> dict[str, list[Agency]]:
+        lists: dict[str, list[int]] = {"a": [], "b": []}
+        for column, text in (("a", text_a), ("b", text_b)):
+            for name in split_agencies(text):
+                ident = resolve.get((column, normalize(name)))
+                if ident is None or ident not in parties:
+                    continue
+                # An agency of the other party in this column (one column for both
+                # sides) links under its own party.
+                target = lists[parties[ident]]
+                if ident not in target:
+                    target.append(ident)
+        return {p: [Agency(i, p) for i in ids] for p, ids in lists.items()}
 
     @retrying
     def link_plan(self, plan_id: int, *, add_new: bool = False) -> tuple[int, list[Match]]:
@@ -716,8 +872,9 @@ class AgencyService:
 def plan_mentions(texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Each distinct (party column, agency name) in responsible texts, in first-seen order."""
     seen: dict[tuple[str, str], tuple[str, str]] = {}
-    for text_a, text_b in texts:
-        for party, text in (("a", text_a), ("b", text_b)):
+    # Thousands of rows repeat a handful of texts: each distinct text is split once.
+    for pair in dict.fromkeys(texts):
+        for party, text in zip(PARTIES, pair, strict=True):
             for name in split_agencies(text or ""):
                 seen.setdefault((party, normalize(name)), (party, name))
     return list(seen.values())
