@@ -15,8 +15,7 @@ or the short names of the agencies it had, in the plan's language, joined by
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -37,8 +36,8 @@ from coopdesk.domain.agencies import (
 from coopdesk.domain.timing import Precision, Timing
 from coopdesk.domain.validation import check_text
 from coopdesk.errors import ConflictError, NotFoundError, ValidationError
-from coopdesk.services.plans import PlanService
-from coopdesk.store.engine import Store, retrying, translated_errors
+from coopdesk.services.base import ServiceBase
+from coopdesk.store.engine import retrying
 from coopdesk.store.schema import Agency as AgencyRow
 from coopdesk.store.schema import Measure, MeasureAgency, Plan
 
@@ -151,24 +150,14 @@ def agency_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any
     return columns
 
 
-class AgencyService:
-    """Reads and changes the agency directory and measures' responsible agencies."""
+class AgencyService(ServiceBase):
+    """Reads and changes the agency directory and measures' responsible agencies.
 
-    def __init__(self, plans: PlanService) -> None:
-        self.plans = plans
-
-    @property
-    def store(self) -> Store:
-        """The store (for :func:`retrying`)."""
-        return self.plans.store
+    It shares the window's (or command's) unit of work, a :class:`PlanService`
+    for instance, so its steps join the same undo log and change road.
+    """
 
     # -- reading ----------------------------------------------------------------------------
-
-    @contextmanager
-    def _read(self) -> Iterator[Session]:
-        store = self.plans.store
-        with translated_errors(store.describe()), store.session() as session:
-            yield session
 
     def list_agencies(self, party: str | None = None) -> list[Agency]:
         """Every agency (of one party), party A first, by short name."""
@@ -331,13 +320,13 @@ class AgencyService:
         """Add an agency (party and at least one name)."""
         columns = agency_columns(values, partial=False)
         self._check_names(columns)
-        with self.plans.change("Add agency") as (session, changes):
+        with self.change("Add agency") as (session, changes):
             if columns["parent_id"] is not None:
                 self._check_parent(session, None, columns["party"], columns["parent_id"])
-            row = AgencyRow(updated_by=self.plans.actor, **columns)
+            row = AgencyRow(updated_by=self.actor, **columns)
             session.add(row)
             session.flush()
-            self.plans.recorder.note_insert("agency", [row.id])
+            self.recorder.note_insert("agency", [row.id])
             changes.add("agency", row.id)
             return agency_from_row(row)
 
@@ -347,7 +336,7 @@ class AgencyService:
     ) -> Agency:
         """Change some fields of an agency; ``if_version`` refuses a stale edit."""
         columns = agency_columns(values, partial=True)
-        with self.plans.change("Edit agency") as (session, changes):
+        with self.change("Edit agency") as (session, changes):
             row = session.get(AgencyRow, agency_id)
             if row is None:
                 raise NotFoundError(f"There is no agency with id {agency_id}")
@@ -371,7 +360,7 @@ class AgencyService:
                         "An agency that measures name, or that sits in a hierarchy, "
                         "cannot change party"
                     )
-            self.plans.recorder.capture("agency", [agency_id])
+            self.recorder.capture("agency", [agency_id])
             dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
             for key, value in dirty.items():
                 setattr(row, key, value)
@@ -383,7 +372,7 @@ class AgencyService:
     @retrying
     def delete_agency(self, agency_id: int) -> None:
         """Delete an agency; measures lose it, bodies under it move up to its parent."""
-        with self.plans.change("Delete agency") as (session, changes):
+        with self.change("Delete agency") as (session, changes):
             row = session.get(AgencyRow, agency_id)
             if row is None:
                 raise NotFoundError(f"There is no agency with id {agency_id}")
@@ -398,7 +387,7 @@ class AgencyService:
         gone = [i for i in dict.fromkeys(merged_ids) if i != keep_id]
         if not gone:
             raise ValidationError("Choose at least one other agency to merge into this one")
-        with self.plans.change("Merge agencies") as (session, changes):
+        with self.change("Merge agencies") as (session, changes):
             keep = session.get(AgencyRow, keep_id)
             if keep is None:
                 raise NotFoundError(f"There is no agency with id {keep_id}")
@@ -415,7 +404,7 @@ class AgencyService:
         self, session: Session, changes: Any, row: AgencyRow, into: AgencyRow | None
     ) -> None:
         """Delete ``row``; its links and children go to ``into`` (or its links go)."""
-        recorder = self.plans.recorder
+        recorder = self.recorder
         links = session.execute(
             select(MeasureAgency.id, MeasureAgency.measure_id, MeasureAgency.party).where(
                 MeasureAgency.agency_id == row.id
@@ -486,7 +475,7 @@ class AgencyService:
         Returns (added, updated).
         """
         checked = _checked_rows(rows)
-        with self.plans.change("Import agencies") as (session, changes):
+        with self.change("Import agencies") as (session, changes):
             return self._import_rows(session, changes, checked)
 
     @retrying
@@ -496,7 +485,7 @@ class AgencyService:
         One step ("Load agencies"); returns how many measures got links.
         """
         checked = _checked_rows(rows)
-        with self.plans.change("Load agencies", plan_id) as (session, changes):
+        with self.change("Load agencies", plan_id) as (session, changes):
             self._import_rows(session, changes, checked)
             known = [agency_from_row(r) for r in session.scalars(select(AgencyRow))]
             measures = session.execute(
@@ -535,7 +524,7 @@ class AgencyService:
             if found is not None:
                 row = session.get(AgencyRow, found.id)
                 assert row is not None
-                self.plans.recorder.capture("agency", [row.id])
+                self.recorder.capture("agency", [row.id])
                 fill = {
                     k: v for k, v in columns.items() if v not in ("", None) and not getattr(row, k)
                 }
@@ -547,10 +536,10 @@ class AgencyService:
                 session.flush()
                 known = [a for a in known if a.id != row.id] + [agency_from_row(row)]
                 continue
-            row = AgencyRow(updated_by=self.plans.actor, **columns)
+            row = AgencyRow(updated_by=self.actor, **columns)
             session.add(row)
             session.flush()
-            self.plans.recorder.note_insert("agency", [row.id])
+            self.recorder.note_insert("agency", [row.id])
             changes.add("agency", row.id)
             known.append(agency_from_row(row))
             added += 1
@@ -615,12 +604,12 @@ class AgencyService:
                 language = guess_language(choice.text)
                 row = AgencyRow(
                     party=choice.party,
-                    updated_by=self.plans.actor,
+                    updated_by=self.actor,
                     **{f"short_{language}": choice.text[:SHORT_LIMIT]},
                 )
                 session.add(row)
                 session.flush()
-                self.plans.recorder.note_insert("agency", [row.id])
+                self.recorder.note_insert("agency", [row.id])
                 changes.add("agency", row.id)
                 existing.add(row.id)
                 resolve[key] = row.id
@@ -681,7 +670,7 @@ class AgencyService:
         if party not in PARTIES:
             raise ValidationError(f"'{party}' is not a party (a or b)")
         wanted = list(dict.fromkeys(int(i) for i in agency_ids))
-        with self.plans.change("Edit responsible agencies") as (session, changes):
+        with self.change("Edit responsible agencies") as (session, changes):
             measure = session.get(Measure, measure_id)
             if measure is None:
                 raise NotFoundError(f"There is no measure with id {measure_id}")
@@ -712,7 +701,7 @@ class AgencyService:
             if not text.strip() or text == compose_responsible(old, lang):
                 composed = compose_responsible(new, lang)
                 if composed != text:
-                    self.plans.recorder.capture("measure", [measure_id])
+                    self.recorder.capture("measure", [measure_id])
                     setattr(measure, column, composed)
             changes.change("measure", measure_id)
             session.flush()
@@ -732,7 +721,7 @@ class AgencyService:
                 )
             )
         )
-        recorder = self.plans.recorder
+        recorder = self.recorder
         if current:
             recorder.capture("measure_agency", current)
             for start in range(0, len(current), 500):
@@ -846,15 +835,15 @@ class AgencyService:
         mentions = plan_mentions((a, b) for _m, a, b in rows)
         matcher = self.matcher()
         matches = [(party, matcher.match(name, party)) for party, name in mentions]
-        with self.plans.change("Link responsible agencies", plan_id) as (session, changes):
+        with self.change("Link responsible agencies", plan_id) as (session, changes):
             resolve = {}
             for party, match in matches:
                 agency = match.agency
                 if match.how == "new" and add_new:
-                    row = AgencyRow(party=party, short_ru=match.text, updated_by=self.plans.actor)
+                    row = AgencyRow(party=party, short_ru=match.text, updated_by=self.actor)
                     session.add(row)
                     session.flush()
-                    self.plans.recorder.note_insert("agency", [row.id])
+                    self.recorder.note_insert("agency", [row.id])
                     changes.add("agency", row.id)
                     agency = agency_from_row(row)
                 if agency is not None and match.how != "near":
