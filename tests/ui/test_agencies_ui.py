@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from coopdesk.services.agencies import AgencyService
 from tests.ui.conftest import type_text
@@ -132,3 +132,61 @@ def test_the_pickers_show_reorder_add_and_take_out_with_undo(window, qtbot) -> N
     assert picker_a.names() == ["МИД РК", "Посольство РК в РФ"]
     assert window.service.get_measure(measure.id).responsible_a == "МИД РК, Посольство РК в РФ"
     QApplication.processEvents()
+
+
+def test_the_import_preview_shows_the_agency_matches_and_applies_the_ticks(
+    qtbot, service, tmp_path
+) -> None:
+    from coopdesk.services.imports import ImportService
+    from coopdesk.ui.exchange import ImportPreviewDialog
+    from coopdesk.ui.exchange.agency_matches import AgencyMatchesModel
+
+    agencies = AgencyService(service)
+    agencies.add_agency(party="a", short_ru="МИД РК", full_ru="Министерство иностранных дел РК")
+    path = tmp_path / "partner.csv"
+    path.write_text(
+        "No.;Measure;Timing;Responsible (A);Responsible (B)\n"
+        "1;Консультации;2024;Министерство иностранных дел Республики Казахстан;МИД РФ\n"
+        "2;Форум;2024;Акимат Костанайской области;МИД РФ\n",
+        encoding="utf-8",
+    )
+    imports = ImportService(service)
+    preview = imports.preview(path, new=True)
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(dialog.agencies_tab) == "Agencies (3, 2 new)"
+    model = dialog.agencies_page.model
+    rows = {
+        model.index(r, model.COL_TEXT).data(): (
+            model.index(r, model.COL_MATCH).data(),
+            model.index(r, model.COL_HOW).data(),
+            model.index(r, model.COL_ROWS).data(),
+        )
+        for r in range(model.rowCount())
+    }
+    assert rows["Министерство иностранных дел Республики Казахстан"] == (
+        "МИД РК",
+        "same name",
+        "1",
+    )
+    assert rows["МИД РФ"] == ("", "new: add to the directory", "2")
+    # The user unticks the new Russian MFA: it stays text only.
+    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == "МИД РФ")
+    dialog.tabs.setCurrentIndex(dialog.agencies_tab)
+    view = dialog.agencies_page.view
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rect = view.visualRect(model.index(row, AgencyMatchesModel.COL_USE))
+    # A click on the tick box (at the cell's left edge).
+    spot = QPoint(
+        rect.left() + view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) // 2 + 4,
+        rect.center().y(),
+    )
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert not next(c for c in dialog.preview.agencies if c.text == "МИД РФ").accept
+    outcome = imports.apply(dialog.preview)
+    assert outcome.applied
+    assert {a.short_ru for a in agencies.list_agencies()} == {
+        "МИД РК",
+        "Акимат Костанайской области",
+    }
