@@ -20,15 +20,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,7 +57,10 @@ class AgencyPicker(QWidget):
         self.party = party
         self._directory: list[Agency] = []
         self._ids: list[int] = []
-        self.list = QListWidget(self)
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 10)
         self.list.setToolTip(self.tr("The first agency leads; the others co-execute."))
         self.add_box = QComboBox(self)
@@ -88,7 +90,9 @@ class AgencyPicker(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.add_box)
-        self.list.currentRowChanged.connect(self._update_buttons)
+        selection = self.list.selectionModel()
+        assert selection is not None  # a view with a model has one
+        selection.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
@@ -116,21 +120,30 @@ class AgencyPicker(QWidget):
 
     def set_chosen(self, agencies: Sequence[Agency]) -> None:
         """Show the measure's agencies of this party (lead first)."""
-        row = self.list.currentRow()
+        row = self.current_row()
         self._ids = [a.id for a in agencies if a.id is not None]
-        self.list.clear()
+        self.model.clear()
         for index, agency in enumerate(agencies):
-            item = QListWidgetItem(agency.name(), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, agency.id)
+            item = QStandardItem(agency.name())
+            self.model.appendRow(item)
+            item.setData(agency.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(agency.name(short=False))
             if index == 0:
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
                 item.setToolTip(self.tr("%1 (lead)").replace("%1", agency.name(short=False)))
-        if 0 <= row < self.list.count():
-            self.list.setCurrentRow(row)
+        if 0 <= row < self.model.rowCount():
+            self.set_current_row(row)
         self._update_buttons()
+
+    def current_row(self) -> int:
+        """The row of the agency the list's cursor is on (-1: none)."""
+        return self.list.currentIndex().row()
+
+    def set_current_row(self, row: int) -> None:
+        """Put the list's cursor on a row."""
+        self.list.setCurrentIndex(self.model.index(row, 0))
 
     def ids(self) -> list[int]:
         """The ids shown, lead first."""
@@ -138,7 +151,7 @@ class AgencyPicker(QWidget):
 
     def names(self) -> list[str]:
         """The names shown, lead first."""
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [self.model.item(i).text() for i in range(self.model.rowCount())]
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -156,24 +169,24 @@ class AgencyPicker(QWidget):
             self.chosen.emit([*self._ids, int(ident)])
 
     def _shift(self, delta: int) -> None:
-        row = self.list.currentRow()
+        row = self.current_row()
         target = row + delta
         if row < 0 or not 0 <= target < len(self._ids):
             return
         ids = self.ids()
         ids[row], ids[target] = ids[target], ids[row]
-        self.list.setCurrentRow(target)
+        self.set_current_row(target)
         self.chosen.emit(ids)
 
     def _remove(self) -> None:
-        row = self.list.currentRow()
+        row = self.current_row()
         if 0 <= row < len(self._ids):
             self.chosen.emit([i for n, i in enumerate(self._ids) if n != row])
 
     def _update_buttons(self, *_args: Any) -> None:
-        row = self.list.currentRow()
+        row = self.current_row()
         self.up.setEnabled(row > 0)
-        self.down.setEnabled(0 <= row < self.list.count() - 1)
+        self.down.setEnabled(0 <= row < self.model.rowCount() - 1)
         self.remove.setEnabled(row >= 0)
 
 

@@ -108,9 +108,9 @@ def test_the_pickers_show_reorder_add_and_take_out_with_undo(window, qtbot) -> N
     qtbot.waitUntil(lambda: pickers.measure_id == measure.id)
     picker_a = pickers.pickers["a"]
     assert picker_a.names() == ["МИД РК", "Посольство РК в РФ"]
-    assert picker_a.list.item(0).font().bold()  # the lead
+    assert picker_a.model.item(0).font().bold()  # the lead
     # The embassy leads now: its text follows (it was the directory's own wording).
-    picker_a.list.setCurrentRow(1)
+    picker_a.set_current_row(1)
     qtbot.mouseClick(picker_a.up, Qt.MouseButton.LeftButton)
     assert picker_a.names() == ["Посольство РК в РФ", "МИД РК"]
     assert window.service.get_measure(measure.id).responsible_a == "Посольство РК в РФ, МИД РК"
@@ -123,7 +123,7 @@ def test_the_pickers_show_reorder_add_and_take_out_with_undo(window, qtbot) -> N
     picker_a._add_current()
     assert picker_a.names()[-1] == "Министерство торговли и интеграции РК"
     # Take out the lead.
-    picker_a.list.setCurrentRow(0)
+    picker_a.set_current_row(0)
     qtbot.mouseClick(picker_a.remove, Qt.MouseButton.LeftButton)
     assert picker_a.names() == ["МИД РК", "Министерство торговли и интеграции РК"]
     # Three steps; undo all three puts the sample's order and text back.
