@@ -539,7 +539,9 @@ class AgencyService(ServiceBase):
             row = AgencyRow(updated_by=self.actor, **columns)
             session.add(row)
             session.flush()
-            self.recorder.note_insert("agency", [row.id])
+            # No "created" history row: a plan's history (and its changes report)
+            # lists the plan's own rows; the step itself names what was loaded.
+            self.recorder.note_insert("agency", [row.id], history=False)
             changes.add("agency", row.id)
             known.append(agency_from_row(row))
             added += 1
@@ -609,7 +611,7 @@ class AgencyService(ServiceBase):
                 )
                 session.add(row)
                 session.flush()
-                self.recorder.note_insert("agency", [row.id])
+                self.recorder.note_insert("agency", [row.id], history=False)
                 changes.add("agency", row.id)
                 existing.add(row.id)
                 resolve[key] = row.id
@@ -843,7 +845,7 @@ class AgencyService(ServiceBase):
                     row = AgencyRow(party=party, short_ru=match.text, updated_by=self.actor)
                     session.add(row)
                     session.flush()
-                    self.recorder.note_insert("agency", [row.id])
+                    self.recorder.note_insert("agency", [row.id], history=False)
                     changes.add("agency", row.id)
                     agency = agency_from_row(row)
                 if agency is not None and match.how != "near":

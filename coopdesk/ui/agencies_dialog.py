@@ -66,7 +66,7 @@ class AgenciesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agencies"))
-        self.resize(1100, 620)
+        self.resize(1150, 640)
         self.agencies = agencies
         self.workspace = workspace
         self.party_names = party_names
@@ -77,8 +77,8 @@ class AgenciesDialog(QDialog):
 
         self.party_filter = QComboBox(self)
         self.party_filter.addItem(self.tr("Both parties"), None)
-        self.party_filter.addItem(self._party_label("a"), "a")
-        self.party_filter.addItem(self._party_label("b"), "b")
+        self.party_filter.addItem(self.tr("Party A"), "a")
+        self.party_filter.addItem(self.tr("Party B"), "b")
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search any name, any language…"))
         self.search.setClearButtonEnabled(True)
@@ -91,16 +91,30 @@ class AgenciesDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COL_FULL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((self.COL_PARTY, 70), (self.COL_SHORT, 200), (self.COL_PARENT, 150)):
+        for column, width in (
+            (self.COL_PARTY, 70),
+            (self.COL_SHORT, 220),
+            (self.COL_PARENT, 130),
+            (self.COL_USED, 90),
+        ):
             self.table.setColumnWidth(column, width)
 
         self.party = QComboBox(self)
         self.party.addItem(self._party_label("a"), "a")
         self.party.addItem(self._party_label("b"), "b")
+        # A party's full name is long: the box elides it rather than widen the form.
+        self.party.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.party.setMinimumContentsLength(20)
         self.names: dict[str, QLineEdit] = {name: QLineEdit(self) for name in NAME_FIELDS}
         self.parent_box = QComboBox(self)
+        self.parent_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.contact = QPlainTextEdit(self)
         self.contact.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.message = QLabel(self)
@@ -127,16 +141,15 @@ class AgenciesDialog(QDialog):
         self.new_button = QPushButton(self.tr("&New"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.merge_button = QPushButton(self.tr("&Merge selected…"), self)
+        # What acts on the form under the form; what acts on the list under the list.
         actions = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.save_button,
-            self.add_button,
-            self.delete_button,
-            self.merge_button,
-        ):
+        for button in (self.save_button, self.add_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        list_actions = QHBoxLayout()
+        for button in (self.new_button, self.delete_button, self.merge_button):
+            list_actions.addWidget(button)
+        list_actions.addStretch(1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(form_page)
@@ -149,10 +162,13 @@ class AgenciesDialog(QDialog):
         filters.addWidget(self.search, 1)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(list_actions)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([620, 480])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 420])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -241,7 +257,7 @@ class AgenciesDialog(QDialog):
         for r, agency in enumerate(rows):
             parent = self._by_id.get(agency.parent_id) if agency.parent_id else None
             cells = (
-                agency.party.upper(),
+                self.tr("A") if agency.party == "a" else self.tr("B"),
                 agency.name(),
                 agency.name(short=False),
                 parent.name() if parent else "",
@@ -296,6 +312,7 @@ class AgenciesDialog(QDialog):
         self.party.setCurrentIndex(max(self.party.findData(agency.party), 0))
         for name, edit in self.names.items():
             edit.setText(getattr(agency, name))
+            edit.setCursorPosition(0)  # a long name shows its beginning
         self._fill_parents()
         self.parent_box.setCurrentIndex(max(self.parent_box.findData(agency.parent_id), 0))
         self.contact.setPlainText(agency.contact)

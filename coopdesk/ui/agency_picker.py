@@ -66,6 +66,11 @@ class AgencyPicker(QWidget):
         self.add_box = QComboBox(self)
         self.add_box.setEditable(True)
         self.add_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Full names are long: the box must not widen the editor's dock.
+        self.add_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.add_box.setMinimumContentsLength(12)
         edit, completer = self.add_box.lineEdit(), self.add_box.completer()
         assert edit is not None and completer is not None  # an editable combo has both
         edit.setPlaceholderText(self.tr("Add from the directory…"))
@@ -283,7 +288,7 @@ def install_agency_pickers(window: Any) -> AgencyPickers:
     assert isinstance(layout, QFormLayout)
     position: Any = layout.getWidgetPosition(form.responsible_b)
     row = int(position[0])
-    labels = {"a": _tr("Agencies (party A):"), "b": _tr("Agencies (party B):")}
+    labels = {"a": _tr("From the directory (A):"), "b": _tr("From the directory (B):")}
     for offset, party in enumerate(("a", "b"), start=1):
         label = QLabel(labels[party], form)
         label.setBuddy(pickers.pickers[party].add_box)

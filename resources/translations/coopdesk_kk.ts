@@ -823,12 +823,12 @@
         <translation>Жауапты орындаушыларды өзгерту</translation>
     </message>
     <message>
-        <source>Agencies (party A):</source>
-        <translation>Орындаушылар (А тарап):</translation>
+        <source>From the directory (A):</source>
+        <translation>Анықтамалықтан (А):</translation>
     </message>
     <message>
-        <source>Agencies (party B):</source>
-        <translation>Орындаушылар (Б тарап):</translation>
+        <source>From the directory (B):</source>
+        <translation>Анықтамалықтан (Б):</translation>
     </message>
     <message>
         <source>same name</source>
@@ -845,6 +845,14 @@
     <message>
         <source>new: add to the directory</source>
         <translation>жаңа: анықтамалыққа қосу</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
     </message>
     <message>
         <source>Use</source>
@@ -976,6 +984,14 @@
     <message>
         <source>Party B</source>
         <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -823,12 +823,12 @@
         <translation>Изменение ответственных исполнителей</translation>
     </message>
     <message>
-        <source>Agencies (party A):</source>
-        <translation>Исполнители (сторона А):</translation>
+        <source>From the directory (A):</source>
+        <translation>Из справочника (А):</translation>
     </message>
     <message>
-        <source>Agencies (party B):</source>
-        <translation>Исполнители (сторона Б):</translation>
+        <source>From the directory (B):</source>
+        <translation>Из справочника (Б):</translation>
     </message>
     <message>
         <source>same name</source>
@@ -845,6 +845,14 @@
     <message>
         <source>new: add to the directory</source>
         <translation>новый: добавить в справочник</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
     </message>
     <message>
         <source>Use</source>
@@ -976,6 +984,14 @@
     <message>
         <source>Party B</source>
         <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -78,7 +78,7 @@ class AgencyMatchesModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_PARTY:
-                return choice.party.upper()
+                return _tr("A") if choice.party == "a" else _tr("B")
             if column == self.COL_TEXT:
                 return choice.text
             if column == self.COL_MATCH:
