@@ -77,6 +77,10 @@ PLACEMENT: dict[str, frozenset[str]] = {
     "measure_agency": frozenset(),
 }
 
+#: Rows recorded for undo that write no history rows: a measure's links to the agency
+#: directory (its responsible text, a measure field, says what a document prints).
+QUIET = frozenset({"measure_agency"})
+
 #: Columns derived from others (the timing's span from its words): no history rows.
 DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
 
@@ -373,6 +377,7 @@ class Recorder:
                         "v": [after[i]["version"] for i in inserted],
                     }
                 )
+        history = [h for h in history if h["entity"] not in QUIET]
         if not inverse:
             if folded is not None:
                 self.pending[folded[0]] = folded[1]

@@ -230,3 +230,19 @@ def test_link_plan_links_text_and_reports_near_and_new(service, agencies, tree) 
     assert [a.id for a in agencies.measure_agencies(ids["a"])["a"]] == [mfa.id]
     with service.store.session() as session:
         assert len(list(session.scalars(select(MeasureAgency)))) == 1
+
+
+def test_choosing_agencies_leaves_the_plans_history_readable(
+    service, agencies, history, tree
+) -> None:
+    plan, _sectors, ids = tree
+    mfa = agencies.add_agency(**MFA_KZ)
+    agencies.set_measure_agencies(ids["a"], "a", [mfa.id])
+    agencies.set_measure_agencies(ids["a"], "a", [])
+    rows = history.plan_history(plan.id)
+    # The text that followed the choice is on record; the link rows themselves are not.
+    assert [(r.entity, r.field, r.old, r.new) for r in rows[:2]] == [
+        ("measure", "responsible_a", "МИД РК", ""),
+        ("measure", "responsible_a", "", "МИД РК"),
+    ]
+    assert not {r.entity for r in rows} & {"agency", "measure_agency"}
