@@ -246,3 +246,43 @@ def test_choosing_agencies_leaves_the_plans_history_readable(
         ("measure", "responsible_a", "", "МИД РК"),
     ]
     assert not {r.entity for r in rows} & {"agency", "measure_agency"}
+
+
+def test_another_process_choosing_agencies_is_seen_and_stale_bases_refused(
+    service, agencies, tree, store_url
+) -> None:
+    import subprocess
+    import sys
+    import textwrap
+    import time
+
+    from coopdesk.services.watch import ChangeWatcher
+
+    _plan, _sectors, ids = tree
+    mfa = agencies.add_agency(**MFA_KZ)
+    watcher = ChangeWatcher(service)
+    try:
+        script = textwrap.dedent(
+            f"""
+            from coopdesk.services.agencies import AgencyService
+            from coopdesk.services.plans import PlanService
+            from coopdesk.store.engine import open_store
+            service = PlanService(open_store({store_url!r}), actor="Айгерим")
+            AgencyService(service).set_measure_agencies({ids["a"]}, "a", [{mfa.id}])
+            """
+        )
+        subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+        seen: list[ChangeSet] = []
+        for _ in range(50):
+            seen += watcher.poll()
+            if seen:
+                break
+            time.sleep(0.05)
+        assert [c.name for c in seen] == ["Edit responsible agencies"]
+        assert seen[0].changed["measure"] == {ids["a"]} and seen[0].actor == "Айгерим"
+    finally:
+        watcher.close()
+    # This window still thinks the measure has no agencies: its choice is refused.
+    with pytest.raises(ConflictError, match="changed since"):
+        agencies.set_measure_agencies(ids["a"], "a", [], base=[])
+    assert [a.id for a in agencies.measure_agencies(ids["a"])["a"]] == [mfa.id]
