@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.agencies import (
@@ -37,6 +37,7 @@ from coopdesk.domain.timing import Precision, Timing
 from coopdesk.domain.validation import check_text
 from coopdesk.errors import ConflictError, NotFoundError, ValidationError
 from coopdesk.services.base import ServiceBase
+from coopdesk.services.changes import ChangeSet
 from coopdesk.store.engine import retrying
 from coopdesk.store.schema import Agency as AgencyRow
 from coopdesk.store.schema import Measure, MeasureAgency, Plan
@@ -401,7 +402,7 @@ class AgencyService(ServiceBase):
             return agency_from_row(keep)
 
     def _remove(
-        self, session: Session, changes: Any, row: AgencyRow, into: AgencyRow | None
+        self, session: Session, changes: ChangeSet, row: AgencyRow, into: AgencyRow | None
     ) -> None:
         """Delete ``row``; its links and children go to ``into`` (or its links go)."""
         recorder = self.recorder
@@ -413,10 +414,13 @@ class AgencyService(ServiceBase):
         measures = sorted({m for _i, m, _p in links})
         touched: set[tuple[int, str]] = {(m, p) for _i, m, p in links}
         if measures:
-            all_links = session.execute(
-                select(MeasureAgency.id).where(MeasureAgency.measure_id.in_(measures))
-            ).scalars()
-            recorder.capture("measure_agency", list(all_links))
+            all_links = list(
+                session.execute(
+                    select(MeasureAgency.id).where(MeasureAgency.measure_id.in_(measures))
+                ).scalars()
+            )
+            recorder.capture("measure_agency", all_links)
+            changes.change("measure_agency", *all_links)
         for link_id, _measure, _party in links:
             if into is not None:
                 session.execute(
@@ -443,7 +447,7 @@ class AgencyService(ServiceBase):
             changes.change("agency", into.id)
 
     @staticmethod
-    def _tidy(session: Session, measure_id: int, party: str, changes: Any) -> None:
+    def _tidy(session: Session, measure_id: int, party: str, changes: ChangeSet) -> None:
         """One link per agency, positions 0.. in order (after a merge or a removal)."""
         rows = session.execute(
             select(MeasureAgency.id, MeasureAgency.agency_id, MeasureAgency.position)
@@ -500,13 +504,13 @@ class AgencyService(ServiceBase):
                 if match.agency is not None and match.agency.id is not None:
                     resolve[(party, normalize(name))] = match.agency.id
             triples = [(int(m), str(a), str(b)) for m, a, b in measures]
-            linked = self.link_in_session(session, triples, resolve)
+            linked = self.link_in_session(session, triples, resolve, changes)
             for measure_id, *_texts in measures:
                 changes.change("measure", measure_id)
             return linked
 
     def _import_rows(
-        self, session: Session, changes: Any, checked: Sequence[tuple[dict[str, Any], str]]
+        self, session: Session, changes: ChangeSet, checked: Sequence[tuple[dict[str, Any], str]]
     ) -> tuple[int, int]:
         added = updated = 0
         known = [agency_from_row(r) for r in session.scalars(select(AgencyRow))]
@@ -584,7 +588,7 @@ class AgencyService(ServiceBase):
     def apply_import(
         self,
         session: Session,
-        changes: Any,
+        changes: ChangeSet,
         plan_id: int,
         choices: Sequence[AgencyChoice],
         relink: Iterable[int] = (),
@@ -648,7 +652,7 @@ class AgencyService(ServiceBase):
             )
             for m, a, b in rows
         ]
-        count = self.link_in_session(session, todo, resolve)
+        count = self.link_in_session(session, todo, resolve, changes)
         return added, count
 
     # -- measures' agencies -----------------------------------------------------------------
@@ -695,7 +699,7 @@ class AgencyService(ServiceBase):
                 new.append(agency_from_row(row))
             if [a.id for a in old] == wanted:
                 return new
-            self._write_links(session, {measure_id: new}, party)
+            self._write_links(session, {measure_id: new}, party, changes)
             language = session.scalar(select(Plan.language).where(Plan.id == measure.plan_id))
             column = f"responsible_{party}"
             text: str = getattr(measure, column)
@@ -710,22 +714,33 @@ class AgencyService(ServiceBase):
             return new
 
     def _write_links(
-        self, session: Session, lists: Mapping[int, Sequence[Agency]], party: str
+        self,
+        session: Session,
+        lists: Mapping[int, Sequence[Agency]],
+        party: str,
+        changes: ChangeSet | None = None,
     ) -> None:
         """Replace these measures' links for ``party`` (recorded for undo)."""
         ids = list(lists)
         if not ids:
             return
-        current = list(
-            session.scalars(
-                select(MeasureAgency.id).where(
-                    MeasureAgency.measure_id.in_(ids), MeasureAgency.party == party
+        # One range read, filtered here: an IN list of thousands of ids costs more.
+        wanted = set(ids)
+        current = [
+            link_id
+            for link_id, measure_id in session.execute(
+                select(MeasureAgency.id, MeasureAgency.measure_id).where(
+                    MeasureAgency.party == party,
+                    MeasureAgency.measure_id.between(min(wanted), max(wanted)),
                 )
             )
-        )
+            if measure_id in wanted
+        ]
         recorder = self.recorder
         if current:
             recorder.capture("measure_agency", current)
+            if changes is not None:
+                changes.remove("measure_agency", *current)
             for start in range(0, len(current), 500):
                 session.execute(
                     delete(MeasureAgency).where(MeasureAgency.id.in_(current[start : start + 500]))
@@ -737,19 +752,25 @@ class AgencyService(ServiceBase):
         ]
         if not rows:
             return
-        # Core, in bulk: an import links tens of thousands of measures at once.
-        session.execute(insert(MeasureAgency), rows)
-        made: list[int] = []
-        for start in range(0, len(ids), 500):
-            made.extend(
-                session.scalars(
-                    select(MeasureAgency.id).where(
-                        MeasureAgency.measure_id.in_(ids[start : start + 500]),
-                        MeasureAgency.party == party,
-                    )
-                )
+        # In bulk, past the ORM: an import links tens of thousands of measures at once.
+        # Writers take turns (the store's write lock is held), so the new rows are
+        # those above the highest id before.
+        last = session.scalar(select(func.max(MeasureAgency.id))) or 0
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(
+                "INSERT INTO measure_agency (measure_id, agency_id, party, position, version) "
+                "VALUES (?, ?, ?, ?, 1)",
+                [(r["measure_id"], r["agency_id"], r["party"], r["position"]) for r in rows],
             )
+        else:
+            connection.execute(insert(cast(Table, MeasureAgency.__table__)), rows)
+        made = list(session.scalars(select(MeasureAgency.id).where(MeasureAgency.id > last)))
+        assert len(made) == len(rows)  # nobody else writes while the lock is held
         recorder.note_insert("measure_agency", made, history=False, fresh=True)
+        if changes is not None:
+            # Views that show a measure's agencies re-read on these, and only these.
+            changes.add("measure_agency", *made)
 
     @staticmethod
     def _linked(session: Session, ids: Sequence[int], party: str) -> dict[int, list[Agency]]:
@@ -769,6 +790,7 @@ class AgencyService(ServiceBase):
         session: Session,
         measures: Iterable[tuple[int, str, str]],
         resolve: Mapping[tuple[str, str], int],
+        changes: ChangeSet | None = None,
     ) -> int:
         """Inside a change under way: link measures to agencies their text names.
 
@@ -789,7 +811,7 @@ class AgencyService(ServiceBase):
                 if lists[party]:
                     by_party[party][measure_id] = lists[party]
         for party in PARTIES:
-            self._write_links(session, by_party[party], party)
+            self._write_links(session, by_party[party], party, changes)
         return len({m for party in PARTIES for m in by_party[party]})
 
     @staticmethod
@@ -838,7 +860,7 @@ class AgencyService(ServiceBase):
         matcher = self.matcher()
         matches = [(party, matcher.match(name, party)) for party, name in mentions]
         with self.change("Link responsible agencies", plan_id) as (session, changes):
-            resolve = {}
+            resolve: dict[tuple[str, str], int] = {}
             for party, match in matches:
                 agency = match.agency
                 if match.how == "new" and add_new:
@@ -848,13 +870,13 @@ class AgencyService(ServiceBase):
                     self.recorder.note_insert("agency", [row.id], history=False)
                     changes.add("agency", row.id)
                     agency = agency_from_row(row)
-                if agency is not None and match.how != "near":
+                if agency is not None and agency.id is not None and match.how != "near":
                     resolve[(party, normalize(match.text))] = agency.id
             todo = [
                 (m, "" if (m, "a") in linked else a, "" if (m, "b") in linked else b)
                 for m, a, b in rows
             ]
-            count = self.link_in_session(session, todo, resolve)  # type: ignore[arg-type]
+            count = self.link_in_session(session, todo, resolve, changes)
             for measure_id, _a, _b in todo:
                 changes.change("measure", measure_id)
         return count, [m for _p, m in matches]

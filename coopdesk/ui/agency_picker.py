@@ -250,10 +250,8 @@ class AgencyPickers(QObject):
             hub.subscribe(self._heard)
 
     def _heard(self, changes: ChangeSet) -> None:
-        if changes.touched("agency") or (
-            self.measure_id is not None
-            and (self.measure_id in changes.touched("measure") or changes.touched("measure_agency"))
-        ):
+        # Only what shows here: an edit of another field of the measure reads nothing.
+        if changes.touched("agency") or changes.touched("measure_agency"):
             self.reload()
 
     def _chosen(self, party: str, ids: list[int]) -> None:
