@@ -11,6 +11,8 @@ and returns the exit code:
 * :mod:`.calendar`: ``calendar`` (.ics);
 * :mod:`.reports`: ``report`` (PDF);
 * :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
+* :mod:`.agencies`: ``agencies list|add|edit|delete|merge|import|link|assign`` (the
+  agency directory; ``report assignments AGENCY`` is written by it too).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
 modules stay light to import (``coopdesk --help`` loads them all): the store, the
