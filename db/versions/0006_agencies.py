@@ -11,7 +11,7 @@ keeps its links, so undoing the deletion (which puts the measure back under the
 same id; ids are never given twice) brings them back too. Reads join on measure.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
