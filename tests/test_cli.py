@@ -83,6 +83,8 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
         "location",
         "status",
         "notes",
+        "agencies_a",
+        "agencies_b",
         "version",
         "updated_at",
         "updated_by",

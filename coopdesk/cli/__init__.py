@@ -12,6 +12,8 @@ and returns the exit code:
 * :mod:`.reports`: ``report`` (PDF);
 * :mod:`.compare`: ``compare`` (the comparison table of two editions);
 * :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
+* :mod:`.agencies`: ``agencies list|add|edit|delete|merge|import|link|assign`` (the
+  agency directory; ``report assignments AGENCY`` is written by it too).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
 modules stay light to import (``coopdesk --help`` loads them all): the store, the
@@ -30,7 +32,16 @@ import sys
 from collections.abc import Callable, Sequence
 
 from coopdesk import __version__
-from coopdesk.cli import admin, calendar, exchange, measures, plans, reports, window
+from coopdesk.cli import (
+    admin,
+    agencies,  # issue 16: the agency directory
+    calendar,
+    exchange,
+    measures,
+    plans,
+    reports,
+    window,
+)
 from coopdesk.cli import compare as compare_cli
 from coopdesk.cli.common import ENV_USER
 from coopdesk.config import ENV_DB
@@ -39,7 +50,17 @@ from coopdesk.errors import CoopDeskError
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``--help`` lists their commands.
-COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin, compare_cli)
+COMMAND_GROUPS = (
+    window,
+    plans,
+    measures,
+    exchange,
+    calendar,
+    reports,
+    admin,
+    compare_cli,
+    agencies,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

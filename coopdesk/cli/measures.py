@@ -158,16 +158,19 @@ def timestamp(value: datetime | None) -> str | None:
 def cmd_set(args: argparse.Namespace) -> int:
     """Change fields of one measure; print its new version."""
     from coopdesk.cli.plans import measure_document
+    from coopdesk.services.agencies import AgencyService
 
     values: dict[str, Any] = dict(args.assignments)
     with open_service(args.db, actor=args.actor, write=True) as service:
-        _plan, plan_id = find_plan(service, args.plan)
+        plan, plan_id = find_plan(service, args.plan)
         measure = find_measure(service, plan_id, args.measure)
         assert measure.id is not None  # read from the store
         changed = service.update_measure(measure.id, if_version=args.if_version, **values)
         sector = service.get_sector(changed.sector_id)
+        links = AgencyService(service).measure_agencies(measure.id)  # issue 16: agencies_a/_b
     if args.json:
-        emit(json.dumps(measure_document(changed, sector.code), ensure_ascii=False, indent=2))
+        document = measure_document(changed, sector.code, links, plan.language)
+        emit(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         emit(f"Measure {changed.number} (id {changed.id}) is at version {changed.version}.")
     return 0

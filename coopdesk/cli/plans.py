@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from coopdesk.cli.common import emit, find_plan, iso, open_service
 
 if TYPE_CHECKING:
+    from coopdesk.domain.agencies import Agency
     from coopdesk.domain.model import Measure
     from coopdesk.services.plans import PlanService
 
@@ -83,6 +85,9 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
     sectors = service.list_sectors(plan_id)
     code_of = {s.id: s.code for s in sectors}
     measures = service.list_measures(plan_id)
+    from coopdesk.services.agencies import AgencyService
+
+    links = AgencyService(service).agencies_of_plan(plan_id)
     return {
         "plan": {
             "id": plan.id,
@@ -97,15 +102,28 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
         "sectors": [
             {"code": s.code, "name": s.name, "parent": code_of.get(s.parent_id)} for s in sectors
         ],
-        "measures": [measure_document(m, code_of.get(m.sector_id)) for m in measures],
+        "measures": [
+            measure_document(m, code_of.get(m.sector_id), links.get(m.id or 0), plan.language)
+            for m in measures
+        ],
     }
 
 
-def measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
+def measure_document(
+    m: Measure,
+    sector_code: str | None,
+    agencies: Mapping[str, Sequence[Agency]] | None = None,
+    language: str = "",
+) -> dict[str, Any]:
     """One measure of the ``show --json`` document (the README documents its keys).
 
-    ``version``, ``updated_at`` (ISO 8601, UTC, or null) and ``updated_by`` come last:
-    a script reads the version it then passes to ``set --if-version``.
+    ``responsible_a`` / ``responsible_b`` are the text a document prints;
+    ``agencies_a`` / ``agencies_b`` (after ``notes``) the short names of the
+    directory's agencies chosen for each party, lead first, in the plan's
+    document language (Russian when it is not set; another name when the agency
+    has none in that language). ``version``, ``updated_at``
+    (ISO 8601, UTC, or null) and ``updated_by`` come last: a script reads the
+    version it then passes to ``set --if-version``.
     """
     from coopdesk.cli.measures import timestamp
 
@@ -123,6 +141,8 @@ def measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
         "number": values.pop("number"),
         "sector": sector_code,
         **values,
+        "agencies_a": [a.name(language or "ru") for a in (agencies or {}).get("a", [])],
+        "agencies_b": [a.name(language or "ru") for a in (agencies or {}).get("b", [])],
         "version": m.version,
         "updated_at": timestamp(m.updated_at),
         "updated_by": m.updated_by,

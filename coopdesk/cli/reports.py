@@ -14,6 +14,8 @@ from coopdesk.cli.common import emit, open_service
 from coopdesk.reports.labels import REPORT_LANGS
 
 KINDS = ("plan", "status", "upcoming", "agencies", "changes")
+#: Reports of one agency in every plan: ``report assignments AGENCY OUT.pdf`` (issue 16).
+AGENCY_KINDS = ("assignments",)
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
 
 
@@ -44,10 +46,14 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Write a report of a plan as a PDF file (A4 landscape). KIND is one of: "
         "plan (the plan in the official layout), status (counts by sector and status, "
         "overdue, postponed and cancelled measures), upcoming (events of a period, by "
-        "week), agencies (the measures of each responsible agency).",
+        "week), agencies (the measures of each responsible agency), assignments (one "
+        "agency's measures in every plan of the store: give the AGENCY instead of PLAN).",
     )
-    parser.add_argument("kind", metavar="KIND", choices=KINDS, help=" | ".join(KINDS))
-    parser.add_argument("plan", metavar="PLAN", help="the plan's id or code")
+    kinds = (*KINDS, *AGENCY_KINDS)
+    parser.add_argument("kind", metavar="KIND", choices=kinds, help=" | ".join(kinds))
+    parser.add_argument(
+        "plan", metavar="PLAN", help="the plan's id or code (assignments: the AGENCY)"
+    )
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
     parser.add_argument(
         "--lang", choices=REPORT_LANGS, default="en", help="language of the report (default: en)"
@@ -88,6 +94,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 
     today = args.as_of or date.today()
+    if args.kind in AGENCY_KINDS:
+        from coopdesk.cli.agencies import write_agency_report
+
+        return write_agency_report(args, today)
     window = None
     if args.kind == "upcoming":
         start = args.start or today

@@ -93,6 +93,52 @@ def build_report(
     return build_from_data(kind, data, lang=lang, today=today, window=window)
 
 
+#: Reports of one agency across every plan of the store (``report assignments AGENCY``).
+AGENCY_REPORT_KINDS: dict[str, str] = {
+    "assignments": "An agency's assignments in all plans",
+}
+
+
+def build_agency_report(
+    service: PlanService,
+    agency_key: str | int,
+    kind: str = "assignments",
+    *,
+    lang: str = "en",
+    today: date | None = None,
+    with_children: bool = True,
+) -> Document:
+    """An agency's assignments in every plan (by id or any of its names).
+
+    ``with_children`` counts the bodies under it too (a ministry's embassies).
+    Raises NotFoundError for an agency the directory does not know.
+    """
+    from coopdesk.domain.vocab import Status
+    from coopdesk.reports.assignments import AgencyWork, PlanWork, WorkItem, build_assignments
+    from coopdesk.services.agencies import AgencyService
+
+    if kind not in AGENCY_REPORT_KINDS:
+        raise ValidationError(
+            f"There is no agency report '{kind}' (one of: {', '.join(AGENCY_REPORT_KINDS)})"
+        )
+    check_lang(lang)
+    agencies = AgencyService(service)
+    agency = agencies.find_agency(agency_key)
+    assert agency.id is not None
+    parent = agencies.get_agency(agency.parent_id).name(lang) if agency.parent_id else ""
+    names = {a.id: a.name(lang) for a in agencies.list_agencies(agency.party)}
+    plans: dict[int, PlanWork] = {}
+    for item in agencies.assignments(agency.id, with_children=with_children):
+        work = plans.setdefault(item.plan_id, PlanWork(item.plan_code, item.plan_title))
+        via = names.get(item.agency_id, "") if item.agency_id != agency.id else ""
+        work.items.append(
+            WorkItem(item.number, item.title, item.timing, Status(item.status), item.lead, via)
+        )
+    return build_assignments(
+        AgencyWork(agency, parent, list(plans.values()), with_children), lang, today or date.today()
+    )
+
+
 def change_lines(
     service: PlanService, data: ReportData, since: date | None, until: date | None
 ) -> list[ChangeLine]:

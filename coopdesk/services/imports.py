@@ -51,6 +51,7 @@ from coopdesk.exchange.model import (
     no_progress,
 )
 from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
+from coopdesk.services.agencies import AgencyChoice, AgencyService
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.measures import measure_columns
 from coopdesk.services.plan_catalog import check_period, claim_code, plan_columns
@@ -105,6 +106,9 @@ class ImportPreview:
     #: (:func:`~coopdesk.exchange.kinds.kind_from_title`); the user may change each one
     #: (``values["kind"]``) before applying.
     kinds_from_titles: list[SheetMeasure] = field(default_factory=list)
+    #: The agency names the sheet's responsible columns use, each with its match in
+    #: the directory (or "new") and the user's tick (issue 16; see AgencyChoice).
+    agencies: list[AgencyChoice] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -160,6 +164,9 @@ class ImportOutcome:
     stale: list[Conflict] = field(default_factory=list)
     #: The recorded step (undo it with HistoryService.undo), once applied.
     step_id: int | None = None
+    #: Agencies added to the directory and measures linked to agencies, once applied.
+    agencies_added: int = 0
+    agencies_linked: int = 0
 
     def as_json(self) -> dict[str, Any]:
         """The object ``coopdesk import --json`` prints."""
@@ -259,6 +266,7 @@ class ImportService:
         preview.kinds_from_titles = _kinds_from_titles(data, result, preview.diff.added)
         problems.extend(self._check_rows(result, preview.diff))
         preview.problems = problems
+        preview.agencies = AgencyService(self.plans).import_choices(_responsible_texts(preview))
         progress(1, 1, "compare")
         return preview
 
@@ -423,6 +431,9 @@ class ImportService:
                     session, changes, plan, preview, progress, self.plans.recorder, self.plans.actor
                 )
                 writer.run()
+                outcome.agencies_added, outcome.agencies_linked = AgencyService(
+                    self.plans
+                ).apply_import(session, changes, plan.id, preview.agencies, _relinked(preview))
                 if remember:
                     self._remember(session, preview)
         except _StalePreview as exc:
@@ -899,3 +910,42 @@ def _noting(rows: Iterator[dict[str, Any]], uids: list[str]) -> Iterator[dict[st
     for row in rows:
         uids.append(row["uid"])
         yield row
+
+
+_RESPONSIBLE = ("responsible_a", "responsible_b")
+
+
+def _responsible_texts(preview: ImportPreview) -> list[tuple[str, str]]:
+    """The responsible texts the import would write (added rows, changed fields)."""
+    texts = [
+        (m.values.get("responsible_a", ""), m.values.get("responsible_b", ""))
+        for m in preview.diff.added
+    ]
+    for change in preview.diff.changed:
+        for fc in change.changes:
+            if fc.field in _RESPONSIBLE:
+                texts.append((fc.theirs, "") if fc.field == "responsible_a" else ("", fc.theirs))
+    for conflict in preview.diff.conflicts:
+        if conflict.field in _RESPONSIBLE:
+            pair = (
+                (conflict.theirs, "")
+                if conflict.field == "responsible_a"
+                else ("", conflict.theirs)
+            )
+            texts.append(pair)
+    return texts
+
+
+def _relinked(preview: ImportPreview) -> set[int]:
+    """Measures whose responsible text the import changes: their links are chosen again."""
+    ids = {
+        c.measure_id
+        for c in preview.diff.changed
+        if any(fc.field in _RESPONSIBLE for fc in c.changes)
+    }
+    ids |= {
+        c.measure_id
+        for c in preview.diff.conflicts
+        if c.field in _RESPONSIBLE and c.choice in ("theirs", "edit") and c.measure_id is not None
+    }
+    return {i for i in ids if i is not None}

@@ -1,7 +1,10 @@
 """The sample plan: the 2023-2024 plan of measures of the Kazakh and Russian foreign ministries.
 
 Its content lives in ``resources/sample_plan.json`` (package ``coopdesk.resources``); it is
-loaded by ``coopdesk demo`` and on the first start of an empty store.
+loaded by ``coopdesk demo`` and on the first start of an empty store. It ships its
+agencies too (``"agencies"``: both ministries, their embassies, the other bodies the
+measures name): they join the directory and the measures are linked to them, as a
+second step ("Load agencies") right after the plan's.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 
 from coopdesk.domain import model
 from coopdesk.errors import NotFoundError
+from coopdesk.services.agencies import AgencyService
 from coopdesk.services.plans import PlanService
 
 SAMPLE_CODE = "KZ-RU-MFA-2023"
@@ -47,4 +51,6 @@ def load_sample_plan(service: PlanService) -> tuple[model.Plan, bool]:
         data["measures"],
         name="Load sample plan",
     )
+    if data.get("agencies") and plan.id is not None:
+        AgencyService(service).load_with_plan(plan.id, data["agencies"])
     return plan, True

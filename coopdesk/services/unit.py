@@ -47,12 +47,23 @@ from sqlalchemy.orm import Session
 from coopdesk.errors import ConflictError
 from coopdesk.services.changes import ChangeSet, Entity
 from coopdesk.services.numbering import park_positions
-from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, Sector
+from coopdesk.store.schema import (
+    Agency,
+    ChangeField,
+    ChangeStep,
+    Measure,
+    MeasureAgency,
+    Plan,
+    Sector,
+)
 
 TABLES: dict[str, Table] = {
     "plan": Plan.__table__,  # type: ignore[dict-item]
     "sector": Sector.__table__,  # type: ignore[dict-item]
     "measure": Measure.__table__,  # type: ignore[dict-item]
+    # The agency directory and measures' links to it (issue 16, services/agencies.py).
+    "agency": Agency.__table__,  # type: ignore[dict-item]
+    "measure_agency": MeasureAgency.__table__,  # type: ignore[dict-item]
 }
 
 #: Columns that are bookkeeping, never part of a diff, an inverse or a history row.
@@ -64,13 +75,19 @@ PLACEMENT: dict[str, frozenset[str]] = {
     "plan": frozenset(),
     "sector": frozenset({"position", "code"}),
     "measure": frozenset({"position", "number", "number_pinned"}),
+    "agency": frozenset(),
+    "measure_agency": frozenset(),
 }
+
+#: Rows recorded for undo that write no history rows: a measure's links to the agency
+#: directory (its responsible text, a measure field, says what a document prints).
+QUIET = frozenset({"measure_agency"})
 
 #: Columns derived from others (the timing's span from its words): no history rows.
 DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
 
 #: Parents before children (inserting), children before parents (deleting).
-ORDER: tuple[Entity, ...] = ("plan", "sector", "measure")
+ORDER: tuple[Entity, ...] = ("plan", "sector", "measure", "agency", "measure_agency")
 
 #: Rows read per IN list.
 CHUNK = 500
@@ -391,6 +408,7 @@ class Recorder:
                         "v": [after[i]["version"] for i in inserted],
                     }
                 )
+        history = [h for h in history if h["entity"] not in QUIET]
         if not inverse:
             if folded is not None:
                 self.pending[folded[0]] = folded[1]
@@ -804,7 +822,7 @@ def apply_inverse(
         ]
         if not rows:
             continue
-        if entity == "sector":
+        if entity in ("sector", "agency"):
             rows = _parents_first(rows)
         # Rows come back exactly as they were (ids, numbers, versions, time stamps).
         # Rows with and without some columns must not share one executemany.
@@ -812,7 +830,7 @@ def apply_inverse(
         for row in rows:
             by_keys.setdefault(tuple(row), []).append(row)
         for batch in by_keys.values():
-            if entity == "sector":
+            if entity in ("sector", "agency"):
                 for row in batch:  # parents must exist before their children
                     connection.execute(insert(table), [row])
             else:
@@ -889,6 +907,8 @@ def apply_inverse(
                 recorder.capture("measure", child_ids)
                 connection.execute(delete(ctable).where(ctable.c.id.in_(child_ids)))
                 changes.remove("measure", *child_ids)
+            ids = _children_first(connection, table, ids)
+        if entity == "agency":
             ids = _children_first(connection, table, ids)
         recorder.capture(entity, ids)
         for start in range(0, len(ids), CHUNK):
@@ -994,7 +1014,11 @@ def find_stale(
             for ident in sorted(existing):
                 stale.append(StaleRow(entity, ident, "", None, None, "", None))
             # Their parents must exist (or come back with them).
-            parent_col = {"sector": ("plan", "plan_id"), "measure": ("sector", "sector_id")}
+            parent_col = {
+                "sector": ("plan", "plan_id"),
+                "measure": ("sector", "sector_id"),
+                "measure_agency": ("agency", "agency_id"),
+            }
             if entity in parent_col:
                 parent_entity, column = parent_col[entity]
                 wanted = {e["row"][column] for e in dels} - restored.get(parent_entity, set())
@@ -1044,7 +1068,13 @@ def find_stale(
 def describe_stale(stale: Sequence[StaleRow]) -> str:
     """One sentence a user can act on."""
     first = stale[0]
-    what = {"measure": "a measure", "sector": "a sector", "plan": "the plan"}[first.entity]
+    what = {
+        "measure": "a measure",
+        "sector": "a sector",
+        "plan": "the plan",
+        "agency": "an agency",
+        "measure_agency": "a measure's agency",
+    }[first.entity]
     if first.field == "":
         text = f"{what.capitalize()} it touches was deleted or put back since"
     else:

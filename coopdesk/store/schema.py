@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 
 class Base(DeclarativeBase):
@@ -192,3 +192,56 @@ class ChangeField(Base):
     field: Mapped[str] = mapped_column(String(32))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class Agency(Base):
+    """A body of one party ("a" or "b"): full and short names in ru, kk, en, and a parent.
+
+    An embassy sits under its ministry (``parent_id``); ``contact`` is a free note.
+    """
+
+    __tablename__ = "agency"
+    __table_args__ = (
+        Index("ix_agency_party", "party"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party: Mapped[str] = mapped_column(String(1))
+    full_ru: Mapped[str] = mapped_column(Text, default="", server_default="")
+    short_ru: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    full_kk: Mapped[str] = mapped_column(Text, default="", server_default="")
+    short_kk: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    full_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    short_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agency.id", name="fk_agency_parent_id")
+    )
+    contact: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class MeasureAgency(Base):
+    """One of a measure's responsible agencies for one party; position 0 is the lead.
+
+    ``measure_id`` has no foreign key on purpose: a deleted measure keeps its links,
+    so undoing the deletion (same id, ids are never reused) brings them back too.
+    """
+
+    __tablename__ = "measure_agency"
+    __table_args__ = (
+        Index("ix_measure_agency_measure", "measure_id", "party", "position"),
+        Index("ix_measure_agency_agency", "agency_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[int] = mapped_column(Integer)
+    agency_id: Mapped[int] = mapped_column(
+        ForeignKey("agency.id", name="fk_measure_agency_agency_id")
+    )
+    party: Mapped[str] = mapped_column(String(1))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

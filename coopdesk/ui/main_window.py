@@ -481,6 +481,14 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
+        # -- issue 16: the agency directory (Agencies… menu action) and the editor's pickers --
+        from coopdesk.ui.agencies_dialog import install_agencies
+        from coopdesk.ui.agency_picker import install_agency_pickers
+
+        install_agencies(self)
+        self.agency_pickers = install_agency_pickers(self)
+        # -- end issue 16 --
+
         toolbar = QToolBar(tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.addWidget(QLabel(tr(" Plan: "), self))

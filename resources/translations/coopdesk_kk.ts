@@ -971,6 +971,246 @@
         <source>Write the plan as the official document (.docx) a partner can edit and return</source>
         <translation>Жоспарды серіктес түзетіп қайтара алатын ресми құжат (.docx) ретінде сақтау</translation>
     </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>Ор&amp;ындаушылар…</translation>
+    </message>
+    <message>
+        <source>Edit responsible agencies</source>
+        <translation>Жауапты орындаушыларды өзгерту</translation>
+    </message>
+    <message>
+        <source>From the directory (A):</source>
+        <translation>Анықтамалықтан (А):</translation>
+    </message>
+    <message>
+        <source>From the directory (B):</source>
+        <translation>Анықтамалықтан (Б):</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>сол атау</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>қысқартылған атау</translation>
+    </message>
+    <message>
+        <source>near match (%1%)</source>
+        <translation>ұқсас (%1 %)</translation>
+    </message>
+    <message>
+        <source>new: add to the directory</source>
+        <translation>жаңа: анықтамалыққа қосу</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Ескеру</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Серіктестің кестесінде</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>Анықтамалықта</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>The agencies the sheet names, matched to the directory. Ticked: the measures are linked to the match, or the new name joins the directory. Unticked: the name stays text only. The text itself is kept as written.</source>
+        <translation>Кестеде аталған орындаушылар анықтамалықпен салыстырылды. Белгіленген: іс-шаралар табылған орындаушымен байланыстырылады, ал жаңа атау анықтамалыққа қосылады. Белгіленбеген: атау тек мәтін болып қалады. Мәтіннің өзі жазылғандай сақталады.</translation>
+    </message>
+    <message>
+        <source>Agencies (%1, %2 new)</source>
+        <translation>Орындаушылар (%1, жаңасы: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Орындаушылар</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Екі тарап</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Search any name, any language…</source>
+        <translation>Кез келген тілдегі кез келген атау бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық атауы</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Бағынысты</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>Short name (Russian):</source>
+        <translation>Қысқа атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Full name (Russian):</source>
+        <translation>Толық атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Short name (Kazakh):</source>
+        <translation>Қысқа атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Full name (Kazakh):</source>
+        <translation>Толық атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Short name (English):</source>
+        <translation>Қысқа атауы (ағылшынша):</translation>
+    </message>
+    <message>
+        <source>Full name (English):</source>
+        <translation>Толық атауы (ағылшынша):</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Бағынысты:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Байланыс:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Жаңа ретінде қосу</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Жа&amp;ңа</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>Таңдалғандарды &amp;біріктіру…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <extracomment>The version the form was filled from: a save over a newer one is refused.</extracomment>
+        <translation>Орындаушыны өзгерту</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>Орындаушыны қосу</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>«%1» жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) name it: they lose it from their agencies and keep their text.</source>
+        <translation>Ол көрсетілген іс-шаралар: %1. Ол олардың орындаушыларынан алынып тасталады, мәтін сақталады.</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>Орындаушыны жою</translation>
+    </message>
+    <message>
+        <source>Merge agencies</source>
+        <translation>Орындаушыларды біріктіру</translation>
+    </message>
+    <message>
+        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
+        <translation>Осы орындаушы қалсын; қалғандарының іс-шаралары мен бағынысты органдары оған ауысады:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPicker</name>
+    <message>
+        <source>The first agency leads; the others co-execute.</source>
+        <extracomment>The list the user made (agency ids, lead first).</extracomment>
+        <translation>Бірінші орындаушы — басты, қалғандары — бірлесіп орындаушылар.</translation>
+    </message>
+    <message>
+        <source>Add from the directory…</source>
+        <translation>Анықтамалықтан қосу…</translation>
+    </message>
+    <message>
+        <source>Move up (the first leads)</source>
+        <translation>Жоғары (біріншісі — басты)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (басты)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>

@@ -971,6 +971,246 @@
         <source>Write the plan as the official document (.docx) a partner can edit and return</source>
         <translation>Сохранить план как официальный документ (.docx), который партнёр может править и вернуть</translation>
     </message>
+    <message>
+        <source>A&amp;gencies…</source>
+        <translation>Испо&amp;лнители…</translation>
+    </message>
+    <message>
+        <source>Edit responsible agencies</source>
+        <translation>Изменение ответственных исполнителей</translation>
+    </message>
+    <message>
+        <source>From the directory (A):</source>
+        <translation>Из справочника (А):</translation>
+    </message>
+    <message>
+        <source>From the directory (B):</source>
+        <translation>Из справочника (Б):</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же наименование</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>сокращение</translation>
+    </message>
+    <message>
+        <source>near match (%1%)</source>
+        <translation>похожее (%1 %)</translation>
+    </message>
+    <message>
+        <source>new: add to the directory</source>
+        <translation>новый: добавить в справочник</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Учесть</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>В таблице партнёра</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>В справочнике</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>The agencies the sheet names, matched to the directory. Ticked: the measures are linked to the match, or the new name joins the directory. Unticked: the name stays text only. The text itself is kept as written.</source>
+        <translation>Исполнители, названные в таблице, сопоставлены со справочником. Отмечено: мероприятия связываются с найденным исполнителем, а новое наименование добавляется в справочник. Не отмечено: наименование остаётся только текстом. Сам текст сохраняется как написан.</translation>
+    </message>
+    <message>
+        <source>Agencies (%1, %2 new)</source>
+        <translation>Исполнители (%1, новых: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesDialog</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Search any name, any language…</source>
+        <translation>Поиск по любому наименованию на любом языке…</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Подчинён</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>Short name (Russian):</source>
+        <translation>Краткое наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Full name (Russian):</source>
+        <translation>Полное наименование (рус.):</translation>
+    </message>
+    <message>
+        <source>Short name (Kazakh):</source>
+        <translation>Краткое наименование (каз.):</translation>
+    </message>
+    <message>
+        <source>Full name (Kazakh):</source>
+        <translation>Полное наименование (каз.):</translation>
+    </message>
+    <message>
+        <source>Short name (English):</source>
+        <translation>Краткое наименование (англ.):</translation>
+    </message>
+    <message>
+        <source>Full name (English):</source>
+        <translation>Полное наименование (англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Подчинён:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Контакты:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new</source>
+        <translation>&amp;Добавить как новый</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>&amp;Объединить выбранные…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <extracomment>The version the form was filled from: a save over a newer one is refused.</extracomment>
+        <translation>Изменение исполнителя</translation>
+    </message>
+    <message>
+        <source>Add agency</source>
+        <translation>Добавление исполнителя</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Удалить «%1»?</translation>
+    </message>
+    <message>
+        <source>%1 measure(s) name it: they lose it from their agencies and keep their text.</source>
+        <translation>Мероприятий, где он указан: %1. Он будет исключён из их исполнителей, текст сохранится.</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>Удаление исполнителя</translation>
+    </message>
+    <message>
+        <source>Merge agencies</source>
+        <translation>Объединение исполнителей</translation>
+    </message>
+    <message>
+        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
+        <translation>Оставить этого исполнителя; мероприятия и подведомственные органы остальных перейдут к нему:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPicker</name>
+    <message>
+        <source>The first agency leads; the others co-execute.</source>
+        <extracomment>The list the user made (agency ids, lead first).</extracomment>
+        <translation>Первый исполнитель — головной, остальные — соисполнители.</translation>
+    </message>
+    <message>
+        <source>Add from the directory…</source>
+        <translation>Добавить из справочника…</translation>
+    </message>
+    <message>
+        <source>Move up (the first leads)</source>
+        <translation>Выше (первый — головной)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Исключить</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (головной)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.vocab import Kind
 from coopdesk.exchange.model import SheetMeasure
 from coopdesk.services.imports import ImportPreview
+from coopdesk.ui.exchange.agency_matches import AgencyMatchesPage
 from coopdesk.ui.exchange.labels import MAPPABLE_FIELDS, field_label, tr, value_label
 
 _ERROR_STYLE = "color: #b00020;"
@@ -276,6 +277,8 @@ class ImportPreviewDialog(QDialog):
         self.problems_tab = self.tabs.addTab(self.problems_view, "")
         self.columns_tab = self.tabs.addTab(columns_page, "")
         self.kinds_tab = self.tabs.addTab(self.kinds_view, "")
+        self.agencies_page = AgencyMatchesPage(self)  # issue 16: the sheet's agencies
+        self.agencies_tab = self.tabs.addTab(self.agencies_page, "")
 
         self.buttons = QDialogButtonBox(self)
         self.apply_button = self.buttons.addButton(
@@ -362,6 +365,9 @@ class ImportPreviewDialog(QDialog):
             tr("Kinds from titles (%1)").replace("%1", str(len(preview.kinds_from_titles))),
         )
         self.tabs.setTabEnabled(self.kinds_tab, bool(preview.kinds_from_titles))
+        self.agencies_page.set_choices(preview.agencies)
+        self.tabs.setTabText(self.agencies_tab, self.agencies_page.title())
+        self.tabs.setTabEnabled(self.agencies_tab, bool(preview.agencies))
         sender = result.sender or tr("files that do not name their author")
         self.remember.setText(tr("Remember these choices for sheets from %1").replace("%1", sender))
 
