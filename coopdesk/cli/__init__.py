@@ -10,7 +10,8 @@ and returns the exit code:
 * :mod:`.exchange`: ``export``, ``import`` (Excel and CSV);
 * :mod:`.calendar`: ``calendar`` (.ics);
 * :mod:`.reports`: ``report`` (PDF);
-* :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
+* :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles);
+* :mod:`.carry`: ``carry-over`` (the next plan); :mod:`.portfolio`: ``search`` (every plan).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
 modules stay light to import (``coopdesk --help`` loads them all): the store, the
@@ -29,7 +30,17 @@ import sys
 from collections.abc import Callable, Sequence
 
 from coopdesk import __version__
-from coopdesk.cli import admin, calendar, exchange, measures, plans, reports, window
+from coopdesk.cli import (
+    admin,
+    calendar,
+    carry,
+    exchange,
+    measures,
+    plans,
+    portfolio,
+    reports,
+    window,
+)
 from coopdesk.cli.common import ENV_USER
 from coopdesk.config import ENV_DB
 from coopdesk.errors import CoopDeskError
@@ -37,7 +48,7 @@ from coopdesk.errors import CoopDeskError
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``--help`` lists their commands.
-COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin)
+COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin, carry, portfolio)
 
 Handler = Callable[[argparse.Namespace], int]
 

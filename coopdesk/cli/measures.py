@@ -157,7 +157,7 @@ def timestamp(value: datetime | None) -> str | None:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Change fields of one measure; print its new version."""
-    from coopdesk.cli.plans import measure_document
+    from coopdesk.cli.plans import carried_from, measure_document
 
     values: dict[str, Any] = dict(args.assignments)
     with open_service(args.db, actor=args.actor, write=True) as service:
@@ -166,8 +166,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         assert measure.id is not None  # read from the store
         changed = service.update_measure(measure.id, if_version=args.if_version, **values)
         sector = service.get_sector(changed.sector_id)
+        origin = carried_from(service, [measure.id])
     if args.json:
-        emit(json.dumps(measure_document(changed, sector.code), ensure_ascii=False, indent=2))
+        document = measure_document(changed, sector.code, origin.get(changed.id))
+        emit(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         emit(f"Measure {changed.number} (id {changed.id}) is at version {changed.version}.")
     return 0

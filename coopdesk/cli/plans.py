@@ -83,6 +83,7 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
     sectors = service.list_sectors(plan_id)
     code_of = {s.id: s.code for s in sectors}
     measures = service.list_measures(plan_id)
+    links = carried_from(service, [m.id for m in measures if m.id is not None])
     return {
         "plan": {
             "id": plan.id,
@@ -97,15 +98,29 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
         "sectors": [
             {"code": s.code, "name": s.name, "parent": code_of.get(s.parent_id)} for s in sectors
         ],
-        "measures": [measure_document(m, code_of.get(m.sector_id)) for m in measures],
+        "measures": [
+            measure_document(m, code_of.get(m.sector_id), links.get(m.id)) for m in measures
+        ],
     }
 
 
-def measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
+def carried_from(service: PlanService, measure_ids: list[int]) -> dict[int | None, Any]:
+    """measure id -> its ``carried_from`` (the origin's plan code and number), when carried."""
+    from coopdesk.services.carry_over import CarryOverService
+
+    links = CarryOverService(service).carried_from(measure_ids)
+    return {mid: {"plan": link.plan_code, "number": link.number} for mid, link in links.items()}
+
+
+def measure_document(
+    m: Measure, sector_code: str | None, carried: dict[str, str] | None = None
+) -> dict[str, Any]:
     """One measure of the ``show --json`` document (the README documents its keys).
 
-    ``version``, ``updated_at`` (ISO 8601, UTC, or null) and ``updated_by`` come last:
-    a script reads the version it then passes to ``set --if-version``.
+    ``version``, ``updated_at`` (ISO 8601, UTC, or null) and ``updated_by`` come after
+    the fields: a script reads the version it then passes to ``set --if-version``.
+    ``carried_from`` (last) is where carry-over brought the measure from: ``carried``
+    (the origin's ``plan`` code and ``number``), null when it was not carried.
     """
     from coopdesk.cli.measures import timestamp
 
@@ -126,6 +141,7 @@ def measure_document(m: Measure, sector_code: str | None) -> dict[str, Any]:
         "version": m.version,
         "updated_at": timestamp(m.updated_at),
         "updated_by": m.updated_by,
+        "carried_from": carried,
     }
 
 
