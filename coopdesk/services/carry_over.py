@@ -369,7 +369,9 @@ class CarryOverService:
                 sector_id = sector_of[m.sector_id]
                 position = positions.get(sector_id, 0)
                 positions[sector_id] = position + 1
-                was = Timing(m.timing_text, m.timing_start, m.timing_end, m.timing_precision)
+                was = Timing(
+                    m.timing_text, m.timing_start, m.timing_end, Precision(m.timing_precision)
+                )
                 timing = carried_timing(was, old_period, new_period)
                 if was.text.strip() and not timing.text:
                     cleared_origins.add(m.id)
@@ -440,4 +442,6 @@ class CarryOverService:
 
 
 def _status_timing(m: Measure) -> tuple[Status, Timing]:
-    return Status(m.status), Timing(m.timing_text, m.timing_start, m.timing_end, m.timing_precision)
+    return Status(m.status), Timing(
+        m.timing_text, m.timing_start, m.timing_end, Precision(m.timing_precision)
+    )

@@ -87,7 +87,7 @@ def install_carry_links(window: Any) -> CarryLinksLabel | None:
     """Put a :class:`CarryLinksLabel` at the foot of the window's measure editor."""
     from coopdesk.ui.carry_dialog import open_plan_measure
 
-    editor = getattr(window, "editor", None)
+    editor: Any = getattr(window, "editor", None)
     body = editor.widget() if editor is not None else None
     layout = body.layout() if body is not None else None
     if not isinstance(layout, QBoxLayout):
