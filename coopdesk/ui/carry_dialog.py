@@ -49,7 +49,7 @@ from coopdesk.services.carry_over import (
 from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
 from coopdesk.ui.vocab import label
 
-#: Why a measure is ticked or not, as the list says it.
+# Why a measure is ticked or not, as the list says it.
 REASON_TEXT: dict[Reason, str] = {
     Reason.OPEN: QT_TRANSLATE_NOOP("CarryOverDialog", "Not done yet"),
     Reason.RECURRING: QT_TRANSLATE_NOOP("CarryOverDialog", "Recurring"),
@@ -63,6 +63,9 @@ _NEW_FROM_THIS = QT_TRANSLATE_NOOP("CarryOverDialog", "New plan from &this oneâ€
 _NEW_FROM_THIS_TIP = QT_TRANSLATE_NOOP(
     "CarryOverDialog", "Make the next plan from this plan's unfinished and recurring measures"
 )
+# The undo step, and a failure that said nothing.
+_STEP = QT_TRANSLATE_NOOP("CarryOverDialog", "New plan %1 from %2")
+_NOT_MADE = QT_TRANSLATE_NOOP("CarryOverDialog", "The plan was not made.")
 _SEARCH_ALL = QT_TRANSLATE_NOOP("CarryOverDialog", "Searc&h all plansâ€¦")
 _SEARCH_ALL_TIP = QT_TRANSLATE_NOOP(
     "CarryOverDialog", "Find measures in every plan of the store, by words and period"
@@ -133,7 +136,9 @@ class CarryOverDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.period_start)
+        form.addRow(period_label, period)
 
         self.intro = QLabel(
             self.tr(
@@ -172,9 +177,11 @@ class CarryOverDialog(QDialog):
         self.tree.addTopLevelItems(self.items)
         header = self.tree.header()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_NUMBER, COL_STATUS, COL_WHY, COL_TIMING, COL_NEW_TIMING):
+        for column in (COL_NUMBER, COL_STATUS, COL_WHY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemChanged.connect(lambda *_: self._update_counts())
+        for column in (COL_TIMING, COL_NEW_TIMING):
+            header.resizeSection(column, 190)
+        self.tree.itemChanged.connect(lambda *_: self._period_changed())
 
         self.defaults_button = QPushButton(self.tr("&Defaults"), self)
         self.defaults_button.clicked.connect(self.tick_defaults)
@@ -207,8 +214,8 @@ class CarryOverDialog(QDialog):
         layout.addLayout(ticks)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(980, 620)
-        #: Set by the caller: takes :meth:`values` and returns an error message or None.
+        self.resize(1100, 640)
+        # Set by the caller: takes :meth:`values` and returns an error message or None.
         self.submit: Callable[[dict[str, Any]], str | None] | None = None
         self._period_changed()
 
@@ -253,17 +260,23 @@ class CarryOverDialog(QDialog):
                 item.setCheckState(COL_NUMBER, state)
         finally:
             self.tree.blockSignals(False)
-        self._update_counts()
+        self._period_changed()
 
     def _new_timing(self, c: CarryCandidate) -> Timing:
         start, end = self.period()
         return carried_timing(c.timing, self.plan.period, (start, end) if start <= end else None)
 
     def _period_changed(self, *_args: object) -> None:
+        self._show_new_timings()
+        self._update_counts()
+
+    def _show_new_timings(self) -> None:
+        """What each ticked measure's timing becomes in the new plan."""
         self.tree.blockSignals(True)
         try:
             for item, c in zip(self.items, self.candidates, strict=True):
-                if not c.timing.text.strip():
+                ticked = item.checkState(COL_NUMBER) == Qt.CheckState.Checked
+                if not ticked or not c.timing.text.strip():
                     item.setText(COL_NEW_TIMING, "")
                     continue
                 new = self._new_timing(c)
@@ -274,7 +287,6 @@ class CarryOverDialog(QDialog):
                 )
         finally:
             self.tree.blockSignals(False)
-        self._update_counts()
 
     def _update_counts(self) -> None:
         ticked = set(self.ticked_ids())
@@ -338,15 +350,13 @@ def carry_over(window: Any) -> CarryOverDialog | None:
         workspace.failed.connect(messages.append)
         try:
             result = workspace.run_step(
-                dialog.tr("New plan %1 from %2")
-                .replace("%1", values["code"])
-                .replace("%2", plan.code),
+                _tr(_STEP).replace("%1", values["code"]).replace("%2", plan.code),
                 lambda: service.carry_over(plan.id, **values),
             )
         finally:
             workspace.failed.disconnect(messages.append)
         if result is None:
-            return messages[0] if messages else dialog.tr("The plan was not made.")
+            return messages[0] if messages else _tr(_NOT_MADE)
         made.append(result.plan.id)
         return None
 

@@ -38,7 +38,7 @@ class CarryLinksLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.linkActivated.connect(self._activated)
-        #: The links shown: origin first, then what it was carried into.
+        # The links shown: origin first, then what it was carried into.
         self.links: list[CarryLink] = []
         self.hide()
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,12 +38,12 @@ from coopdesk.services.portfolio import PortfolioHit, PortfolioIndex
 from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
 from coopdesk.ui.vocab import label
 
-#: At most this many results are listed (the count says how many there are in all).
+# At most this many results are listed (the count says how many there are in all).
 SHOWN = 1000
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: The periods offered: (code, label).
+# The periods offered: (code, label).
 PERIODS: tuple[tuple[str, str], ...] = (
     ("any", QT_TRANSLATE_NOOP("PortfolioDialog", "Any time")),
     ("this_quarter", QT_TRANSLATE_NOOP("PortfolioDialog", "This quarter")),
@@ -74,7 +81,7 @@ class PortfolioModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PortfolioDialog", "Responsible"),
         QT_TRANSLATE_NOOP("PortfolioDialog", "Status"),
     )
-    #: The hit's measure id, and its plan's id.
+    # The hit's measure id, and its plan's id.
     MeasureRole = Qt.ItemDataRole.UserRole + 1
     PlanRole = Qt.ItemDataRole.UserRole + 2
 
@@ -99,7 +106,7 @@ class PortfolioModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("PortfolioDialog", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -192,7 +199,7 @@ class PortfolioDialog(QDialog):
         column.addWidget(self.view, 1)
         column.addLayout(foot)
         self.resize(1100, 560)
-        #: Set by the caller: opens (plan id, measure id) in the window.
+        # Set by the caller: opens (plan id, measure id) in the window.
         self.opener: Any = None
         self.search.textChanged.connect(self.run)
         self.period.currentIndexChanged.connect(self._period_chosen)

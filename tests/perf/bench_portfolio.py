@@ -157,9 +157,8 @@ def main(plans: int = 50, per_plan: int = 2000) -> list[dict]:
                 )
             )
             found = index.search(QUERY)
-            print(
-                f"  '{QUERY}': {found.total:,} measures in {len({h.plan_id for h in found.hits})} plans"
-            )
+            plans_found = len({h.plan_id for h in found.hits})
+            print(f"  '{QUERY}': {found.total:,} measures in {plans_found} plans")
         service.store.close()
     return results
 

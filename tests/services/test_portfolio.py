@@ -27,7 +27,7 @@ def test_normalise_folds_case_and_yo_and_keeps_kazakh_letters() -> None:
 
 
 def test_every_word_anywhere_in_any_plan(two_plans) -> None:
-    service, plan = two_plans
+    service, _plan = two_plans
     index = PortfolioIndex(service)
     result = index.search("ПОСОЛЬСТВО рк")
     assert {h.plan_code for h in result.hits} == {"KZ-RU-MFA-2023", "KZ-RU-MFA-2025"}
