@@ -20,16 +20,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from coopdesk.domain import model
 from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
@@ -37,9 +35,12 @@ from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.validation import check_period, check_text
 from coopdesk.domain.vocab import PlanState, Status
 from coopdesk.errors import NotFoundError, ValidationError
-from coopdesk.services.plans import PlanService, plan_from_row, tree_order
+from coopdesk.services.base import ServiceBase
+from coopdesk.services.plan_catalog import claim_code, plan_from_row
+from coopdesk.services.plans import PlanService
+from coopdesk.services.sectors import tree_order
 from coopdesk.services.unit import now
-from coopdesk.store.engine import retrying, translated_errors
+from coopdesk.store.engine import retrying
 from coopdesk.store.schema import Measure, Plan, Sector
 
 __all__ = [
@@ -186,19 +187,21 @@ def _reason(status: Status, timing: Timing) -> Reason:
     return Reason.OPEN
 
 
-class CarryOverService:
-    """Makes the next plan from an old one, and follows carry-over links both ways."""
+class CarryOverService(ServiceBase):
+    """Makes the next plan from an old one, and follows carry-over links both ways.
 
-    def __init__(self, plans: PlanService) -> None:
-        self.plans = plans
-        #: The store (``retrying`` reads it to retry a change the server refused for now).
-        self.store = plans.store
+    It works through the plan service's unit of work (one change, recorded, undoable).
+    """
+
+    def __init__(self, service: PlanService) -> None:
+        super().__init__(service)
+        self.service = service
 
     # -- reading ------------------------------------------------------------------------------
 
     def candidates(self, plan_id: int) -> list[CarryCandidate]:
         """The plan's measures in plan order, each with why it is ticked or not."""
-        sectors = {s.id: s.code for s in self.plans.list_sectors(plan_id)}
+        sectors = {s.id: s.code for s in self.service.list_sectors(plan_id)}
         return [
             CarryCandidate(
                 m.id or 0,
@@ -209,7 +212,7 @@ class CarryOverService:
                 m.timing,
                 _reason(m.status, m.timing),
             )
-            for m in self.plans.list_measures(plan_id)
+            for m in self.service.list_measures(plan_id)
         ]
 
     def carried_from(self, measure_ids: Iterable[int]) -> dict[int, CarryLink]:
@@ -253,12 +256,6 @@ class CarryOverService:
             )
             return [CarryLink(*row) for row in rows]
 
-    @contextmanager
-    def _read(self) -> Iterator[Session]:
-        store = self.plans.store
-        with translated_errors(store.describe()), store.session() as session:
-            yield session
-
     # -- carrying over ----------------------------------------------------------------------
 
     @retrying
@@ -286,7 +283,7 @@ class CarryOverService:
         start, end = check_period(period_start, period_end)
         assert start is not None and end is not None
         new_period = (start, end)
-        with self.plans.change(f"Carry over into {code}") as (session, changes):
+        with self.change(f"Carry over into {code}") as (session, changes):
             old = session.get(Plan, plan_id)
             if old is None:
                 raise NotFoundError(f"There is no plan with id {plan_id}")
@@ -311,13 +308,10 @@ class CarryOverService:
                 language=old.language or "",
                 created_at=stamp,
                 updated_at=stamp,
-                updated_by=self.plans.actor,
+                updated_by=self.actor,
             )
             session.add(plan)
-            try:
-                session.flush()
-            except IntegrityError:
-                raise ValidationError(f"A plan with the code '{code}' already exists") from None
+            claim_code(session, code)
             changes.plan_id = plan.id
             changes.name = f"Carry over into {code}"
             # The sector tree, parents first, with the same codes and places.
@@ -392,7 +386,7 @@ class CarryOverService:
                     created_at=stamp,
                     updated_at=stamp,
                     version=1,
-                    updated_by=self.plans.actor,
+                    updated_by=self.actor,
                     carried_from_id=m.id,
                 )
                 rows.append(values)
@@ -409,7 +403,7 @@ class CarryOverService:
             language = old.language or ("ru" if re.search("[а-яё]", old.title.lower()) else "en")
             note = _NOTES.get(language, _NOTES["en"]).format(code=code)
             origin_ids = [m.id for m in chosen]
-            self.plans.recorder.capture("measure", origin_ids, ("status", "notes"))
+            self.recorder.capture("measure", origin_ids, ("status", "notes"))
             updates = [
                 {
                     "_id": m.id,
@@ -428,7 +422,7 @@ class CarryOverService:
                     updates,
                 )
             session.expire_all()
-            recorder = self.plans.recorder
+            recorder = self.recorder
             recorder.note_insert("plan", [plan.id])
             recorder.note_insert("sector", sector_of.values(), history=False)
             recorder.note_insert("measure", list(links), history=False, fresh=True)

@@ -7,7 +7,7 @@ carried into. On SQLite the measure table is rebuilt on the upgrade's copy of th
 store, keeping its AUTOINCREMENT ids.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
