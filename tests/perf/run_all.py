@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_calendar
 import bench_exchange
 import bench_i18n
+import bench_portfolio
 import bench_reports
 import bench_shared
 import bench_startup
@@ -29,6 +30,7 @@ def main() -> int:
     bench_exchange.main(count)
     bench_reports.main(10_000)
     bench_shared.main(count)
+    bench_portfolio.main()
     return 0
 
 
