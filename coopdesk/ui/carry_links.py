@@ -78,8 +78,22 @@ class CarryLinksLabel(QLabel):
             self._open(link.plan_id, link.measure_id)
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """A change may have made or removed links of the shown measure: read them again."""
-        if self.measure_id is not None and (changes.touched("measure") or changes.touched("plan")):
+        """Read the links again when a change may have made, removed or renamed them.
+
+        Links come and go with measures and plans added or removed (a carry-over, its
+        undo, a deletion); a linked measure's new number or a plan's new code shows in
+        the text. An edit of the shown measure itself changes none of that and costs
+        no read.
+        """
+        if self.measure_id is None:
+            return
+        linked = {link.measure_id for link in self.links}
+        if (
+            changes.added.get("measure")
+            or changes.removed.get("measure")
+            or changes.touched("plan")
+            or linked & changes.changed.get("measure", set())
+        ):
             self.refresh()
 
 
