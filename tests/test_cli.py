@@ -88,7 +88,9 @@ def test_show_json_has_the_documented_shape(store_url: str, capsys) -> None:
         "version",
         "updated_at",
         "updated_by",
+        "carried_from",  # issue 16: the origin of a carried-over measure (null here)
     }
+    assert first["carried_from"] is None
     assert first["version"] == 1
     assert datetime.fromisoformat(first["updated_at"]).tzinfo is not None
     assert set(first["timing"]) == {"text", "start", "end", "precision"}

@@ -11,9 +11,10 @@ and returns the exit code:
 * :mod:`.calendar`: ``calendar`` (.ics);
 * :mod:`.reports`: ``report`` (PDF);
 * :mod:`.compare`: ``compare`` (the comparison table of two editions);
-* :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
+* :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles);
 * :mod:`.agencies`: ``agencies list|add|edit|delete|merge|import|link|assign`` (the
-  agency directory; ``report assignments AGENCY`` is written by it too).
+  agency directory; ``report assignments AGENCY`` is written by it too);
+* :mod:`.carry`: ``carry-over`` (the next plan); :mod:`.portfolio`: ``search`` (every plan).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
 modules stay light to import (``coopdesk --help`` loads them all): the store, the
@@ -36,9 +37,11 @@ from coopdesk.cli import (
     admin,
     agencies,  # issue 16: the agency directory
     calendar,
+    carry,
     exchange,
     measures,
     plans,
+    portfolio,
     reports,
     window,
 )
@@ -60,6 +63,8 @@ COMMAND_GROUPS = (
     admin,
     compare_cli,
     agencies,
+    carry,
+    portfolio,
 )
 
 Handler = Callable[[argparse.Namespace], int]

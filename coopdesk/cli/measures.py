@@ -157,7 +157,7 @@ def timestamp(value: datetime | None) -> str | None:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Change fields of one measure; print its new version."""
-    from coopdesk.cli.plans import measure_document
+    from coopdesk.cli.plans import carried_from, measure_document
     from coopdesk.services.agencies import AgencyService
 
     values: dict[str, Any] = dict(args.assignments)
@@ -168,8 +168,11 @@ def cmd_set(args: argparse.Namespace) -> int:
         changed = service.update_measure(measure.id, if_version=args.if_version, **values)
         sector = service.get_sector(changed.sector_id)
         links = AgencyService(service).measure_agencies(measure.id)  # issue 16: agencies_a/_b
+        origin = carried_from(service, [measure.id])
     if args.json:
-        document = measure_document(changed, sector.code, links, plan.language)
+        document = measure_document(
+            changed, sector.code, links, plan.language, origin.get(changed.id)
+        )
         emit(json.dumps(document, ensure_ascii=False, indent=2))
     else:
         emit(f"Measure {changed.number} (id {changed.id}) is at version {changed.version}.")

@@ -88,6 +88,7 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
     from coopdesk.services.agencies import AgencyService
 
     links = AgencyService(service).agencies_of_plan(plan_id)
+    origins = carried_from(service, [m.id for m in measures if m.id is not None])
     return {
         "plan": {
             "id": plan.id,
@@ -103,10 +104,24 @@ def plan_document(service: PlanService, key: str) -> dict[str, Any]:
             {"code": s.code, "name": s.name, "parent": code_of.get(s.parent_id)} for s in sectors
         ],
         "measures": [
-            measure_document(m, code_of.get(m.sector_id), links.get(m.id or 0), plan.language)
+            measure_document(
+                m,
+                code_of.get(m.sector_id),
+                links.get(m.id or 0),
+                plan.language,
+                origins.get(m.id),
+            )
             for m in measures
         ],
     }
+
+
+def carried_from(service: PlanService, measure_ids: list[int]) -> dict[int | None, Any]:
+    """measure id -> its ``carried_from`` (the origin's plan code and number), when carried."""
+    from coopdesk.services.carry_over import CarryOverService
+
+    links = CarryOverService(service).carried_from(measure_ids)
+    return {mid: {"plan": link.plan_code, "number": link.number} for mid, link in links.items()}
 
 
 def measure_document(
@@ -114,6 +129,7 @@ def measure_document(
     sector_code: str | None,
     agencies: Mapping[str, Sequence[Agency]] | None = None,
     language: str = "",
+    carried: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """One measure of the ``show --json`` document (the README documents its keys).
 
@@ -122,8 +138,10 @@ def measure_document(
     directory's agencies chosen for each party, lead first, in the plan's
     document language (Russian when it is not set; another name when the agency
     has none in that language). ``version``, ``updated_at``
-    (ISO 8601, UTC, or null) and ``updated_by`` come last: a script reads the
-    version it then passes to ``set --if-version``.
+    (ISO 8601, UTC, or null) and ``updated_by`` come after them: a script reads the
+    version it then passes to ``set --if-version``. ``carried_from`` (last) is where
+    carry-over brought the measure from: ``carried`` (the origin's ``plan`` code and
+    ``number``), null when it was not carried.
     """
     from coopdesk.cli.measures import timestamp
 
@@ -146,6 +164,7 @@ def measure_document(
         "version": m.version,
         "updated_at": timestamp(m.updated_at),
         "updated_by": m.updated_by,
+        "carried_from": carried,
     }
 
 

@@ -48,10 +48,12 @@ class Status(Vocabulary):
     DONE = "done"
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
+    #: Moved into the next plan by carry-over (the new plan's measure links back here).
+    CARRIED_OVER = "carried_over"
 
     @property
     def is_closed(self) -> bool:
-        """Done and cancelled measures can no longer be overdue."""
+        """Done, cancelled and carried-over measures can no longer be overdue."""
         return self.value in CLOSED_STATUSES
 
 
@@ -117,7 +119,7 @@ FIELD_VOCABULARIES: dict[str, type[Vocabulary]] = {
 }
 
 #: Statuses after which a measure can no longer be overdue, as codes.
-CLOSED_STATUSES: frozenset[str] = frozenset({"done", "cancelled"})
+CLOSED_STATUSES: frozenset[str] = frozenset({"done", "cancelled", "carried_over"})
 
 _LOOKUPS: dict[type, dict[str, Vocabulary]] = {}
 
@@ -142,6 +144,7 @@ _LABELS: dict[Vocabulary, tuple[str, str]] = {
     Status.DONE: ("Done", "Выполнено"),
     Status.POSTPONED: ("Postponed", "Перенесено"),
     Status.CANCELLED: ("Cancelled", "Отменено"),
+    Status.CARRIED_OVER: ("Carried over", "Перенесено в новый план"),
     Kind.VISIT: ("Visit", "Визит"),
     Kind.MEETING: ("Meeting", "Встреча"),
     Kind.CONSULTATIONS: ("Consultations", "Консультации"),

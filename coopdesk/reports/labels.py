@@ -260,6 +260,7 @@ _KK_VOCAB: dict[str, str] = {
     "Status.done": "Орындалды",
     "Status.postponed": "Кейінге шегерілді",
     "Status.cancelled": "Бас тартылды",
+    "Status.carried_over": "Жаңа жоспарға ауыстырылды",
     "Kind.visit": "Сапар",
     "Kind.meeting": "Кездесу",
     "Kind.consultations": "Консультациялар",

@@ -41,6 +41,7 @@ STATUS_COLORS: dict[Status, str] = {
     Status.DONE: "#43a047",
     Status.POSTPONED: "#fb8c00",
     Status.CANCELLED: "#e53935",
+    Status.CARRIED_OVER: "#8e24aa",
 }
 
 

@@ -11,7 +11,7 @@ import gc
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -151,7 +151,14 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
     if connection.dialect.name != "sqlite":
         statement = insert(table)
         return _batched(rows, lambda batch: connection.execute(statement, batch))
-    names = [c.name for c in table.columns if c.name != "id"]
+    # The columns the rows carry (all rows carry the same): a column they leave out,
+    # such as a carry-over link, takes its default.
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
+        return 0
+    rows = chain([first], iterator)
+    names = [c.name for c in table.columns if c.name != "id" and c.name in first]
     converters: list[Callable[[Any], str] | None] = []
     for name in names:
         kind = type(table.c[name].type)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 
 class Base(DeclarativeBase):
@@ -119,6 +119,10 @@ class Measure(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: Who made the last content change (a display name).
     updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    #: The measure of an earlier plan this one was carried over from (None: not carried).
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("measure.id", ondelete="SET NULL"), index=True, default=None
+    )
 
 
 class ColumnMapping(Base):

@@ -233,6 +233,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
 
         self._build_actions()
+        # -- issue 16: carry-over and the search across plans (coopdesk/ui/carry_dialog.py) --
+        from coopdesk.ui.carry_dialog import install_carry_over
+
+        install_carry_over(self)
+        # -- end of issue 16 ------------------------------------------------------------------
         self._update_actions()
         self._restore_settings()
         # Window state is saved a moment after it changes, so a crash keeps it too.

@@ -25,6 +25,7 @@ SOURCE_LABELS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Status", "Done"),
         QT_TRANSLATE_NOOP("Status", "Postponed"),
         QT_TRANSLATE_NOOP("Status", "Cancelled"),
+        QT_TRANSLATE_NOOP("Status", "Carried over"),
     ),
     "Kind": (
         QT_TRANSLATE_NOOP("Kind", "Visit"),

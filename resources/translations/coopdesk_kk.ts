@@ -1412,6 +1412,140 @@
     </message>
 </context>
 <context>
+    <name>CarryLinksLabel</name>
+    <message>
+        <source>Carried from %1</source>
+        <translation>Қайдан ауыстырылды: %1</translation>
+    </message>
+    <message>
+        <source>Carried into %1</source>
+        <translation>Қайда ауыстырылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Әлі орындалмаған</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Қайталанатын</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Carried over already</source>
+        <translation>Бұрын ауыстырылған</translation>
+    </message>
+    <message>
+        <source>New plan from &amp;this one…</source>
+        <translation>Осы жоспар &amp;негізінде жаңа жоспар…</translation>
+    </message>
+    <message>
+        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
+        <translation>Осы жоспардың орындалмаған және қайталанатын іс-шараларынан келесі жоспарды құру</translation>
+    </message>
+    <message>
+        <source>New plan %1 from %2</source>
+        <translation>%2 негізінде жаңа %1 жоспары</translation>
+    </message>
+    <message>
+        <source>The plan was not made.</source>
+        <translation>Жоспар құрылмады.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h all plans…</source>
+        <translation>Барлық жоспарлардан &amp;іздеу…</translation>
+    </message>
+    <message>
+        <source>Find measures in every plan of the store, by words and period</source>
+        <translation>Қоймадағы барлық жоспарлардан іс-шараларды сөздер мен кезең бойынша табу</translation>
+    </message>
+    <message>
+        <source>New plan from %1</source>
+        <translation>%1 негізінде жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Коды:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>К&amp;езең:</translation>
+    </message>
+    <message>
+        <source>Tick the measures the new plan takes over. Ticked at first: those not done and not cancelled, and the recurring ones. Each keeps a link to its origin; the origins are marked “Carried over”.</source>
+        <translation>Жаңа жоспарға көшетін іс-шараларды белгілеңіз. Алдымен орындалмаған және бас тартылмаған, сондай-ақ қайталанатын іс-шаралар белгіленген. Әрқайсысы бастапқы іс-шарамен байланысын сақтайды; бастапқыларына «Жаңа жоспарға ауыстырылды» күйі беріледі.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>р/с №</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Timing in the new plan</source>
+        <translation>Жаңа жоспардағы мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>Ә&amp;депкі</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Барлығын белгілеу</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Белгіні алып &amp;тастау</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Жоспар құру</translation>
+    </message>
+    <message>
+        <source>(to set)</source>
+        <translation>(белгілеу керек)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures ticked; %3 timings to set in the new plan</source>
+        <translation>Белгіленген іс-шаралар: %1 / %2; жаңа жоспарда белгілейтін мерзімдер: %3</translation>
+    </message>
+    <message>
+        <source>Give the new plan a code (a short name such as KZ-RU-2025).</source>
+        <translation>Жаңа жоспардың кодын көрсетіңіз (қысқа атау, мысалы KZ-RU-2025).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare editions</source>
@@ -2685,6 +2819,89 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Any time</source>
+        <translation>Кез келген уақыт</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ағымдағы тоқсан</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Келесі тоқсан</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ағымдағы жыл</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Келесі жыл</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Күндер…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>р/с №</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Жауапты орындаушылар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Search all plans</source>
+        <translation>Барлық жоспарлардан іздеу</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, agencies, notes, places…</source>
+        <translation>Атауларда, сипаттамаларда, орындаушыларда, ескертпелерде, орындарда іздейтін сөздер…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Табу:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Қашан:</translation>
+    </message>
+    <message>
+        <source>Double-click a measure to open it in its plan.</source>
+        <translation>Іс-шараны өз жоспарында ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Type words to find, or choose a period.</source>
+        <translation>Іздейтін сөздерді енгізіңіз немесе кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 measures found; the first %2 are listed</source>
+        <translation>Табылған іс-шаралар: %1; алғашқы %2 көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1 measures found in %2 plans</source>
+        <translation>Табылған іс-шаралар: %1, жоспарлар: %2</translation>
+    </message>
+</context>
+<context>
     <name>Precision</name>
     <message>
         <source>No timing</source>
@@ -2947,6 +3164,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Cancelled</source>
         <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Жаңа жоспарға ауыстырылды</translation>
     </message>
 </context>
 <context>

@@ -1412,6 +1412,140 @@
     </message>
 </context>
 <context>
+    <name>CarryLinksLabel</name>
+    <message>
+        <source>Carried from %1</source>
+        <translation>Перенесено из %1</translation>
+    </message>
+    <message>
+        <source>Carried into %1</source>
+        <translation>Перенесено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOverDialog</name>
+    <message>
+        <source>Not done yet</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Повторяющееся</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Carried over already</source>
+        <translation>Уже перенесено</translation>
+    </message>
+    <message>
+        <source>New plan from &amp;this one…</source>
+        <translation>Новый план на основе э&amp;того…</translation>
+    </message>
+    <message>
+        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
+        <translation>Составить следующий план из неисполненных и повторяющихся мероприятий этого плана</translation>
+    </message>
+    <message>
+        <source>New plan %1 from %2</source>
+        <translation>Новый план %1 на основе %2</translation>
+    </message>
+    <message>
+        <source>The plan was not made.</source>
+        <translation>План не создан.</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h all plans…</source>
+        <translation>Поиск по &amp;всем планам…</translation>
+    </message>
+    <message>
+        <source>Find measures in every plan of the store, by words and period</source>
+        <translation>Найти мероприятия во всех планах хранилища по словам и периоду</translation>
+    </message>
+    <message>
+        <source>New plan from %1</source>
+        <translation>Новый план на основе %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Наименование:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Tick the measures the new plan takes over. Ticked at first: those not done and not cancelled, and the recurring ones. Each keeps a link to its origin; the origins are marked “Carried over”.</source>
+        <translation>Отметьте мероприятия, которые переходят в новый план. Сначала отмечены неисполненные и неотменённые, а также повторяющиеся. Каждое сохраняет связь с исходным; исходные получают статус «Перенесено в новый план».</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Timing in the new plan</source>
+        <translation>Срок в новом плане</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>По &amp;умолчанию</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Отметить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Снять все</translation>
+    </message>
+    <message>
+        <source>Create plan</source>
+        <translation>Создать план</translation>
+    </message>
+    <message>
+        <source>(to set)</source>
+        <translation>(указать)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measures ticked; %3 timings to set in the new plan</source>
+        <translation>Отмечено мероприятий: %1 из %2; сроков указать в новом плане: %3</translation>
+    </message>
+    <message>
+        <source>Give the new plan a code (a short name such as KZ-RU-2025).</source>
+        <translation>Укажите код нового плана (краткое обозначение, например KZ-RU-2025).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare editions</source>
@@ -2685,6 +2819,89 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Any time</source>
+        <translation>В любое время</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Следующий квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Текущий год</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственные исполнители</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Search all plans</source>
+        <translation>Поиск по всем планам</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, agencies, notes, places…</source>
+        <translation>Слова для поиска в наименованиях, описаниях, исполнителях, примечаниях, местах…</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Double-click a measure to open it in its plan.</source>
+        <translation>Дважды щёлкните мероприятие, чтобы открыть его в плане.</translation>
+    </message>
+    <message>
+        <source>Type words to find, or choose a period.</source>
+        <translation>Введите слова для поиска или выберите период.</translation>
+    </message>
+    <message>
+        <source>%1 measures found; the first %2 are listed</source>
+        <translation>Найдено мероприятий: %1; показаны первые %2</translation>
+    </message>
+    <message>
+        <source>%1 measures found in %2 plans</source>
+        <translation>Найдено мероприятий: %1, планов: %2</translation>
+    </message>
+</context>
+<context>
     <name>Precision</name>
     <message>
         <source>No timing</source>
@@ -2949,6 +3166,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Перенесено в новый план</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def test_show_json_adds_agencies_and_keeps_the_printed_text(demo_url, capsys) ->
         assert ", ".join(m["agencies_b"]) == m["responsible_b"]
     keys = list(doc["measures"][0])
     assert keys.index("notes") + 1 == keys.index("agencies_a")
-    assert keys[-3:] == ["version", "updated_at", "updated_by"]
+    assert keys[-4:] == ["version", "updated_at", "updated_by", "carried_from"]
     first = doc["measures"][0]
     assert first["agencies_a"] == ["МИД РК", "Посольство РК в РФ"]
     # Typed text stays while the chosen agencies change.

@@ -87,7 +87,10 @@ def test_print_and_screen_set_up(exported) -> None:
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     status = validations[f"G7:G{last}"]
     assert status.type == "list"
-    assert status.formula1 == '"Запланировано,В подготовке,В работе,Выполнено,Перенесено,Отменено"'
+    assert status.formula1 == (
+        '"Запланировано,В подготовке,В работе,Выполнено,Перенесено,Отменено,'
+        'Перенесено в новый план"'  # issue 16: carried over into the next plan
+    )
 
 
 def test_the_metadata_sheet_names_the_plan_and_keeps_the_base(exported) -> None:

@@ -246,7 +246,7 @@ def test_an_unknown_status_is_reported_with_row_and_column(tmp_path: Path, xl, i
     assert [m.values["status"] for m in preview.result.measures] == ["done", "done", "planned"]
     assert [str(p) for p in preview.errors] == [
         "Sheet 'Plan', row 4, column 'Status': 'maybe later' is not a known status (one of: "
-        "Planned, In preparation, In progress, Done, Postponed, Cancelled)."
+        "Planned, In preparation, In progress, Done, Postponed, Cancelled, Carried over)."
     ]
     assert not imports.apply(preview).applied
 

@@ -13,6 +13,7 @@ import bench_compare
 import bench_docx
 import bench_exchange
 import bench_i18n
+import bench_portfolio
 import bench_reports
 import bench_shared
 import bench_startup
@@ -33,6 +34,7 @@ def main() -> int:
     bench_reports.main(10_000)
     bench_shared.main(count)
     bench_compare.main(2000)
+    bench_portfolio.main()
     return 0
 
 

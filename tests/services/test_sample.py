@@ -44,7 +44,8 @@ def test_sample_mixes_statuses_and_fuzzy_timings(sample) -> None:
     measures = service.list_measures(plan.id)
     statuses = {m.status for m in measures}
     precisions = {m.timing.precision for m in measures}
-    assert statuses == set(Status)
+    # Every status a plan has before it is carried over into the next one (issue 16).
+    assert statuses == set(Status) - {Status.CARRIED_OVER}
     assert {Precision.DAY, Precision.QUARTER, Precision.HALF, Precision.AGREED} <= precisions
     assert Precision.UNPARSED in precisions
     assert any(ch in "".join(m.title + m.notes + m.description for m in measures) for ch in "ҚӘҰ")

@@ -40,6 +40,7 @@ STATUS_COLOURS: dict[str, QColor] = {
     Status.DONE.value: QColor("#2e9a57"),
     Status.POSTPONED.value: QColor("#8a56c2"),
     Status.CANCELLED.value: QColor("#8e9297"),
+    Status.CARRIED_OVER.value: QColor("#6d4c9f"),
 }
 OVERDUE_COLOUR = QColor("#c62828")
 ACCENT = QColor("#1a73e8")
