@@ -36,7 +36,7 @@ from coopdesk.calendar.month_grid import precision_style
 from coopdesk.domain.model import Measure, Plan, Sector
 from coopdesk.domain.timing import LANGS, Precision, format_span
 from coopdesk.domain.vocab import Priority, Status
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, msg
 
 __all__ = [
     "CalendarExportError",
@@ -234,9 +234,13 @@ def write_ics(path: str | os.PathLike[str], calendar: Calendar) -> Path:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise CalendarExportError(f"Cannot write '{target}': the folder '{folder}' does not exist")
+        raise CalendarExportError(
+            msg("Cannot write '{path}': the folder '{folder}' does not exist"),
+            path=str(target),
+            folder=str(folder),
+        )
     if target.is_dir():
-        raise CalendarExportError(f"Cannot write '{target}': it is a folder")
+        raise CalendarExportError(msg("Cannot write '{path}': it is a folder"), path=str(target))
     data = calendar.to_ical()
     # A fresh file beside the target (created with the user's umask, unlike mkstemp's
     # 0600), then renamed over it.
@@ -250,5 +254,9 @@ def write_ics(path: str | os.PathLike[str], calendar: Calendar) -> Path:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise CalendarExportError(f"Cannot write '{target}': {exc.strerror or exc}") from None
+        raise CalendarExportError(
+            msg("Cannot write '{path}': {reason}"),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from None
     return target

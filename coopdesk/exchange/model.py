@@ -16,7 +16,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS, Measure
 from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, msg
 
 #: The version of CoopDesk's own workbook layout (metadata sheet and columns).
 FORMAT_VERSION = 1
@@ -46,7 +46,7 @@ class ImportRefused(CoopDeskError):
 class Cancelled(CoopDeskError):
     """The user cancelled a running import or export; nothing was written."""
 
-    def __init__(self, message: str = "Cancelled; nothing was written.") -> None:
+    def __init__(self, message: str = msg("Cancelled; nothing was written.")) -> None:
         super().__init__(message)
 
 

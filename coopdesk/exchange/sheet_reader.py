@@ -46,6 +46,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status, Vocabulary
+from coopdesk.errors import msg
 from coopdesk.exchange.model import (
     MAX_CELL_CHARS,
     ColumnChoice,
@@ -501,9 +502,13 @@ def parse_grid(
     header = _header_candidates(grid, merged_across)
     if header is None:
         raise ImportRefused(
-            f"'{Path(data.path).name}' has no table of measures in sheet '{grid.name}': none "
-            f"of its first {HEADER_SCAN_ROWS} rows has headers such as 'No.', 'Measure' and "
-            "'Timing'."
+            msg(
+                "'{file}' has no table of measures in sheet '{sheet}': none of its first "
+                "{rows} rows has headers such as 'No.', 'Measure' and 'Timing'."
+            ),
+            file=Path(data.path).name,
+            sheet=grid.name,
+            rows=HEADER_SCAN_ROWS,
         )
     columns = dict(header.columns)
     headers = {c: cell_text(v) for c, v in header.headers.items()}

@@ -43,7 +43,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from coopdesk.errors import ConflictError
+from coopdesk.domain.validation import field_label
+from coopdesk.errors import ConflictError, Text, msg
 from coopdesk.services.changes import ChangeSet, Entity
 from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, Sector
 
@@ -839,19 +840,50 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
     return stale
 
 
-def describe_stale(stale: Sequence[StaleRow]) -> str:
-    """One sentence a user can act on."""
+# Whole sentences per case, so that each language can order its words its own way.
+_STALE_DELETED = {
+    "measure": msg("A measure it touches was deleted or put back since"),
+    "sector": msg("A sector it touches was deleted or put back since"),
+    "plan": msg("The plan it touches was deleted or put back since"),
+}
+_STALE_CHANGED = {
+    "measure": msg("A measure was changed since"),
+    "sector": msg("A sector was changed since"),
+    "plan": msg("The plan was changed since"),
+}
+_STALE_FIELD = {
+    "measure": msg("A measure ({field}) was changed since"),
+    "sector": msg("A sector ({field}) was changed since"),
+    "plan": msg("The plan ({field}) was changed since"),
+}
+
+
+def describe_stale(stale: Sequence[StaleRow]) -> Text:
+    """One sentence a user can act on (English by ``str()``, translated by the window)."""
     first = stale[0]
-    what = {"measure": "a measure", "sector": "a sector", "plan": "the plan"}[first.entity]
+    params: dict[str, object] = {}
     if first.field == "":
-        text = f"{what.capitalize()} it touches was deleted or put back since"
+        what = Text(_STALE_DELETED[first.entity])
     else:
-        by = f" by {first.by}" if first.by else ""
-        at = f" at {first.at:%Y-%m-%d %H:%M}" if first.at else ""
-        field = "" if first.field == "*" else f" ({first.field})"
-        text = f"{what.capitalize()}{field} was changed since{by}{at}"
-    more = f" (and {len(stale) - 1} more)" if len(stale) > 1 else ""
-    return f"{text}{more}; undoing it would overwrite that work."
+        if first.field == "*":
+            what = Text(_STALE_CHANGED[first.entity])
+        else:
+            what = Text(_STALE_FIELD[first.entity], field=field_label(first.field))
+        if first.by and first.at:
+            what = Text(
+                msg("{what} by {actor} at {time}"),
+                what=what,
+                actor=first.by,
+                time=f"{first.at:%Y-%m-%d %H:%M}",
+            )
+        elif first.by:
+            what = Text(msg("{what} by {actor}"), what=what, actor=first.by)
+        elif first.at:
+            what = Text(msg("{what} at {time}"), what=what, time=f"{first.at:%Y-%m-%d %H:%M}")
+    if len(stale) > 1:
+        what = Text(msg("{what} (and {count} more)"), what=what, count=len(stale) - 1)
+    params["what"] = what
+    return Text(msg("{what}; undoing it would overwrite that work."), **params)
 
 
 # -- who and where ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from coopdesk.errors import NotFoundError, StoreError, ValidationError
+from coopdesk.errors import NotFoundError, StoreError, ValidationError, msg
 
 #: The keyring's service name for every CoopDesk password.
 KEYRING_SERVICE = "CoopDesk"
@@ -143,7 +143,7 @@ class ConnectionBook:
         for connection in self.connections():
             if connection.name == name:
                 return connection
-        raise NotFoundError(f"There is no saved connection '{name}'")
+        raise NotFoundError(msg("There is no saved connection '{name}'"), name=name)
 
     def _write(self, connections: list[SavedConnection]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +168,7 @@ class ConnectionBook:
         """
         name = name.strip()
         if not name:
-            raise ValidationError("A saved connection needs a name")
+            raise ValidationError(msg("A saved connection needs a name"))
         parsed = _parse(url)
         secret = password if password is not None else parsed.password
         saved = SavedConnection(name, without_password(parsed))

@@ -286,8 +286,9 @@ def _set_journal(work: Path, journal: str) -> None:
 
 
 def _work_failed(action: str, where: str, exc: BaseException) -> StoreError:
+    reason: object
     if isinstance(exc, StoreError):
-        reason = str(exc)
+        reason = exc.text
     elif isinstance(exc, OSError):
         reason = f"{exc.strerror or exc}"
     else:

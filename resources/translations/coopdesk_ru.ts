@@ -2403,4 +2403,531 @@ A planner for bilateral plans of measures.</source>
         <translation>Прочие мероприятия</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Код раздела</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Signed date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: {problem}</source>
+        <translation>Поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <source>expected text, got {type}</source>
+        <translation>ожидался текст, получено {type}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (at position {position}); remove it</source>
+        <translation>содержит символ NUL (в позиции {position}); удалите его</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone UTF-16 surrogate, U+{code}, at position {position}); retype or paste the text again</source>
+        <translation>содержит испорченный символ (одиночный суррогат UTF-16, U+{code}, в позиции {position}); наберите или вставьте текст заново</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} fit, shorten it</source>
+        <translation>длина {length:,} символов, а помещается не больше {limit:,}; сократите текст</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>нужна дата</translation>
+    </message>
+    <message>
+        <source>expected a date, got {type}</source>
+        <translation>ожидалась дата, получено {type}</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first}-{last} CoopDesk plans in</source>
+        <translation>{date} — вне {first}–{last} годов, в которых планирует CoopDesk</translation>
+    </message>
+    <message>
+        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
+        <translation>Поля «{start_field}» и «{end_field}»: период заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;{name}&apos;</source>
+        <translation>Сохранённого подключения «{name}» нет</translation>
+    </message>
+    <message>
+        <source>A saved connection needs a name</source>
+        <translation>У сохранённого подключения должно быть название</translation>
+    </message>
+    <message>
+        <source>The store {store} failed: {reason}</source>
+        <translation>Ошибка хранилища {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} is not a CoopDesk database or is damaged ({reason})</source>
+        <translation>Хранилище {store} — не база данных CoopDesk или повреждено ({reason})</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
+        <translation>Хранилище {store} занято изменениями других сотрудников (они пересеклись с этим); повторите через минуту</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Хранилище {store} было заблокировано, пока другое окно CoopDesk (или другая программа) сохраняло большое изменение; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>The disk of the store {store} is full; free some space and try again</source>
+        <translation>Диск хранилища {store} заполнен; освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the file cannot be created or read</source>
+        <translation>Не удаётся открыть хранилище {store}: файл нельзя создать или прочитать</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only; CoopDesk needs to write to it</source>
+        <translation>Хранилище {store} доступно только для чтения, а CoopDesk нужно записывать в него</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store {store}: {reason}</source>
+        <translation>Не удаётся подключиться к хранилищу {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked for {seconds:.1f} s while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Хранилище {store} было заблокировано {seconds:.1f} с, пока другое окно CoopDesk (или другая программа) сохраняло большое изменение; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the folder {folder} does not exist</source>
+        <translation>Не удаётся открыть хранилище {store}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <translation>«{url}» — не адрес базы данных (ожидается, например, sqlite:///plans.db или postgresql+psycopg://user@host/dbname)</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy: another CoopDesk window kept saving a large change while this one waited; try again in a moment</source>
+        <translation>Хранилище {store} занято: другое окно CoopDesk сохраняло большое изменение, пока это ждало; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>Cannot read the store {store}: {reason}</source>
+        <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite database&apos;s</source>
+        <translation>его заголовок — не заголовок базы данных SQLite</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) belong to no sector of the plan</source>
+        <translation>Мероприятий, не относящихся ни к одному разделу плана: {count}</translation>
+    </message>
+    <message>
+        <source>Only a field of a measure can be restored</source>
+        <translation>Восстановить можно только поле мероприятия</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; cannot be restored</source>
+        <translation>Поле «{field}» восстановить нельзя</translation>
+    </message>
+    <message>
+        <source>There is no recorded change {step}</source>
+        <translation>Изменения {step} в журнале нет</translation>
+    </message>
+    <message>
+        <source>Only a change itself can be undone</source>
+        <translation>Отменить можно только само изменение</translation>
+    </message>
+    <message>
+        <source>“{step}” is undone already</source>
+        <translation>«{step}» уже отменено</translation>
+    </message>
+    <message>
+        <source>“{step}” is not undone</source>
+        <translation>«{step}» не отменено</translation>
+    </message>
+    <message>
+        <source>The undo of “{step}” is not on record</source>
+        <translation>Отмена «{step}» в журнале не записана</translation>
+    </message>
+    <message>
+        <source>“{step}” was already undone elsewhere</source>
+        <translation>«{step}» уже отменено в другом окне</translation>
+    </message>
+    <message>
+        <source>“{step}” was already redone elsewhere</source>
+        <translation>«{step}» уже повторено в другом окне</translation>
+    </message>
+    <message>
+        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
+        <translation>«{choice}» — не поле мероприятия, не «notes» и не «ignore»</translation>
+    </message>
+    <message>
+        <source>The plan was changed while the preview was open: {count} new conflict(s) with the sheet must be decided first; nothing was written.</source>
+        <translation>План изменился, пока был открыт предварительный просмотр: сначала нужно решить новые расхождения с таблицей ({count}); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Choose either a plan to merge into or a new plan, not both</source>
+        <translation>Выберите либо план для слияния, либо новый план, но не оба</translation>
+    </message>
+    <message>
+        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
+        <translation>--prefer должен быть «ours» или «theirs», а не «{value}»</translation>
+    </message>
+    <message>
+        <source>The plan to merge into was deleted meanwhile; nothing written</source>
+        <translation>План, в который шло слияние, тем временем удалён; ничего не записано</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {problem}</source>
+        <translation>Мероприятие {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
+        <translation>Мероприятие {number}: раздела «{sector}» в плане нет</translation>
+    </message>
+    <message>
+        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
+        <translation>Строка {row}: её раздела «{sector}» в плане нет</translation>
+    </message>
+    <message>
+        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <source>A measure it touches was deleted or put back since</source>
+        <translation>Затронутое им мероприятие с тех пор удалено или восстановлено</translation>
+    </message>
+    <message>
+        <source>A sector it touches was deleted or put back since</source>
+        <translation>Затронутый им раздел с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>The plan it touches was deleted or put back since</source>
+        <translation>Затронутый им план с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>A measure was changed since</source>
+        <translation>Мероприятие с тех пор изменено</translation>
+    </message>
+    <message>
+        <source>A sector was changed since</source>
+        <translation>Раздел с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>The plan was changed since</source>
+        <translation>План с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>A measure ({field}) was changed since</source>
+        <translation>Мероприятие ({field}) с тех пор изменено</translation>
+    </message>
+    <message>
+        <source>A sector ({field}) was changed since</source>
+        <translation>Раздел ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>The plan ({field}) was changed since</source>
+        <translation>План ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>{what}; undoing it would overwrite that work.</source>
+        <translation>{what}; отмена затёрла бы эту работу.</translation>
+    </message>
+    <message>
+        <source>{what} (and {count} more)</source>
+        <translation>{what} (и ещё {count})</translation>
+    </message>
+    <message>
+        <source>{what} by {actor} at {time}</source>
+        <translation>{what} (изменил {actor}, {time})</translation>
+    </message>
+    <message>
+        <source>{what} by {actor}</source>
+        <translation>{what} (изменил {actor})</translation>
+    </message>
+    <message>
+        <source>{what} at {time}</source>
+        <translation>{what} ({time})</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>пуст.</translation>
+    </message>
+    <message>
+        <source>is not a text file, so it cannot be read as CSV.</source>
+        <translation>не является текстовым, поэтому его нельзя прочитать как CSV.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports CSV files up to 256 MB.</source>
+        <translation>занимает {size} МБ; CoopDesk импортирует файлы CSV до 256 МБ.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>не существует.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file.</source>
+        <translation>— это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}.</source>
+        <translation>не удаётся прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({reason}).</source>
+        <translation>не является правильным CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>is a Word document, not an Excel workbook.</source>
+        <translation>— документ Word, а не книга Excel.</translation>
+    </message>
+    <message>
+        <source>is a PowerPoint presentation, not an Excel workbook.</source>
+        <translation>— презентация PowerPoint, а не книга Excel.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; {reason}</source>
+        <translation>Файл «{file}» {reason}</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled workbook; CoopDesk does not open files with macros, so save it as an Excel Workbook (.xlsx) without macros and import that.</source>
+        <translation>— книга с макросами; CoopDesk не открывает файлы с макросами: сохраните её как книгу Excel (.xlsx) без макросов и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>unpacks to far more data than a plan of measures holds (a possible zip bomb), so it was not opened.</source>
+        <translation>распаковывается в гораздо больший объём данных, чем бывает в плане мероприятий (возможно, zip-бомба), поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>is damaged (a part of its zip archive cannot be unpacked); ask for it again.</source>
+        <translation>повреждён (часть его zip-архива не распаковывается); запросите его снова.</translation>
+    </message>
+    <message>
+        <source>contains XML document type declarations (entity expansion), which Excel never writes, so it was not opened.</source>
+        <translation>содержит объявления типа документа XML (раскрытие сущностей), которые Excel никогда не пишет, поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports workbooks up to 256 MB.</source>
+        <translation>занимает {size} МБ; CoopDesk импортирует книги до 256 МБ.</translation>
+    </message>
+    <message>
+        <source>is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx workbook; save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— старый файл Excel 97-2003 (.xls) или другой документ Office, а не книга .xlsx; сохраните его как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook: an .xlsx file is a zip archive and this one is not.</source>
+        <translation>не является книгой Excel: файл .xlsx — это zip-архив, а этот файл — нет.</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an Excel workbook.</source>
+        <translation>— zip-архив, но не книга Excel.</translation>
+    </message>
+    <message>
+        <source>has a damaged CoopDesk metadata sheet; export the plan again.</source>
+        <translation>содержит повреждённый лист метаданных CoopDesk; экспортируйте план заново.</translation>
+    </message>
+    <message>
+        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <translation>слишком велик: лист «{sheet}» доходит до строки {row:,}, а CoopDesk импортирует листы до {rows:,} строк.</translation>
+    </message>
+    <message>
+        <source>has {count:,} parts, more than any workbook CoopDesk reads.</source>
+        <translation>состоит из {count:,} частей — больше, чем в любой книге, которую читает CoopDesk.</translation>
+    </message>
+    <message>
+        <source>is damaged: its workbook part is missing; ask for it again.</source>
+        <translation>повреждён: в нём нет части с книгой; запросите его снова.</translation>
+    </message>
+    <message>
+        <source>has no worksheet (only chart sheets or none at all).</source>
+        <translation>не содержит рабочих листов (только листы диаграмм или вообще ничего).</translation>
+    </message>
+    <message>
+        <source>is an encrypted (password-protected) workbook; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>— зашифрованная (защищённая паролем) книга; снимите пароль в Excel (Файл &gt; Сведения &gt; Защита книги) и сохраните её снова.</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (its zip archive is cut short); ask for it again.</source>
+        <translation>повреждён или неполон (его zip-архив обрывается); запросите его снова.</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— таблица OpenDocument (.ods); сохраните её как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>is a password-protected zip archive; save the workbook again without a password.</source>
+        <translation>— zip-архив, защищённый паролем; сохраните книгу снова без пароля.</translation>
+    </message>
+    <message>
+        <source>uses a compression method Excel does not write; save it again in Excel.</source>
+        <translation>использует метод сжатия, которого Excel не пишет; сохраните его снова в Excel.</translation>
+    </message>
+    <message>
+        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
+        <translation>повреждён: его часть «{part}» — некорректный XML; запросите его снова.</translation>
+    </message>
+    <message>
+        <source>has no visible worksheet (every worksheet in it is hidden).</source>
+        <translation>не содержит видимых листов (все рабочие листы скрыты).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
+        <translation>В файле «{file}» на листе «{sheet}» нет таблицы мероприятий: ни в одной из первых {rows} строк нет заголовков вроде «№ п/п», «Мероприятие» и «Срок исполнения».</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <translation>Лист метаданных CoopDesk в книге повреждён, поэтому её правки нельзя слить; экспортируйте план заново или удалите этот лист, чтобы импортировать книгу как обычную таблицу.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported by a newer CoopDesk (format {version}); update CoopDesk to import it.</source>
+        <translation>Книга экспортирована более новой версией CoopDesk (формат {version}); обновите CoopDesk, чтобы её импортировать.</translation>
+    </message>
+    <message>
+        <source>cannot be read: its worksheet is written in a way CoopDesk does not understand; open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>не удаётся прочитать: его лист записан так, как CoopDesk не понимает; откройте его в Excel или LibreOffice, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
+        <translation>Отчёта «{kind}» нет (есть: {kinds})</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}</source>
+        <translation>Период начинается {start}, позже, чем заканчивается ({end})</translation>
+    </message>
+    <message>
+        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
+        <translation>Отчёты составляются на языках {langs} или {last}, а не «{lang}»; {pairs} — два языка рядом</translation>
+    </message>
+    <message>
+        <source>No file name given for the report</source>
+        <translation>Не указано имя файла отчёта</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name such as report.pdf</source>
+        <translation>{path} — это папка: укажите имя файла, например report.pdf</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>Папки {path} не существует</translation>
+    </message>
+    <message>
+        <source>CoopDesk may not write in the folder {path}</source>
+        <translation>CoopDesk не может записывать в папку {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}: give the earlier date first</source>
+        <translation>Период начинается {start}, позже, чем заканчивается ({end}): укажите сначала более раннюю дату</translation>
+    </message>
+    <message>
+        <source>A period of {days} days is empty: give at least 1 day</source>
+        <translation>Период в {days} дн. пуст: укажите хотя бы 1 день</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
+        <translation>Не удаётся записать «{path}»: папки «{folder}» не существует</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
+        <translation>Не удаётся записать «{path}»: это папка</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <translation>Не удаётся записать «{path}»: {reason}</translation>
+    </message>
+</context>
 </TS>

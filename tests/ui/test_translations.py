@@ -478,3 +478,47 @@ def test_kazakh_falls_back_to_russian_where_qt_has_no_kazakh(tmp_path) -> None:
     (folder / "qtbase_ru.qm").write_bytes((qt / "qtbase_ru.qm").read_bytes())
     assert i18n.qt_catalogue_path("kk", folder) == folder / "qtbase_ru.qm"
     assert i18n.qt_catalogue_path("en", folder) is None
+
+
+def _box_text(qtbot, message_boxes, kind: str = "warning") -> str:
+    qtbot.waitUntil(lambda: bool(message_boxes[kind]), timeout=3000)
+    return message_boxes[kind].pop()
+
+
+def test_core_errors_in_message_boxes_speak_the_language(
+    lang, qtbot, sample, message_boxes, tmp_path
+) -> None:
+    """A refused value, a damaged store and an undo over someone's work: in ru and kk."""
+    win = _window(qtbot, sample)
+    service = win.service
+    first = win.measure_model.measure_id(0)
+    title = service.get_measure(first).title
+
+    # Bad input: a NUL character in a title is refused, and the store keeps the title.
+    win.workspace.edit_measure(first, {"title": "Встреча\x00министров"})
+    shown = _box_text(qtbot, message_boxes)
+    assert "contains a NUL character" not in shown and "Field" not in shown
+    assert {"ru": "Поле «Наименование»: содержит символ NUL", "kk": "«Атауы» өрісі: NUL"}[
+        lang
+    ] in shown
+    assert service.get_measure(first).title == title
+
+    # A file that is no CoopDesk store: the window stays on its store.
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"these are notes, not a database" * 10)
+    assert not win.switch_store(f"sqlite:///{junk}")
+    shown = _box_text(qtbot, message_boxes)
+    assert "is not a CoopDesk database" not in shown and str(junk) in shown
+    assert {"ru": "не база данных CoopDesk", "kk": "CoopDesk дерекқоры емес"}[lang] in shown
+    assert win.service is service
+
+    # A conflict: an undo that would overwrite what another officer changed since.
+    win.workspace.edit_measure(first, {"title": "Консультации (изменено)"})
+    service.update_measure(first, title="Консультации (изменено ещё раз)")
+    win.undo_action.trigger()
+    shown = _box_text(qtbot, message_boxes)
+    assert "was changed since" not in shown and "would overwrite" not in shown
+    assert {"ru": "отмена затёрла бы эту работу", "kk": "болдырмау сол жұмысты"}[lang] in shown
+    assert service.get_measure(first).title == "Консультации (изменено ещё раз)"
+    found = [text for text in (shown,) if re.search(r"\b(the|was|by|since)\b", text)]
+    assert not found, found
