@@ -59,7 +59,7 @@ def test_the_official_layout(exported) -> None:
     row = next(r for r in sheet.iter_rows(min_row=7) if r[1].value == first.title)
     assert [c.value for c in row[:8]] == [
         first.number, first.title, first.form, first.timing.text, first.responsible_a,
-        first.responsible_b, "Выполнено", first.notes or None,
+        first.responsible_b, "Исполнено", first.notes or None,
     ]  # fmt: skip
     # The round trip: detail columns grouped and hidden, the ID column hidden.
     assert row[14].value == first.uid
@@ -87,7 +87,7 @@ def test_print_and_screen_set_up(exported) -> None:
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     status = validations[f"G7:G{last}"]
     assert status.type == "list"
-    assert status.formula1 == '"Запланировано,В подготовке,В работе,Выполнено,Перенесено,Отменено"'
+    assert status.formula1 == '"Запланировано,В стадии подготовки,В процессе исполнения,Исполнено,Перенесено,Отменено"'
 
 
 def test_the_metadata_sheet_names_the_plan_and_keeps_the_base(exported) -> None:
