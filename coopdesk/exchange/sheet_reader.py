@@ -46,7 +46,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status, Vocabulary
-from coopdesk.errors import msg
+from coopdesk.errors import Text, msg
 from coopdesk.exchange.model import (
     MAX_CELL_CHARS,
     ColumnChoice,
@@ -274,6 +274,16 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+#: The coded fields as a message names them ("'maybe' is not a known status").
+_VOCAB_NAMES = {
+    "kind": msg("kind"),
+    "level": msg("level"),
+    "framework": msg("framework"),
+    "status": msg("status"),
+    "priority": msg("priority"),
+}
+
+
 def parse_vocab(name: str, text: str) -> str:
     """The code of a vocabulary cell (by code or label); ValueError naming the choices."""
     stripped = text.strip()
@@ -288,7 +298,15 @@ def parse_vocab(name: str, text: str) -> str:
             if found is not None:
                 return found.value
         labels = ", ".join(m.label for m in vocab)  # type: ignore[attr-defined]
-        raise ValueError(f"'{stripped}' is not a known {name} (one of: {labels}).") from None
+        # A ValueError (callers catch that) whose one argument the window can translate.
+        raise ValueError(
+            Text(
+                msg("'{value}' is not a known {field} (one of: {choices})."),
+                value=stripped,
+                field=Text(_VOCAB_NAMES.get(name, name)),
+                choices=labels,
+            )
+        ) from None
 
 
 def section_number(text: str) -> str | None:
@@ -659,10 +677,12 @@ class _TableReader:
         self.measures: list[SheetMeasure] = []
 
     def problem(
-        self, row: int | None, column: int | None, message: str, warn: bool = False
+        self, row: int | None, column: int | None, message: str | Text, warn: bool = False
     ) -> None:
         name = self.names.get(column) if column is not None else None
-        (self.warnings if warn else self.problems).append(Problem(self.sheet, row, name, message))
+        text = message if isinstance(message, Text) else None
+        found = Problem(self.sheet, row, name, str(message), text)
+        (self.warnings if warn else self.problems).append(found)
 
     def read(self, body: list[tuple[int, list[Any]]]) -> None:
         table_columns, width = self.table_columns, self.width
@@ -735,7 +755,7 @@ class _TableReader:
                 self.problem(
                     r + 1,
                     filled[0],
-                    "the row has a value in this column only, so it was left out.",
+                    Text(msg("the row has a value in this column only, so it was left out.")),
                     warn=True,
                 )
                 continue
@@ -785,8 +805,14 @@ class _TableReader:
                     self.problem(
                         row_no,
                         c,
-                        f"cell {column_letter(c)}{row_no} holds a formula ({formula}) with no "
-                        "saved value; open the file in Excel, save it, and import it again.",
+                        Text(
+                            msg(
+                                "cell {cell} holds a formula ({formula}) with no saved value; "
+                                "open the file in Excel, save it, and import it again."
+                            ),
+                            cell=f"{column_letter(c)}{row_no}",
+                            formula=formula,
+                        ),
                     )
         uid = None
         if uid_col is not None:
@@ -797,8 +823,12 @@ class _TableReader:
                     self.problem(
                         row_no,
                         uid_col,
-                        "this ID appears on an earlier row too (a copied row); this row is taken "
-                        "as a new measure.",
+                        Text(
+                            msg(
+                                "this ID appears on an earlier row too (a copied row); this row "
+                                "is taken as a new measure."
+                            )
+                        ),
                         warn=True,
                     )
                     uid = None
@@ -807,7 +837,9 @@ class _TableReader:
         title = out["title"]
         if not title or title.isspace():
             self.problem(
-                row_no, self.title_col, "the measure has no title; fill it in or delete the row."
+                row_no,
+                self.title_col,
+                Text(msg("the measure has no title; fill it in or delete the row.")),
             )
         return SheetMeasure(row_no, uid, out)
 
@@ -821,7 +853,7 @@ class _TableReader:
                 code = exc
             cache[value] = code
         if code.__class__ is not str:
-            self.problem(row_no, c, str(code))
+            self.problem(row_no, c, code.args[0] if code.args else str(code))
             return VOCAB_DEFAULTS[name]
         return code
 
@@ -843,8 +875,14 @@ class _TableReader:
                 self.problem(
                     m.row,
                     self.number_col,
-                    f"the number {number} is also on row {earlier.row}; both rows are imported "
-                    "as separate measures.",
+                    Text(
+                        msg(
+                            "the number {number} is also on row {row}; both rows are imported "
+                            "as separate measures."
+                        ),
+                        number=number,
+                        row=earlier.row,
+                    ),
                     warn=True,
                 )
 
@@ -863,10 +901,14 @@ class _TableReader:
         return sectors, measures
 
 
-def _too_long_message(length: int) -> str:
-    return (
-        f"the cell holds {length:,} characters, more than Excel's limit of "
-        f"{MAX_CELL_CHARS:,}; shorten it and import again."
+def _too_long_message(length: int) -> Text:
+    return Text(
+        msg(
+            "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; "
+            "shorten it and import again."
+        ),
+        length=length,
+        limit=MAX_CELL_CHARS,
     )
 
 

@@ -421,7 +421,8 @@ class ImportService:
             added, changed, removed = preview.counts
             return ImportOutcome(
                 preview.plan_id, added, changed, removed, list(preview.diff.conflicts),
-                [Problem(None, None, None, exc.message)], applied=False, stale=exc.conflicts,
+                [Problem(None, None, None, exc.message, exc.text)], applied=False,
+                stale=exc.conflicts,
             )  # fmt: skip
         outcome.plan_id = plan.id
         outcome.applied = True
@@ -642,7 +643,7 @@ class _Writer:
                             msg("Measure {number}, field '{field}': {problem}"),
                             number=conflict.number,
                             field=field_label(conflict.field),
-                            problem=exc,
+                            problem=exc.args[0] if exc.args else str(exc),
                         ) from None
                 edits.setdefault(conflict.measure_id, {})[conflict.field] = value
         return edits

@@ -229,9 +229,33 @@ CORE_MESSAGES: tuple[str, ...] = (
     # coopdesk/exchange/model.py
     QT_TRANSLATE_NOOP("core", "Cancelled; nothing was written."),
     # coopdesk/exchange/sheet_reader.py
+    QT_TRANSLATE_NOOP("core", "kind"),
+    QT_TRANSLATE_NOOP("core", "level"),
+    QT_TRANSLATE_NOOP("core", "framework"),
+    QT_TRANSLATE_NOOP("core", "status"),
+    QT_TRANSLATE_NOOP("core", "priority"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.",
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.",
+    ),
+    QT_TRANSLATE_NOOP("core", "'{value}' is not a known {field} (one of: {choices})."),
+    QT_TRANSLATE_NOOP("core", "the measure has no title; fill it in or delete the row."),
+    QT_TRANSLATE_NOOP("core", "the row has a value in this column only, so it was left out."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the number {number} is also on row {row}; both rows are imported as separate measures.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this ID appears on an earlier row too (a copied row); this row is taken as a new measure.",
     ),
     # coopdesk/exchange/snapshot.py
     QT_TRANSLATE_NOOP(

@@ -2856,8 +2856,56 @@ A planner for bilateral plans of measures.</source>
         <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгейі</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>форматы</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>басымдығы</translation>
+    </message>
+    <message>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <translation>ұяшықта {length:,} таңба бар — бұл Excel шегінен ({limit:,}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
+    </message>
+    <message>
         <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
         <translation>«{file}» файлының «{sheet}» парағында іс-шаралар кестесі жоқ: алғашқы {rows} жолдың ешқайсысында «Р/с №», «Іс-шара» және «Орындау мерзімі» сияқты тақырыптар жоқ.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <translation>«{value}» — «{field}» өрісінің белгісіз мәні (рұқсат етілгендері: {choices}).</translation>
+    </message>
+    <message>
+        <source>the measure has no title; fill it in or delete the row.</source>
+        <translation>іс-шараның атауы жоқ; оны толтырыңыз немесе жолды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>the row has a value in this column only, so it was left out.</source>
+        <translation>жолда тек осы баған толтырылған, сондықтан ол өткізіліп жіберілді.</translation>
+    </message>
+    <message>
+        <source>the number {number} is also on row {row}; both rows are imported as separate measures.</source>
+        <translation>{number} нөмірі {row}-жолда да бар; екі жол да бөлек іс-шаралар ретінде импортталады.</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.</source>
+        <translation>{cell} ұяшығында сақталған мәні жоқ формула ({formula}) бар; файлды Excel-де ашып, сақтаңыз да, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>this ID appears on an earlier row too (a copied row); this row is taken as a new measure.</source>
+        <translation>бұл идентификатор жоғарыдағы жолдардың бірінде де бар (көшірілген жол); бұл жол жаңа іс-шара ретінде қабылданды.</translation>
     </message>
     <message>
         <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>

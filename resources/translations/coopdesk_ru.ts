@@ -2858,8 +2858,56 @@ A planner for bilateral plans of measures.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <translation>в ячейке {length:,} символов — больше предела Excel в {limit:,}; сократите текст и импортируйте снова.</translation>
+    </message>
+    <message>
         <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
         <translation>В файле «{file}» на листе «{sheet}» нет таблицы мероприятий: ни в одной из первых {rows} строк нет заголовков вроде «№ п/п», «Мероприятие» и «Срок исполнения».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <translation>«{value}» — неизвестное значение поля «{field}» (допустимы: {choices}).</translation>
+    </message>
+    <message>
+        <source>the measure has no title; fill it in or delete the row.</source>
+        <translation>у мероприятия нет наименования; заполните его или удалите строку.</translation>
+    </message>
+    <message>
+        <source>the row has a value in this column only, so it was left out.</source>
+        <translation>в строке заполнен только этот столбец, поэтому она пропущена.</translation>
+    </message>
+    <message>
+        <source>the number {number} is also on row {row}; both rows are imported as separate measures.</source>
+        <translation>номер {number} есть и в строке {row}; обе строки импортируются как отдельные мероприятия.</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.</source>
+        <translation>в ячейке {cell} формула ({formula}) без сохранённого значения; откройте файл в Excel, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>this ID appears on an earlier row too (a copied row); this row is taken as a new measure.</source>
+        <translation>этот идентификатор есть и в одной из строк выше (скопированная строка); эта строка принята как новое мероприятие.</translation>
     </message>
     <message>
         <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>

@@ -87,7 +87,10 @@ def test_print_and_screen_set_up(exported) -> None:
     validations = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
     status = validations[f"G7:G{last}"]
     assert status.type == "list"
-    assert status.formula1 == '"Запланировано,В стадии подготовки,В процессе исполнения,Исполнено,Перенесено,Отменено"'
+    assert (
+        status.formula1
+        == '"Запланировано,В стадии подготовки,В процессе исполнения,Исполнено,Перенесено,Отменено"'
+    )
 
 
 def test_the_metadata_sheet_names_the_plan_and_keeps_the_base(exported) -> None:

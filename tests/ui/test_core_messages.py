@@ -156,6 +156,21 @@ def test_a_refused_value_is_told_in_the_ui_language(lang: str) -> None:
     )
 
 
+def test_an_import_warning_is_told_in_the_ui_language(lang: str) -> None:
+    from coopdesk.exchange.sheet_reader import parse_vocab
+
+    with pytest.raises(ValueError) as caught:
+        parse_vocab("status", "maybe later")
+    assert str(caught.value).startswith("'maybe later' is not a known status (one of: Planned")
+    shown = core_text(caught.value.args[0])
+    assert shown.startswith(
+        {
+            "ru": "«maybe later» — неизвестное значение поля «статус» (допустимы: Planned",
+            "kk": "«maybe later» — «күйі» өрісінің белгісіз мәні (рұқсат етілгендері: Planned",
+        }[lang]
+    )
+
+
 def test_a_translation_with_wrong_fields_falls_back_to_english() -> None:
     text = Text("Row {row}: bad", row=3)
     assert text.render(lambda _t: "Строка {line}: плохо") == "Row 3: bad"

@@ -522,3 +522,21 @@ def test_core_errors_in_message_boxes_speak_the_language(
     assert service.get_measure(first).title == "Консультации (изменено ещё раз)"
     found = [text for text in (shown,) if re.search(r"\b(the|was|by|since)\b", text)]
     assert not found, found
+
+
+def test_the_holiday_warning_names_the_day_in_the_language(lang, qtbot, sample) -> None:
+    """Holiday and country names from the ``holidays`` package's own languages; QLocale dates."""
+    win = _window(qtbot, sample)
+    service, plan = sample
+    meeting = next(
+        m.id for m in service.list_measures(plan.id) if m.timing.text == "12 апреля 2023 г."
+    )
+    win.select_measure(meeting)
+    form = win.editor.form
+    form.timing.setText("12 июня 2023 г.")  # Russia Day
+    shown = form.holiday_warning.text()
+    assert form.holiday_warning.isVisibleTo(form)
+    assert {"ru": "День России", "kk": "Ресей күні"}[lang] in shown
+    assert {"ru": "12 июн. 2023", "kk": "12 мау. 2023"}[lang] in shown, shown
+    assert not re.search(r"\d+/\d+/\d+", shown)  # never a US date
+    assert not re.search(r"[A-Za-z]{2,}", shown), shown
