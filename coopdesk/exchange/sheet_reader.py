@@ -853,7 +853,8 @@ class _TableReader:
                 code = exc
             cache[value] = code
         if code.__class__ is not str:
-            self.problem(row_no, c, code.args[0] if code.args else str(code))
+            reason = code.args[0] if isinstance(code, ValueError) and code.args else code
+            self.problem(row_no, c, reason if isinstance(reason, Text) else str(reason))
             return VOCAB_DEFAULTS[name]
         return code
 
