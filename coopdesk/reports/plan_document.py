@@ -146,8 +146,8 @@ def build_plan_document(data: ReportData, lang: str, today: date) -> Document:
                 column
                 for one in labels.langs
                 for column in (
-                    Column(labels.single(one)["col_measure"], 2.3),
-                    Column(labels.single(one)["col_timing"], 1.3, Align.CENTER),
+                    Column(labels.single(one)["col_measure"], 2.2),
+                    Column(labels.single(one)["col_timing"], 1.45, Align.CENTER),
                 )
             ),
             Column(labels["col_responsible"], 1.8),
