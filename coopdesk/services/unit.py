@@ -569,13 +569,54 @@ class FieldConflict:
     at: datetime | None
 
     def describe(self) -> str:
-        """One sentence naming who changed what and when."""
-        who = self.by or "someone"
-        when = f" at {self.at:%Y-%m-%d %H:%M}" if self.at else ""
-        return (
-            f"Measure {self.number}: {who} changed the {self.field.replace('_', ' ')}{when} "
-            f"to “{_short(self.theirs)}” after you read “{_short(self.base)}”"
+        """One sentence naming who changed what and when (English)."""
+        return str(self.text())
+
+    def text(self) -> Text:
+        """:meth:`describe` as a message the window translates."""
+        params: dict[str, object] = {
+            "number": self.number,
+            "actor": self.by or Text(msg("someone")),
+            "field": Text(FIELD_WORDS.get(self.field, self.field.replace("_", " "))),
+            "theirs": _short(self.theirs),
+            "base": _short(self.base),
+        }
+        if self.at:
+            return Text(
+                msg(
+                    "Measure {number}: {actor} changed the {field} at {time} to “{theirs}” "
+                    "after you read “{base}”"
+                ),
+                time=f"{self.at:%Y-%m-%d %H:%M}",
+                **params,
+            )
+        return Text(
+            msg(
+                "Measure {number}: {actor} changed the {field} to “{theirs}” after you read "
+                "“{base}”"
+            ),
+            **params,
         )
+
+
+#: A measure's fields as a sentence names them ("changed the responsible a").
+FIELD_WORDS: dict[str, str] = {
+    "number": msg("number"),
+    "title": msg("title"),
+    "description": msg("description"),
+    "kind": msg("kind"),
+    "level": msg("level"),
+    "framework": msg("framework"),
+    "responsible_a": msg("responsible a"),
+    "responsible_b": msg("responsible b"),
+    "form": msg("form"),
+    "timing": msg("timing"),
+    "timing_text": msg("timing text"),
+    "location": msg("location"),
+    "status": msg("status"),
+    "priority": msg("priority"),
+    "notes": msg("notes"),
+}
 
 
 def _short(value: Any) -> str:

@@ -121,6 +121,10 @@ CORE_MESSAGES: tuple[str, ...] = (
     # coopdesk/store/probe.py
     QT_TRANSLATE_NOOP("core", "Cannot read the store {store}: {reason}"),
     QT_TRANSLATE_NOOP("core", "its header is not an SQLite database's"),
+    # coopdesk/services/base.py
+    QT_TRANSLATE_NOOP("core", "There is no plan with id {id}"),
+    QT_TRANSLATE_NOOP("core", "There is no sector with id {id}"),
+    QT_TRANSLATE_NOOP("core", "There is no measure with id {id}"),
     # coopdesk/services/exports.py
     QT_TRANSLATE_NOOP("core", "{count} measure(s) belong to no sector of the plan"),
     # coopdesk/services/history.py
@@ -146,7 +150,76 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Measure {number}: there is no sector '{sector}' in the plan"),
     QT_TRANSLATE_NOOP("core", "Row {row}: its section '{sector}' is not in the plan"),
     QT_TRANSLATE_NOOP("core", "Measure {number}, field '{field}': {problem}"),
+    # coopdesk/services/measures.py
+    QT_TRANSLATE_NOOP("core", "Unknown measure field(s): {fields}"),
+    QT_TRANSLATE_NOOP("core", "A measure needs a title"),
+    QT_TRANSLATE_NOOP("core", "A measure number is at most 32 characters"),
+    QT_TRANSLATE_NOOP("core", "{first}; {second}"),
+    QT_TRANSLATE_NOOP("core", "Field '{field}' must be text, not {type}"),
+    QT_TRANSLATE_NOOP("core", "Measure {number}: its sector is not in this plan"),
+    QT_TRANSLATE_NOOP("core", "The sector belongs to another plan"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Measure {number} was changed by {actor} at {time} since you chose to move it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Measure {number} was changed by {actor} at {time} since you chose to delete it"
+    ),
+    QT_TRANSLATE_NOOP("core", "Field 'timing' must be text or a Timing"),
+    QT_TRANSLATE_NOOP("core", "A measure can only move within its own plan"),
+    QT_TRANSLATE_NOOP("core", "someone"),
+    # coopdesk/services/plan_catalog.py
+    QT_TRANSLATE_NOOP("core", "Unknown plan field(s): {fields}"),
+    QT_TRANSLATE_NOOP("core", "A plan needs a code (a short name such as KZ-RU-2023)"),
+    QT_TRANSLATE_NOOP("core", "A plan code is at most 64 characters"),
+    QT_TRANSLATE_NOOP("core", "A plan needs a title"),
+    QT_TRANSLATE_NOOP("core", "The plan's period ends ({end}) before it starts ({start})"),
+    QT_TRANSLATE_NOOP("core", "Field 'language': '{value}' is not one of ru, kk, en"),
+    QT_TRANSLATE_NOOP("core", "A plan with the code '{code}' already exists"),
+    QT_TRANSLATE_NOOP("core", "Field '{field}' must be text"),
+    QT_TRANSLATE_NOOP("core", "Field '{field}' must be a date"),
+    QT_TRANSLATE_NOOP("core", "Field 'state': {problem}"),
+    QT_TRANSLATE_NOOP("core", "There is no plan with id or code '{key}'"),
+    QT_TRANSLATE_NOOP("core", "Sector code '{code}' appears twice"),
+    QT_TRANSLATE_NOOP(
+        "core", "Sector '{code}' names a parent '{parent}' that comes later or does not exist"
+    ),
+    QT_TRANSLATE_NOOP("core", "Field '{field}': '{value}' is not a date (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("core", "Measure '{title}' names an unknown sector '{code}'"),
+    # coopdesk/services/sectors.py
+    QT_TRANSLATE_NOOP("core", "A sector needs a name"),
+    QT_TRANSLATE_NOOP("core", "The first sector of its level cannot be indented"),
+    QT_TRANSLATE_NOOP("core", "A top-level sector cannot be outdented"),
+    QT_TRANSLATE_NOOP("core", "The parent sector belongs to another plan"),
+    QT_TRANSLATE_NOOP("core", "The new parent sector is not in this plan"),
+    QT_TRANSLATE_NOOP("core", "A sector cannot move into itself or its sub-sectors"),
     # coopdesk/services/unit.py
+    QT_TRANSLATE_NOOP("core", "number"),
+    QT_TRANSLATE_NOOP("core", "title"),
+    QT_TRANSLATE_NOOP("core", "description"),
+    QT_TRANSLATE_NOOP("core", "kind"),
+    QT_TRANSLATE_NOOP("core", "level"),
+    QT_TRANSLATE_NOOP("core", "framework"),
+    QT_TRANSLATE_NOOP("core", "responsible a"),
+    QT_TRANSLATE_NOOP("core", "responsible b"),
+    QT_TRANSLATE_NOOP("core", "form"),
+    QT_TRANSLATE_NOOP("core", "timing"),
+    QT_TRANSLATE_NOOP("core", "timing text"),
+    QT_TRANSLATE_NOOP("core", "location"),
+    QT_TRANSLATE_NOOP("core", "status"),
+    QT_TRANSLATE_NOOP("core", "priority"),
+    QT_TRANSLATE_NOOP("core", "notes"),
     QT_TRANSLATE_NOOP("core", "A measure it touches was deleted or put back since"),
     QT_TRANSLATE_NOOP("core", "A sector it touches was deleted or put back since"),
     QT_TRANSLATE_NOOP("core", "The plan it touches was deleted or put back since"),
@@ -157,7 +230,15 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "A sector ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "The plan ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "{what}; undoing it would overwrite that work."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”",
+    ),
     QT_TRANSLATE_NOOP("core", "{what} (and {count} more)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”",
+    ),
     QT_TRANSLATE_NOOP("core", "{what} by {actor} at {time}"),
     QT_TRANSLATE_NOOP("core", "{what} by {actor}"),
     QT_TRANSLATE_NOOP("core", "{what} at {time}"),
@@ -229,11 +310,6 @@ CORE_MESSAGES: tuple[str, ...] = (
     # coopdesk/exchange/model.py
     QT_TRANSLATE_NOOP("core", "Cancelled; nothing was written."),
     # coopdesk/exchange/sheet_reader.py
-    QT_TRANSLATE_NOOP("core", "kind"),
-    QT_TRANSLATE_NOOP("core", "level"),
-    QT_TRANSLATE_NOOP("core", "framework"),
-    QT_TRANSLATE_NOOP("core", "status"),
-    QT_TRANSLATE_NOOP("core", "priority"),
     QT_TRANSLATE_NOOP(
         "core",
         "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.",

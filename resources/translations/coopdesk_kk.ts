@@ -2600,6 +2600,18 @@ A planner for bilateral plans of measures.</source>
         <translation>оның тақырыбы SQLite дерекқорының тақырыбы емес</translation>
     </message>
     <message>
+        <source>There is no plan with id {id}</source>
+        <translation>{id} идентификаторлы жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>There is no sector with id {id}</source>
+        <translation>{id} идентификаторлы бөлім жоқ</translation>
+    </message>
+    <message>
+        <source>There is no measure with id {id}</source>
+        <translation>{id} идентификаторлы іс-шара жоқ</translation>
+    </message>
+    <message>
         <source>{count} measure(s) belong to no sector of the plan</source>
         <translation>Жоспардың ешбір бөліміне жатпайтын іс-шаралар: {count}</translation>
     </message>
@@ -2676,6 +2688,190 @@ A planner for bilateral plans of measures.</source>
         <translation>{number} іс-шара, «{field}» өрісі: {problem}</translation>
     </message>
     <message>
+        <source>Unknown measure field(s): {fields}</source>
+        <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
+    </message>
+    <message>
+        <source>A measure needs a title</source>
+        <translation>Іс-шараның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>A measure number is at most 32 characters</source>
+        <translation>Іс-шара нөмірі 32 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <translation>«{field}» өрісі {type} емес, мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its sector is not in this plan</source>
+        <translation>{number} іс-шара: оның бөлімі бұл жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>The sector belongs to another plan</source>
+        <translation>Бөлім басқа жоспарға жатады</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written</source>
+        <translation>{number} іс-шараны {actor} {time} кезінде өзгертті ({seen} емес, {version} нұсқа); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it</source>
+        <translation>Сіз жылжытуды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it</source>
+        <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to move it</source>
+        <translation>Сіз жылжытуды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to delete it</source>
+        <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
+    </message>
+    <message>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <translation>«Орындау мерзімі» өрісі мәтін немесе мерзім болуы керек</translation>
+    </message>
+    <message>
+        <source>A measure can only move within its own plan</source>
+        <translation>Іс-шараны тек өз жоспары ішінде жылжытуға болады</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>Unknown plan field(s): {fields}</source>
+        <translation>Жоспардың белгісіз өрістері: {fields}</translation>
+    </message>
+    <message>
+        <source>A plan needs a code (a short name such as KZ-RU-2023)</source>
+        <translation>Жоспардың коды болуы керек (мысалы, KZ-RU-2023 сияқты қысқа атау)</translation>
+    </message>
+    <message>
+        <source>A plan code is at most 64 characters</source>
+        <translation>Жоспар коды 64 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>A plan needs a title</source>
+        <translation>Жоспардың атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <translation>Жоспар кезеңі басталғанға дейін ({start}) аяқталады ({end})</translation>
+    </message>
+    <message>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <translation>«Тіл» өрісі: «{value}» ru, kk, en мәндерінің бірі емес</translation>
+    </message>
+    <message>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <translation>«{code}» коды бар жоспар бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text</source>
+        <translation>«{field}» өрісі мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be a date</source>
+        <translation>«{field}» өрісі күн болуы керек</translation>
+    </message>
+    <message>
+        <source>Field &apos;state&apos;: {problem}</source>
+        <translation>«Күйі» өрісі: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <translation>«{key}» идентификаторы немесе коды бар жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <translation>«{code}» бөлім коды екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <translation>«{code}» бөлімі кейінірек келетін немесе жоқ «{parent}» ата бөлімін атайды</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«{field}» өрісі: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <translation>«{title}» іс-шарасы белгісіз «{code}» бөлімін атайды</translation>
+    </message>
+    <message>
+        <source>A sector needs a name</source>
+        <translation>Бөлімнің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The first sector of its level cannot be indented</source>
+        <translation>Өз деңгейіндегі бірінші бөлімді оңға жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>A top-level sector cannot be outdented</source>
+        <translation>Жоғарғы деңгейдегі бөлімді солға жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>The parent sector belongs to another plan</source>
+        <translation>Ата бөлім басқа жоспарға жатады</translation>
+    </message>
+    <message>
+        <source>The new parent sector is not in this plan</source>
+        <translation>Жаңа ата бөлім бұл жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>A sector cannot move into itself or its sub-sectors</source>
+        <translation>Бөлімді өзіне немесе өзінің ішкі бөлімдеріне жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>responsible a</source>
+        <translation>жауапты орындаушыларды (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible b</source>
+        <translation>жауапты орындаушыларды (Б тарап)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>аяқтау нысанын</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімін</translation>
+    </message>
+    <message>
+        <source>timing text</source>
+        <translation>орындау мерзімін</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орнын</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпені</translation>
+    </message>
+    <message>
         <source>A measure it touches was deleted or put back since</source>
         <translation>Ол қозғайтын іс-шара содан бері жойылды немесе қайтарылды</translation>
     </message>
@@ -2716,8 +2912,16 @@ A planner for bilateral plans of measures.</source>
         <translation>{what}; болдырмау сол жұмысты өшіріп жібереді.</translation>
     </message>
     <message>
+        <source>Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”</source>
+        <translation>{number} іс-шара: сіз «{base}» мәнін оқығаннан кейін {actor} {field} «{theirs}» деп өзгертті</translation>
+    </message>
+    <message>
         <source>{what} (and {count} more)</source>
         <translation>{what} (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”</source>
+        <translation>{number} іс-шара: сіз «{base}» мәнін оқығаннан кейін {actor} {time} кезінде {field} «{theirs}» деп өзгертті</translation>
     </message>
     <message>
         <source>{what} by {actor} at {time}</source>

@@ -2602,6 +2602,18 @@ A planner for bilateral plans of measures.</source>
         <translation>его заголовок — не заголовок базы данных SQLite</translation>
     </message>
     <message>
+        <source>There is no plan with id {id}</source>
+        <translation>Плана с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>There is no sector with id {id}</source>
+        <translation>Раздела с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>There is no measure with id {id}</source>
+        <translation>Мероприятия с идентификатором {id} нет</translation>
+    </message>
+    <message>
         <source>{count} measure(s) belong to no sector of the plan</source>
         <translation>Мероприятий, не относящихся ни к одному разделу плана: {count}</translation>
     </message>
@@ -2678,6 +2690,190 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
     </message>
     <message>
+        <source>Unknown measure field(s): {fields}</source>
+        <translation>Неизвестные поля мероприятия: {fields}</translation>
+    </message>
+    <message>
+        <source>A measure needs a title</source>
+        <translation>У мероприятия должно быть наименование</translation>
+    </message>
+    <message>
+        <source>A measure number is at most 32 characters</source>
+        <translation>Номер мероприятия — не длиннее 32 символов</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <translation>Поле «{field}» должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its sector is not in this plan</source>
+        <translation>Мероприятие {number}: его раздела нет в этом плане</translation>
+    </message>
+    <message>
+        <source>The sector belongs to another plan</source>
+        <translation>Раздел относится к другому плану</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (версия {version}, а не {seen}); ничего не записано</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (и ещё {count}) после того, как вы решили его переместить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (и ещё {count}) после того, как вы решили его удалить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to move it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его переместить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to delete it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его удалить</translation>
+    </message>
+    <message>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <translation>Поле «срок исполнения» должно быть текстом или сроком</translation>
+    </message>
+    <message>
+        <source>A measure can only move within its own plan</source>
+        <translation>Мероприятие можно перемещать только в пределах своего плана</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Unknown plan field(s): {fields}</source>
+        <translation>Неизвестные поля плана: {fields}</translation>
+    </message>
+    <message>
+        <source>A plan needs a code (a short name such as KZ-RU-2023)</source>
+        <translation>У плана должен быть код (краткое имя, например KZ-RU-2023)</translation>
+    </message>
+    <message>
+        <source>A plan code is at most 64 characters</source>
+        <translation>Код плана — не длиннее 64 символов</translation>
+    </message>
+    <message>
+        <source>A plan needs a title</source>
+        <translation>У плана должно быть наименование</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <translation>Период плана заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <translation>Поле «язык»: «{value}» — не ru, kk и не en</translation>
+    </message>
+    <message>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <translation>План с кодом «{code}» уже есть</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text</source>
+        <translation>Поле «{field}» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be a date</source>
+        <translation>Поле «{field}» должно быть датой</translation>
+    </message>
+    <message>
+        <source>Field &apos;state&apos;: {problem}</source>
+        <translation>Поле «состояние»: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <translation>Плана с идентификатором или кодом «{key}» нет</translation>
+    </message>
+    <message>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <translation>Код раздела «{code}» встречается дважды</translation>
+    </message>
+    <message>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <translation>Раздел «{code}» ссылается на родительский раздел «{parent}», который идёт позже или не существует</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>Поле «{field}»: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <translation>Мероприятие «{title}» ссылается на неизвестный раздел «{code}»</translation>
+    </message>
+    <message>
+        <source>A sector needs a name</source>
+        <translation>У раздела должно быть название</translation>
+    </message>
+    <message>
+        <source>The first sector of its level cannot be indented</source>
+        <translation>Первый раздел своего уровня нельзя сдвинуть вправо</translation>
+    </message>
+    <message>
+        <source>A top-level sector cannot be outdented</source>
+        <translation>Раздел верхнего уровня нельзя сдвинуть влево</translation>
+    </message>
+    <message>
+        <source>The parent sector belongs to another plan</source>
+        <translation>Родительский раздел относится к другому плану</translation>
+    </message>
+    <message>
+        <source>The new parent sector is not in this plan</source>
+        <translation>Нового родительского раздела нет в этом плане</translation>
+    </message>
+    <message>
+        <source>A sector cannot move into itself or its sub-sectors</source>
+        <translation>Раздел нельзя переместить в самого себя или в свои подразделы</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>responsible a</source>
+        <translation>ответственных исполнителей (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible b</source>
+        <translation>ответственных исполнителей (сторона Б)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форму завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>timing text</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
         <source>A measure it touches was deleted or put back since</source>
         <translation>Затронутое им мероприятие с тех пор удалено или восстановлено</translation>
     </message>
@@ -2718,8 +2914,16 @@ A planner for bilateral plans of measures.</source>
         <translation>{what}; отмена затёрла бы эту работу.</translation>
     </message>
     <message>
+        <source>Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”</source>
+        <translation>Мероприятие {number}: {actor} изменил(а) {field} на «{theirs}» после того, как вы прочли «{base}»</translation>
+    </message>
+    <message>
         <source>{what} (and {count} more)</source>
         <translation>{what} (и ещё {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”</source>
+        <translation>Мероприятие {number}: {actor} в {time} изменил(а) {field} на «{theirs}» после того, как вы прочли «{base}»</translation>
     </message>
     <message>
         <source>{what} by {actor} at {time}</source>
