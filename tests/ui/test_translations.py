@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import default_actor
 from coopdesk.ui import i18n
 from coopdesk.ui.vocab import SOURCE_LABELS
@@ -540,3 +541,33 @@ def test_the_holiday_warning_names_the_day_in_the_language(lang, qtbot, sample) 
     assert {"ru": "12 июн. 2023", "kk": "12 мау. 2023"}[lang] in shown, shown
     assert not re.search(r"\d+/\d+/\d+", shown)  # never a US date
     assert not re.search(r"[A-Za-z]{2,}", shown), shown
+
+
+def test_a_delete_over_someones_change_is_asked_in_the_language(
+    lang, qtbot, sample, monkeypatch
+) -> None:
+    """The measure changed between "Delete?" and the delete: the second question says who."""
+    win = _window(qtbot, sample)
+    service = win.service
+    first = win.measure_model.measure_id(0)
+    win.measure_view.selectRow(0)
+    other = PlanService(service.store, actor="olga")  # another officer, same store
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        if len(asked) == 1:  # while the user reads "Delete?", another officer edits it
+            other.update_measure(first, notes="перенесено на II квартал")
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win.delete_measures()
+    assert len(asked) == 2, asked
+    shown = asked[1]
+    assert "was changed by" not in shown and "since you chose" not in shown
+    assert {
+        "ru": "изменено пользователем olga",
+        "kk": "Сіз жоюды таңдағаннан кейін",
+    }[lang] in shown, shown
+    assert service.get_measure(first).notes == "перенесено на II квартал"  # not deleted
