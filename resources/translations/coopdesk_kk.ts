@@ -2536,6 +2536,22 @@ A planner for bilateral plans of measures.</source>
         <translation>«{start_field}» және «{end_field}» өрістері: кезең басталғанға дейін ({start}) аяқталады ({end})</translation>
     </message>
     <message>
+        <source>The copy {file} failed its integrity check: {reason}</source>
+        <translation>{file} көшірмесі тұтастық тексерісінен өтпеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} has {count} rows pointing at missing rows (first in table {table})</source>
+        <translation>{file} көшірмесінде жоқ жолдарға сілтейтін жолдар бар: {count} (біріншісі {table} кестесінде)</translation>
+    </message>
+    <message>
+        <source>Could not back up the store {store}: {reason}</source>
+        <translation>{store} қоймасының сақтық көшірмесін жасау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} is at schema {found}, not {revision}</source>
+        <translation>{file} көшірмесінің сұлбасы {revision} емес, {found}</translation>
+    </message>
+    <message>
         <source>There is no saved connection &apos;{name}&apos;</source>
         <translation>«{name}» сақталған қосылымы жоқ</translation>
     </message>
@@ -2592,12 +2608,72 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасы бос емес: бұл терезе күтіп тұрғанда басқа CoopDesk терезесі үлкен өзгерісті сақтады; сәлден соң қайталаңыз</translation>
     </message>
     <message>
+        <source>The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it</source>
+        <translation>{store} қоймасын CoopDesk-тің жаңарақ нұсқасы жазған ({revision} сұлба); оны ашу үшін CoopDesk-ті жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>The store {store} holds other tables: it is not a CoopDesk database</source>
+        <translation>{store} қоймасында басқа кестелер бар: бұл CoopDesk дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>{store} файлы бос (0 байт): бұл CoopDesk қоймасы емес. CoopDesk файлда жаңа қойманы тек сұралғанда жасайды; файлды жойыңыз немесе басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>{store} файлы — кестесіз дерекқор: бұл CoopDesk қоймасы емес. CoopDesk файлда жаңа қойманы тек сұралғанда жасайды; файлды жойыңыз немесе басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Could not create the store {store}; it was left as it was. {reason}</source>
+        <translation>{store} қоймасын жасау мүмкін болмады; ол бұрынғы күйінде қалдырылды. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the store {store}; it was left as it was. {reason}</source>
+        <translation>{store} қоймасын жаңарту мүмкін болмады; ол бұрынғы күйінде қалдырылды. {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} kept changing while CoopDesk opened it; try again</source>
+        <translation>CoopDesk ашып жатқанда {store} қоймасы өзгере берді; қайталаңыз</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store at {store}</source>
+        <translation>{store} мекенжайында CoopDesk қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store in {store}</source>
+        <translation>{store} ішінде CoopDesk қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})</source>
+        <translation>{store} қоймасы үзілген жаңартудан кейін аралық күйде қалды ({table} кестесі жоқ, оның {copy} көшірмесі қалды); қасындағы ең жаңа сақтық көшірмені қалпына келтіріңіз ({backups})</translation>
+    </message>
+    <message>
+        <source>The file {store} is in use by another program</source>
+        <translation>{store} файлын басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <source>The store {store} is in use by another program</source>
+        <translation>{store} қоймасын басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <source>The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again</source>
+        <translation>{store} қоймасын CoopDesk-тің осы нұсқасы үшін жаңарту керек, ал ол басқа CoopDesk терезесінде ашық; сол терезені жауып, қойманы қайта ашыңыз</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <source>its header is not an SQLite database&apos;s</source>
         <translation>оның тақырыбы SQLite дерекқорының тақырыбы емес</translation>
+    </message>
+    <message>
+        <source>{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor</source>
+        <translation>{login} {store} қоймасын тек оқи алады ({group} мүшесі); ештеңе жазылмады. Әкімші сізге түзету құқығын мына пәрменмен бере алады: coopdesk admin grant URL {login} editor</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only for you; nothing was written</source>
+        <translation>{store} қоймасы сіз үшін тек оқуға арналған; ештеңе жазылмады</translation>
     </message>
     <message>
         <source>There is no plan with id {id}</source>

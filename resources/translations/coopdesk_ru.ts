@@ -2538,6 +2538,22 @@ A planner for bilateral plans of measures.</source>
         <translation>Поля «{start_field}» и «{end_field}»: период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
+        <source>The copy {file} failed its integrity check: {reason}</source>
+        <translation>Копия {file} не прошла проверку целостности: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} has {count} rows pointing at missing rows (first in table {table})</source>
+        <translation>В копии {file} строк, ссылающихся на отсутствующие строки: {count} (первая — в таблице {table})</translation>
+    </message>
+    <message>
+        <source>Could not back up the store {store}: {reason}</source>
+        <translation>Не удалось сделать резервную копию хранилища {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} is at schema {found}, not {revision}</source>
+        <translation>Копия {file} имеет схему {found}, а не {revision}</translation>
+    </message>
+    <message>
         <source>There is no saved connection &apos;{name}&apos;</source>
         <translation>Сохранённого подключения «{name}» нет</translation>
     </message>
@@ -2594,12 +2610,72 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} занято: другое окно CoopDesk сохраняло большое изменение, пока это ждало; повторите через минуту</translation>
     </message>
     <message>
+        <source>The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it</source>
+        <translation>Хранилище {store} записано более новой версией CoopDesk (схема {revision}); обновите CoopDesk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>The store {store} holds other tables: it is not a CoopDesk database</source>
+        <translation>В хранилище {store} другие таблицы: это не база данных CoopDesk</translation>
+    </message>
+    <message>
+        <source>The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>Файл {store} пуст (0 байт): это не хранилище CoopDesk. CoopDesk создаёт новое хранилище в файле, только когда его об этом просят; удалите файл или выберите другое имя</translation>
+    </message>
+    <message>
+        <source>The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>Файл {store} — база данных без таблиц: это не хранилище CoopDesk. CoopDesk создаёт новое хранилище в файле, только когда его об этом просят; удалите файл или выберите другое имя</translation>
+    </message>
+    <message>
+        <source>Could not create the store {store}; it was left as it was. {reason}</source>
+        <translation>Не удалось создать хранилище {store}; оно оставлено как было. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the store {store}; it was left as it was. {reason}</source>
+        <translation>Не удалось обновить хранилище {store}; оно оставлено как было. {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} kept changing while CoopDesk opened it; try again</source>
+        <translation>Хранилище {store} продолжало меняться, пока CoopDesk его открывал; повторите</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store at {store}</source>
+        <translation>По адресу {store} нет хранилища CoopDesk</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store in {store}</source>
+        <translation>В {store} нет хранилища CoopDesk</translation>
+    </message>
+    <message>
+        <source>The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})</source>
+        <translation>Хранилище {store} осталось в промежуточном состоянии после прерванного обновления (таблицы {table} нет, осталась её копия {copy}); восстановите самую новую резервную копию рядом с ним ({backups})</translation>
+    </message>
+    <message>
+        <source>The file {store} is in use by another program</source>
+        <translation>Файл {store} занят другой программой</translation>
+    </message>
+    <message>
+        <source>The store {store} is in use by another program</source>
+        <translation>Хранилище {store} занято другой программой</translation>
+    </message>
+    <message>
+        <source>The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again</source>
+        <translation>Хранилище {store} нужно обновить для этой версии CoopDesk, а оно открыто в другом окне CoopDesk; закройте то окно и откройте хранилище снова</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
     </message>
     <message>
         <source>its header is not an SQLite database&apos;s</source>
         <translation>его заголовок — не заголовок базы данных SQLite</translation>
+    </message>
+    <message>
+        <source>{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor</source>
+        <translation>{login} может только читать хранилище {store} (входит в {group}); ничего не записано. Администратор может дать вам право правки командой: coopdesk admin grant URL {login} editor</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only for you; nothing was written</source>
+        <translation>Хранилище {store} доступно вам только для чтения; ничего не записано</translation>
     </message>
     <message>
         <source>There is no plan with id {id}</source>
