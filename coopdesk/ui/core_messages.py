@@ -42,6 +42,9 @@ def core_text(error: BaseException | Text | str) -> str:
 
 # Kept in the order the core raises them (file by file); the test checks the set.
 CORE_MESSAGES: tuple[str, ...] = (
+    # coopdesk/ui/reports/pdf.py
+    QT_TRANSLATE_NOOP("core", "Cannot write the PDF file {path}"),
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason} (is it open in another program?)"),
     # coopdesk/domain/validation.py
     QT_TRANSLATE_NOOP("core", "Code"),
     QT_TRANSLATE_NOOP("core", "Title"),

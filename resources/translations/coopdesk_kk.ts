@@ -3140,6 +3140,14 @@ A planner for bilateral plans of measures.</source>
         <translation>түрі</translation>
     </message>
     <message>
+        <source>Cannot write the PDF file {path}</source>
+        <translation>{path} PDF файлын жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (is it open in another program?)</source>
+        <translation>{path} жазылмайды: {reason} (ол басқа бағдарламада ашық емес пе?)</translation>
+    </message>
+    <message>
         <source>level</source>
         <translation>деңгейі</translation>
     </message>

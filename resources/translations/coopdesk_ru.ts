@@ -3142,6 +3142,14 @@ A planner for bilateral plans of measures.</source>
         <translation>вид</translation>
     </message>
     <message>
+        <source>Cannot write the PDF file {path}</source>
+        <translation>Не удаётся записать файл PDF {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (is it open in another program?)</source>
+        <translation>Не удаётся записать {path}: {reason} (не открыт ли он в другой программе?)</translation>
+    </message>
+    <message>
         <source>level</source>
         <translation>уровень</translation>
     </message>

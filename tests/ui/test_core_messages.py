@@ -25,9 +25,10 @@ from coopdesk.ui.core_messages import CORE_MESSAGES, core_text
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTING = ROOT / "coopdesk" / "ui" / "core_messages.py"
-#: The core: everything of the package but the window (and the CLI, which prints English).
+#: The core: everything of the package but the window (and the CLI, which prints English),
+#: and the PDF writer, which the CLI shares with the window and which raises core errors.
 CORE_DIRS = ("domain", "store", "services", "exchange", "reports", "calendar")
-CORE_FILES = ("errors.py",)
+CORE_FILES = ("errors.py", "ui/reports/pdf.py")
 
 
 def core_sources() -> list[Path]:
