@@ -92,8 +92,10 @@ def _parse(url: str) -> URL:
     except (ArgumentError, ValueError):
         shown = url.split("@")[-1] if "@" in url else url
         raise ValidationError(
-            f"'…{shown}' is not a database URL (expected e.g. "
-            "postgresql+psycopg://user@host/dbname)"
+            msg(
+                "'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)"
+            ),
+            url=shown,
         ) from None
 
 
@@ -133,8 +135,12 @@ class ConnectionBook:
             found = [SavedConnection(str(e["name"]), str(e["url"])) for e in entries]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(
-                f"The saved connections in {self.path} cannot be read ({exc}); "
-                "remove the file to start afresh"
+                msg(
+                    "The saved connections in {path} cannot be read ({reason}); remove the file "
+                    "to start afresh"
+                ),
+                path=str(self.path),
+                reason=str(exc),
             ) from None
         return sorted(found, key=lambda c: c.name.casefold())
 

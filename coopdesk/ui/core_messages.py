@@ -86,7 +86,9 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "The copy {file} is at schema {found}, not {revision}"),
     # coopdesk/store/connections.py
     QT_TRANSLATE_NOOP("core", "There is no saved connection '{name}'"),
+    QT_TRANSLATE_NOOP("core", "'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)"),
     QT_TRANSLATE_NOOP("core", "A saved connection needs a name"),
+    QT_TRANSLATE_NOOP("core", "The saved connections in {path} cannot be read ({reason}); remove the file to start afresh"),
     # coopdesk/store/dberrors.py
     QT_TRANSLATE_NOOP("core", "The store {store} failed: {reason}"),
     QT_TRANSLATE_NOOP("core", "The store {store} is not a CoopDesk database or is damaged ({reason})"),

@@ -2556,8 +2556,16 @@ A planner for bilateral plans of measures.</source>
         <translation>«{name}» сақталған қосылымы жоқ</translation>
     </message>
     <message>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <translation>«…{url}» дерекқор мекенжайы емес (мысалы, postgresql+psycopg://user@host/dbname күтіледі)</translation>
+    </message>
+    <message>
         <source>A saved connection needs a name</source>
         <translation>Сақталған қосылымның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The saved connections in {path} cannot be read ({reason}); remove the file to start afresh</source>
+        <translation>{path} ішіндегі сақталған қосылымдар оқылмайды ({reason}); басынан бастау үшін файлды жойыңыз</translation>
     </message>
     <message>
         <source>The store {store} failed: {reason}</source>

@@ -2558,8 +2558,16 @@ A planner for bilateral plans of measures.</source>
         <translation>Сохранённого подключения «{name}» нет</translation>
     </message>
     <message>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <translation>«…{url}» — не адрес базы данных (ожидается, например, postgresql+psycopg://user@host/dbname)</translation>
+    </message>
+    <message>
         <source>A saved connection needs a name</source>
         <translation>У сохранённого подключения должно быть название</translation>
+    </message>
+    <message>
+        <source>The saved connections in {path} cannot be read ({reason}); remove the file to start afresh</source>
+        <translation>Сохранённые подключения в {path} не читаются ({reason}); удалите файл, чтобы начать заново</translation>
     </message>
     <message>
         <source>The store {store} failed: {reason}</source>
