@@ -2513,7 +2513,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>is {length:,} characters long; at most {limit:,} fit, shorten it</source>
-        <translation>ұзындығы {length:,} таңба, ал ең көбі {limit:,} сыяды; мәтінді қысқартыңыз</translation>
+        <translation>ұзындығы {length} таңба, ал ең көбі {limit} сыяды; мәтінді қысқартыңыз</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -3097,11 +3097,11 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
-        <translation>тым үлкен: «{sheet}» парағы {row:,}-жолға дейін жетеді, ал CoopDesk {rows:,} жолға дейінгі парақтарды импорттайды.</translation>
+        <translation>тым үлкен: «{sheet}» парағы {row}-жолға дейін жетеді, ал CoopDesk {rows} жолға дейінгі парақтарды импорттайды.</translation>
     </message>
     <message>
         <source>has {count:,} parts, more than any workbook CoopDesk reads.</source>
-        <translation>{count:,} бөліктен тұрады — бұл CoopDesk оқитын кез келген кітаптан көп.</translation>
+        <translation>{count} бөліктен тұрады — бұл CoopDesk оқитын кез келген кітаптан көп.</translation>
     </message>
     <message>
         <source>is damaged: its workbook part is missing; ask for it again.</source>
@@ -3173,7 +3173,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
-        <translation>ұяшықта {length:,} таңба бар — бұл Excel шегінен ({limit:,}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
+        <translation>ұяшықта {length} таңба бар — бұл Excel шегінен ({limit}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>

@@ -2515,7 +2515,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>is {length:,} characters long; at most {limit:,} fit, shorten it</source>
-        <translation>длина {length:,} символов, а помещается не больше {limit:,}; сократите текст</translation>
+        <translation>длина {length} символов, а помещается не больше {limit}; сократите текст</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -3099,11 +3099,11 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
-        <translation>слишком велик: лист «{sheet}» доходит до строки {row:,}, а CoopDesk импортирует листы до {rows:,} строк.</translation>
+        <translation>слишком велик: лист «{sheet}» доходит до строки {row}, а CoopDesk импортирует листы до {rows} строк.</translation>
     </message>
     <message>
         <source>has {count:,} parts, more than any workbook CoopDesk reads.</source>
-        <translation>состоит из {count:,} частей — больше, чем в любой книге, которую читает CoopDesk.</translation>
+        <translation>состоит из {count} частей — больше, чем в любой книге, которую читает CoopDesk.</translation>
     </message>
     <message>
         <source>is damaged: its workbook part is missing; ask for it again.</source>
@@ -3175,7 +3175,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
-        <translation>в ячейке {length:,} символов — больше предела Excel в {limit:,}; сократите текст и импортируйте снова.</translation>
+        <translation>в ячейке {length} символов — больше предела Excel в {limit}; сократите текст и импортируйте снова.</translation>
     </message>
     <message>
         <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
