@@ -131,7 +131,7 @@ def _marker(measure: Measure, lang: str) -> str:
 def _description(measure: Measure, plan: Plan, sector: Sector | None, lang: str) -> str:
     t = measure.timing
     describe_lang = lang if lang in LANGS else "en"
-    vocab_lang = "ru" if lang in ("ru", "kk") else "en"
+    vocab_lang = lang if lang in ("ru", "kk") else "en"  # the glossary's names (vocab.py)
     understood = t.describe(describe_lang)
     timing = t.text.strip()
     if understood != timing:
@@ -211,7 +211,7 @@ def build_calendar(
         ev.add("description", _description(m, plan, sector_of.get(m.sector_id), lang))
         if m.location:
             ev.add("location", m.location)
-        ev.add("categories", [m.kind.label_in("ru" if lang in ("ru", "kk") else "en")])
+        ev.add("categories", [m.kind.label_in(lang if lang in ("ru", "kk") else "en")])
         if m.status is Status.CANCELLED:
             ev.add("status", "CANCELLED")
         elif exact and m.status is not Status.POSTPONED:
