@@ -72,56 +72,115 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Field '{field}': {problem}"),
     QT_TRANSLATE_NOOP("core", "expected text, got {type}"),
     QT_TRANSLATE_NOOP("core", "contains a NUL character (at position {position}); remove it"),
-    QT_TRANSLATE_NOOP("core", "contains a broken character (a lone UTF-16 surrogate, U+{code}, at position {position}); retype or paste the text again"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "contains a broken character (a lone UTF-16 surrogate, U+{code}, at position {position}); retype or paste the text again",
+    ),
     QT_TRANSLATE_NOOP("core", "is {length:,} characters long; at most {limit:,} fit, shorten it"),
     QT_TRANSLATE_NOOP("core", "must not be empty"),
     QT_TRANSLATE_NOOP("core", "a date is required"),
     QT_TRANSLATE_NOOP("core", "expected a date, got {type}"),
     QT_TRANSLATE_NOOP("core", "{date} is outside the years {first}-{last} CoopDesk plans in"),
-    QT_TRANSLATE_NOOP("core", "Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})",
+    ),
     # coopdesk/store/backup.py
     QT_TRANSLATE_NOOP("core", "The copy {file} failed its integrity check: {reason}"),
-    QT_TRANSLATE_NOOP("core", "The copy {file} has {count} rows pointing at missing rows (first in table {table})"),
+    QT_TRANSLATE_NOOP(
+        "core", "The copy {file} has {count} rows pointing at missing rows (first in table {table})"
+    ),
     QT_TRANSLATE_NOOP("core", "Could not back up the store {store}: {reason}"),
     QT_TRANSLATE_NOOP("core", "The copy {file} is at schema {found}, not {revision}"),
     # coopdesk/store/connections.py
     QT_TRANSLATE_NOOP("core", "There is no saved connection '{name}'"),
-    QT_TRANSLATE_NOOP("core", "'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)",
+    ),
     QT_TRANSLATE_NOOP("core", "A saved connection needs a name"),
-    QT_TRANSLATE_NOOP("core", "The saved connections in {path} cannot be read ({reason}); remove the file to start afresh"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The saved connections in {path} cannot be read ({reason}); remove the file to start afresh",
+    ),
     # coopdesk/store/dberrors.py
     QT_TRANSLATE_NOOP("core", "The store {store} failed: {reason}"),
-    QT_TRANSLATE_NOOP("core", "The store {store} is not a CoopDesk database or is damaged ({reason})"),
-    QT_TRANSLATE_NOOP("core", "The store {store} is busy with other officers' changes (they crossed this one); try again in a moment"),
-    QT_TRANSLATE_NOOP("core", "The store {store} stayed locked while another CoopDesk window (or another program) saved a large change; try again in a moment"),
-    QT_TRANSLATE_NOOP("core", "The disk of the store {store} is full; free some space and try again"),
+    QT_TRANSLATE_NOOP(
+        "core", "The store {store} is not a CoopDesk database or is damaged ({reason})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} is busy with other officers' changes (they crossed this one); try again in a moment",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} stayed locked while another CoopDesk window (or another program) saved a large change; try again in a moment",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The disk of the store {store} is full; free some space and try again"
+    ),
     QT_TRANSLATE_NOOP("core", "Cannot open the store {store}: the file cannot be created or read"),
     QT_TRANSLATE_NOOP("core", "The store {store} is read-only; CoopDesk needs to write to it"),
     QT_TRANSLATE_NOOP("core", "Cannot connect to the store {store}: {reason}"),
     # coopdesk/store/engine.py
-    QT_TRANSLATE_NOOP("core", "The store {store} stayed locked for {seconds:.1f} s while another CoopDesk window (or another program) saved a large change; try again in a moment"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} stayed locked for {seconds:.1f} s while another CoopDesk window (or another program) saved a large change; try again in a moment",
+    ),
     QT_TRANSLATE_NOOP("core", "Cannot open the store {store}: the folder {folder} does not exist"),
-    QT_TRANSLATE_NOOP("core", "'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)"),
-    QT_TRANSLATE_NOOP("core", "The store {store} is busy: another CoopDesk window kept saving a large change while this one waited; try again in a moment"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} is busy: another CoopDesk window kept saving a large change while this one waited; try again in a moment",
+    ),
     # coopdesk/store/migrate.py
-    QT_TRANSLATE_NOOP("core", "The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it"),
-    QT_TRANSLATE_NOOP("core", "The store {store} holds other tables: it is not a CoopDesk database"),
-    QT_TRANSLATE_NOOP("core", "The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name"),
-    QT_TRANSLATE_NOOP("core", "The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name"),
-    QT_TRANSLATE_NOOP("core", "Could not create the store {store}; it was left as it was. {reason}"),
-    QT_TRANSLATE_NOOP("core", "Could not upgrade the store {store}; it was left as it was. {reason}"),
-    QT_TRANSLATE_NOOP("core", "The store {store} kept changing while CoopDesk opened it; try again"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The store {store} holds other tables: it is not a CoopDesk database"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Could not create the store {store}; it was left as it was. {reason}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Could not upgrade the store {store}; it was left as it was. {reason}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "The store {store} kept changing while CoopDesk opened it; try again"
+    ),
     QT_TRANSLATE_NOOP("core", "There is no CoopDesk store at {store}"),
     QT_TRANSLATE_NOOP("core", "There is no CoopDesk store in {store}"),
-    QT_TRANSLATE_NOOP("core", "The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})",
+    ),
     QT_TRANSLATE_NOOP("core", "The file {store} is in use by another program"),
     QT_TRANSLATE_NOOP("core", "The store {store} is in use by another program"),
-    QT_TRANSLATE_NOOP("core", "The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again",
+    ),
     # coopdesk/store/probe.py
     QT_TRANSLATE_NOOP("core", "Cannot read the store {store}: {reason}"),
     QT_TRANSLATE_NOOP("core", "its header is not an SQLite database's"),
     # coopdesk/store/roles.py
-    QT_TRANSLATE_NOOP("core", "{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor",
+    ),
     QT_TRANSLATE_NOOP("core", "The store {store} is read-only for you; nothing was written"),
     # coopdesk/services/base.py
     QT_TRANSLATE_NOOP("core", "There is no plan with id {id}"),
@@ -141,7 +200,10 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "“{step}” was already redone elsewhere"),
     # coopdesk/services/imports.py
     QT_TRANSLATE_NOOP("core", "'{choice}' is not a measure field, 'notes' or 'ignore'"),
-    QT_TRANSLATE_NOOP("core", "The plan was changed while the preview was open: {count} new conflict(s) with the sheet must be decided first; nothing was written."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The plan was changed while the preview was open: {count} new conflict(s) with the sheet must be decided first; nothing was written.",
+    ),
     QT_TRANSLATE_NOOP("core", "Choose either a plan to merge into or a new plan, not both"),
     QT_TRANSLATE_NOOP("core", "--prefer must be 'ours' or 'theirs', not '{value}'"),
     QT_TRANSLATE_NOOP("core", "The plan to merge into was deleted meanwhile; nothing written"),
@@ -157,11 +219,24 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Field '{field}' must be text, not {type}"),
     QT_TRANSLATE_NOOP("core", "Measure {number}: its sector is not in this plan"),
     QT_TRANSLATE_NOOP("core", "The sector belongs to another plan"),
-    QT_TRANSLATE_NOOP("core", "Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written"),
-    QT_TRANSLATE_NOOP("core", "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it"),
-    QT_TRANSLATE_NOOP("core", "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it"),
-    QT_TRANSLATE_NOOP("core", "Measure {number} was changed by {actor} at {time} since you chose to move it"),
-    QT_TRANSLATE_NOOP("core", "Measure {number} was changed by {actor} at {time} since you chose to delete it"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Measure {number} was changed by {actor} at {time} since you chose to move it"
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Measure {number} was changed by {actor} at {time} since you chose to delete it"
+    ),
     QT_TRANSLATE_NOOP("core", "Field 'timing' must be text or a Timing"),
     QT_TRANSLATE_NOOP("core", "A measure can only move within its own plan"),
     QT_TRANSLATE_NOOP("core", "someone"),
@@ -178,7 +253,9 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Field 'state': {problem}"),
     QT_TRANSLATE_NOOP("core", "There is no plan with id or code '{key}'"),
     QT_TRANSLATE_NOOP("core", "Sector code '{code}' appears twice"),
-    QT_TRANSLATE_NOOP("core", "Sector '{code}' names a parent '{parent}' that comes later or does not exist"),
+    QT_TRANSLATE_NOOP(
+        "core", "Sector '{code}' names a parent '{parent}' that comes later or does not exist"
+    ),
     QT_TRANSLATE_NOOP("core", "Field '{field}': '{value}' is not a date (YYYY-MM-DD)"),
     QT_TRANSLATE_NOOP("core", "Measure '{title}' names an unknown sector '{code}'"),
     # coopdesk/services/sectors.py
@@ -214,9 +291,15 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "A sector ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "The plan ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "{what}; undoing it would overwrite that work."),
-    QT_TRANSLATE_NOOP("core", "Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”",
+    ),
     QT_TRANSLATE_NOOP("core", "{what} (and {count} more)"),
-    QT_TRANSLATE_NOOP("core", "Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”",
+    ),
     QT_TRANSLATE_NOOP("core", "{what} by {actor} at {time}"),
     QT_TRANSLATE_NOOP("core", "{what} by {actor}"),
     QT_TRANSLATE_NOOP("core", "{what} at {time}"),
@@ -232,47 +315,107 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "is a Word document, not an Excel workbook."),
     QT_TRANSLATE_NOOP("core", "is a PowerPoint presentation, not an Excel workbook."),
     QT_TRANSLATE_NOOP("core", "'{file}' {reason}"),
-    QT_TRANSLATE_NOOP("core", "is a macro-enabled workbook; CoopDesk does not open files with macros, so save it as an Excel Workbook (.xlsx) without macros and import that."),
-    QT_TRANSLATE_NOOP("core", "unpacks to far more data than a plan of measures holds (a possible zip bomb), so it was not opened."),
-    QT_TRANSLATE_NOOP("core", "is damaged (a part of its zip archive cannot be unpacked); ask for it again."),
-    QT_TRANSLATE_NOOP("core", "contains XML document type declarations (entity expansion), which Excel never writes, so it was not opened."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is a macro-enabled workbook; CoopDesk does not open files with macros, so save it as an Excel Workbook (.xlsx) without macros and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "unpacks to far more data than a plan of measures holds (a possible zip bomb), so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is damaged (a part of its zip archive cannot be unpacked); ask for it again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "contains XML document type declarations (entity expansion), which Excel never writes, so it was not opened.",
+    ),
     QT_TRANSLATE_NOOP("core", "is {size} MB; CoopDesk imports workbooks up to 256 MB."),
-    QT_TRANSLATE_NOOP("core", "is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx workbook; save it as an Excel Workbook (.xlsx) and import that."),
-    QT_TRANSLATE_NOOP("core", "is not an Excel workbook: an .xlsx file is a zip archive and this one is not."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx workbook; save it as an Excel Workbook (.xlsx) and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is not an Excel workbook: an .xlsx file is a zip archive and this one is not."
+    ),
     QT_TRANSLATE_NOOP("core", "is a zip archive but not an Excel workbook."),
     QT_TRANSLATE_NOOP("core", "has a damaged CoopDesk metadata sheet; export the plan again."),
-    QT_TRANSLATE_NOOP("core", "is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.",
+    ),
     QT_TRANSLATE_NOOP("core", "has {count:,} parts, more than any workbook CoopDesk reads."),
     QT_TRANSLATE_NOOP("core", "is damaged: its workbook part is missing; ask for it again."),
     QT_TRANSLATE_NOOP("core", "has no worksheet (only chart sheets or none at all)."),
-    QT_TRANSLATE_NOOP("core", "is an encrypted (password-protected) workbook; remove the password in Excel (File > Info > Protect Workbook) and save it again."),
-    QT_TRANSLATE_NOOP("core", "is damaged or incomplete (its zip archive is cut short); ask for it again."),
-    QT_TRANSLATE_NOOP("core", "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) and import that."),
-    QT_TRANSLATE_NOOP("core", "is a password-protected zip archive; save the workbook again without a password."),
-    QT_TRANSLATE_NOOP("core", "uses a compression method Excel does not write; save it again in Excel."),
-    QT_TRANSLATE_NOOP("core", "is damaged: its part '{part}' is not well-formed XML; ask for it again."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an encrypted (password-protected) workbook; remove the password in Excel (File > Info > Protect Workbook) and save it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is damaged or incomplete (its zip archive is cut short); ask for it again."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is a password-protected zip archive; save the workbook again without a password."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "uses a compression method Excel does not write; save it again in Excel."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is damaged: its part '{part}' is not well-formed XML; ask for it again."
+    ),
     QT_TRANSLATE_NOOP("core", "has no visible worksheet (every worksheet in it is hidden)."),
     # coopdesk/exchange/model.py
     QT_TRANSLATE_NOOP("core", "Cancelled; nothing was written."),
     # coopdesk/exchange/sheet_reader.py
-    QT_TRANSLATE_NOOP("core", "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again."),
-    QT_TRANSLATE_NOOP("core", "'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.",
+    ),
     QT_TRANSLATE_NOOP("core", "'{value}' is not a known {field} (one of: {choices})."),
     QT_TRANSLATE_NOOP("core", "the measure has no title; fill it in or delete the row."),
     QT_TRANSLATE_NOOP("core", "the row has a value in this column only, so it was left out."),
-    QT_TRANSLATE_NOOP("core", "the number {number} is also on row {row}; both rows are imported as separate measures."),
-    QT_TRANSLATE_NOOP("core", "cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again."),
-    QT_TRANSLATE_NOOP("core", "this ID appears on an earlier row too (a copied row); this row is taken as a new measure."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the number {number} is also on row {row}; both rows are imported as separate measures.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this ID appears on an earlier row too (a copied row); this row is taken as a new measure.",
+    ),
     # coopdesk/exchange/snapshot.py
-    QT_TRANSLATE_NOOP("core", "The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet."),
-    QT_TRANSLATE_NOOP("core", "The workbook was exported by a newer CoopDesk (format {version}); update CoopDesk to import it."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The workbook was exported by a newer CoopDesk (format {version}); update CoopDesk to import it.",
+    ),
     # coopdesk/exchange/xlsx_import.py
-    QT_TRANSLATE_NOOP("core", "cannot be read: its worksheet is written in a way CoopDesk does not understand; open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "cannot be read: its worksheet is written in a way CoopDesk does not understand; open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that.",
+    ),
     # coopdesk/reports/catalog.py
     QT_TRANSLATE_NOOP("core", "There is no report '{kind}' (one of: {kinds})"),
     QT_TRANSLATE_NOOP("core", "The period starts on {start} after it ends on {end}"),
     # coopdesk/reports/labels.py
-    QT_TRANSLATE_NOOP("core", "Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side",
+    ),
     # coopdesk/reports/output.py
     QT_TRANSLATE_NOOP("core", "No file name given for the report"),
     QT_TRANSLATE_NOOP("core", "{path} is a folder: give a file name such as report.pdf"),
@@ -281,7 +424,9 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "CoopDesk may not write in the folder {path}"),
     QT_TRANSLATE_NOOP("core", "{path} is read-only"),
     # coopdesk/reports/upcoming.py
-    QT_TRANSLATE_NOOP("core", "The period starts on {start} after it ends on {end}: give the earlier date first"),
+    QT_TRANSLATE_NOOP(
+        "core", "The period starts on {start} after it ends on {end}: give the earlier date first"
+    ),
     QT_TRANSLATE_NOOP("core", "A period of {days} days is empty: give at least 1 day"),
     # coopdesk/calendar/ics.py
     QT_TRANSLATE_NOOP("core", "Cannot write '{path}': the folder '{folder}' does not exist"),
