@@ -36,7 +36,7 @@ from coopdesk.calendar.month_grid import precision_style
 from coopdesk.domain.model import Measure, Plan, Sector
 from coopdesk.domain.timing import LANGS, Precision, format_span
 from coopdesk.domain.vocab import Priority, Status
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, msg
 
 __all__ = [
     "CalendarExportError",
@@ -131,7 +131,7 @@ def _marker(measure: Measure, lang: str) -> str:
 def _description(measure: Measure, plan: Plan, sector: Sector | None, lang: str) -> str:
     t = measure.timing
     describe_lang = lang if lang in LANGS else "en"
-    vocab_lang = "ru" if lang in ("ru", "kk") else "en"
+    vocab_lang = lang if lang in ("ru", "kk") else "en"  # the glossary's names (vocab.py)
     understood = t.describe(describe_lang)
     timing = t.text.strip()
     if understood != timing:
@@ -211,7 +211,7 @@ def build_calendar(
         ev.add("description", _description(m, plan, sector_of.get(m.sector_id), lang))
         if m.location:
             ev.add("location", m.location)
-        ev.add("categories", [m.kind.label_in("ru" if lang in ("ru", "kk") else "en")])
+        ev.add("categories", [m.kind.label_in(lang if lang in ("ru", "kk") else "en")])
         if m.status is Status.CANCELLED:
             ev.add("status", "CANCELLED")
         elif exact and m.status is not Status.POSTPONED:
@@ -234,9 +234,13 @@ def write_ics(path: str | os.PathLike[str], calendar: Calendar) -> Path:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise CalendarExportError(f"Cannot write '{target}': the folder '{folder}' does not exist")
+        raise CalendarExportError(
+            msg("Cannot write '{path}': the folder '{folder}' does not exist"),
+            path=str(target),
+            folder=str(folder),
+        )
     if target.is_dir():
-        raise CalendarExportError(f"Cannot write '{target}': it is a folder")
+        raise CalendarExportError(msg("Cannot write '{path}': it is a folder"), path=str(target))
     data = calendar.to_ical()
     # A fresh file beside the target (created with the user's umask, unlike mkstemp's
     # 0600), then renamed over it.
@@ -250,5 +254,9 @@ def write_ics(path: str | os.PathLike[str], calendar: Calendar) -> Path:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise CalendarExportError(f"Cannot write '{target}': {exc.strerror or exc}") from None
+        raise CalendarExportError(
+            msg("Cannot write '{path}': {reason}"),
+            path=str(target),
+            reason=exc.strerror or str(exc),
+        ) from None
     return target

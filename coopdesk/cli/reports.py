@@ -11,7 +11,7 @@ import argparse
 from datetime import date, datetime
 
 from coopdesk.cli.common import emit, open_service
-from coopdesk.reports.labels import REPORT_LANGS
+from coopdesk.reports.labels import BILINGUAL_LANGS, DOCUMENT_LANGS
 
 KINDS = ("plan", "status", "upcoming", "agencies", "changes")
 #: Reports of one agency in every plan: ``report assignments AGENCY OUT.pdf`` (issue 16).
@@ -56,7 +56,16 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     parser.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
     parser.add_argument(
-        "--lang", choices=REPORT_LANGS, default="en", help="language of the report (default: en)"
+        "--lang",
+        choices=DOCUMENT_LANGS,
+        default=None,
+        help="language of the report (default: en); ru+kk or kk+ru prints both languages "
+        "side by side, the first on the left",
+    )
+    parser.add_argument(
+        "--bilingual",
+        action="store_true",
+        help=f"Russian and Kazakh side by side (the same as --lang {BILINGUAL_LANGS[0]})",
     )
     parser.add_argument(
         "--from",
@@ -94,9 +103,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 
     today = args.as_of or date.today()
+    lang = args.lang or "en"
+    if args.bilingual:
+        if args.lang not in (None, *BILINGUAL_LANGS):
+            raise ValidationError(
+                f"--bilingual prints Russian and Kazakh; not with --lang {args.lang}"
+            )
+        lang = args.lang or BILINGUAL_LANGS[0]
     if args.kind in AGENCY_KINDS:
         from coopdesk.cli.agencies import write_agency_report
 
+        args.lang = lang
         return write_agency_report(args, today)
     window = None
     if args.kind == "upcoming":
@@ -130,7 +147,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             service,
             args.plan,
             args.kind,
-            lang=args.lang,
+            lang=lang,
             today=today,
             window=window,
             scope=scope,

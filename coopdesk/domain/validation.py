@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from coopdesk.errors import ValidationError
+from coopdesk.errors import Text, ValidationError, msg
 
 #: Excel's limit for one cell: a longer text could not be exported without cutting it.
 EXCEL_CELL_CHARS = 32_767
@@ -53,31 +53,51 @@ MAX_CHARS: dict[str, int] = {
     "notes": EXCEL_CELL_CHARS,
 }
 
-#: What a field is called in messages, when that differs from its key.
+#: What a field is called in messages (English templates the window translates).
 LABELS: dict[str, str] = {
-    "party_a": "Party A",
-    "party_b": "Party B",
-    "signed_place": "Place of signing",
-    "sector_code": "Sector code",
-    "responsible_a": "Responsible (party A)",
-    "responsible_b": "Responsible (party B)",
-    "form": "Form of completion",
-    "timing_text": "Timing",
-    "period_start": "Period start",
-    "period_end": "Period end",
-    "signed_date": "Signed date",
+    "code": msg("Code"),
+    "title": msg("Title"),
+    "party_a": msg("Party A"),
+    "party_b": msg("Party B"),
+    "signed_place": msg("Place of signing"),
+    "name": msg("Name"),
+    "sector_code": msg("Sector code"),
+    "number": msg("Number"),
+    "description": msg("Description"),
+    "responsible_a": msg("Responsible (party A)"),
+    "responsible_b": msg("Responsible (party B)"),
+    "form": msg("Form of completion"),
+    "timing": msg("Timing"),
+    "timing_text": msg("Timing"),
+    "location": msg("Location"),
+    "notes": msg("Notes"),
+    "period_start": msg("Period start"),
+    "period_end": msg("Period end"),
+    "signed_date": msg("Signed date"),
+    "kind": msg("Kind"),
+    "level": msg("Level"),
+    "framework": msg("Framework"),
+    "status": msg("Status"),
+    "priority": msg("Priority"),
 }
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def label(field: str) -> str:
-    """The name of ``field`` in messages ("Timing" for ``timing_text``)."""
+    """The English name of ``field`` in messages ("Timing" for ``timing_text``)."""
     return LABELS.get(field, field.replace("_", " ").capitalize())
 
 
-def _refuse(field: str, problem: str) -> ValidationError:
-    return ValidationError(f"Field '{label(field)}': {problem}")
+def field_label(field: str) -> Text:
+    """The name of ``field`` as a message part the window translates."""
+    return Text(label(field))
+
+
+def _refuse(field: str, problem: str, /, **params: object) -> ValidationError:
+    return ValidationError(
+        msg("Field '{field}': {problem}"), field=field_label(field), problem=Text(problem, **params)
+    )
 
 
 def check_text(
@@ -93,25 +113,35 @@ def check_text(
     a field it does not know). ``required`` refuses an empty or blank text.
     """
     if not isinstance(value, str):
-        raise _refuse(field, f"expected text, got {type(value).__name__}")
+        raise _refuse(field, msg("expected text, got {type}"), type=type(value).__name__)
     nul = value.find("\x00")
     if nul >= 0:
-        raise _refuse(field, f"contains a NUL character (at position {nul + 1}); remove it")
+        raise _refuse(
+            field,
+            msg("contains a NUL character (at position {position}); remove it"),
+            position=nul + 1,
+        )
     surrogate = _SURROGATE.search(value)
     if surrogate is not None:
         raise _refuse(
             field,
-            f"contains a broken character (a lone UTF-16 surrogate, "
-            f"U+{ord(surrogate.group()):04X}, at position {surrogate.start() + 1}); "
-            "retype or paste the text again",
+            msg(
+                "contains a broken character (a lone UTF-16 surrogate, U+{code}, at position "
+                "{position}); retype or paste the text again"
+            ),
+            code=f"{ord(surrogate.group()):04X}",
+            position=surrogate.start() + 1,
         )
     limit = max_chars if max_chars is not None else MAX_CHARS.get(field, EXCEL_CELL_CHARS)
     if len(value) > limit:
         raise _refuse(
-            field, f"is {len(value):,} characters long; at most {limit:,} fit, shorten it"
+            field,
+            msg("is {length:,} characters long; at most {limit:,} fit, shorten it"),
+            length=len(value),
+            limit=limit,
         )
     if required and not value.strip():
-        raise _refuse(field, "must not be empty")
+        raise _refuse(field, msg("must not be empty"))
     return value
 
 
@@ -122,7 +152,7 @@ def check_texts(values: Mapping[str, Any], *, required: tuple[str, ...] = ()) ->
     """
     for field in required:
         if field not in values:
-            raise _refuse(field, "must not be empty")
+            raise _refuse(field, msg("must not be empty"))
     for field, value in values.items():
         if isinstance(value, str) or field in required:
             check_text(field, value, required=field in required)
@@ -133,15 +163,18 @@ def check_date(field: str, value: Any, *, optional: bool = True) -> date | None:
     if value is None:
         if optional:
             return None
-        raise _refuse(field, "a date is required")
+        raise _refuse(field, msg("a date is required"))
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        raise _refuse(field, f"expected a date, got {type(value).__name__}")
+        raise _refuse(field, msg("expected a date, got {type}"), type=type(value).__name__)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise _refuse(
             field,
-            f"{value.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR} CoopDesk plans in",
+            msg("{date} is outside the years {first}-{last} CoopDesk plans in"),
+            date=value.isoformat(),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
         )
     return value
 
@@ -158,7 +191,13 @@ def check_period(
     last = check_date(end_field, end)
     if first is not None and last is not None and first > last:
         raise ValidationError(
-            f"Fields '{label(start_field)}' and '{label(end_field)}': the period ends "
-            f"({last.isoformat()}) before it starts ({first.isoformat()})"
+            msg(
+                "Fields '{start_field}' and '{end_field}': the period ends ({end}) before it "
+                "starts ({start})"
+            ),
+            start_field=field_label(start_field),
+            end_field=field_label(end_field),
+            end=last.isoformat(),
+            start=first.isoformat(),
         )
     return first, last

@@ -1,8 +1,8 @@
 """Vocabularies with stable codes.
 
 The codes are what the store, the CLI's JSON and exchanged files hold; they never
-change once released. Labels are for people and come in English and Russian
-(the UI translates the English ones through Qt's ``tr()``).
+change once released. Labels are for people and come in English, Russian and Kazakh, in the
+glossary's terms (the UI translates the English ones through Qt's ``tr()``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from enum import StrEnum
 
 
 class Vocabulary(StrEnum):
-    """A closed list of codes, each with an English and a Russian label."""
+    """A closed list of codes, each with an English, a Russian and a Kazakh label."""
 
     @property
     def label(self) -> str:
@@ -19,13 +19,13 @@ class Vocabulary(StrEnum):
         return _LABELS[self][0]
 
     def label_in(self, lang: str) -> str:
-        """The label in ``lang`` ("en" or "ru"); English for anything else."""
-        en, ru = _LABELS[self]
-        return ru if lang == "ru" else en
+        """The label in ``lang`` ("en", "ru" or "kk"); English for anything else."""
+        en, ru, kk = _LABELS[self]
+        return ru if lang == "ru" else kk if lang == "kk" else en
 
     @classmethod
     def parse(cls, value: str) -> Vocabulary:
-        """Find a member by its code or by a label in either language.
+        """Find a member by its code or by a label in any of the languages.
 
         Raises ``ValueError`` naming the accepted codes when nothing matches.
         """
@@ -130,45 +130,59 @@ def _lookup(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
     if table is None:
         table = {}
         for member in cls:
-            en, ru = _LABELS[member]
-            for key in (ru, en, member.value):
-                table[key.casefold()] = member
+            for key in (*_FORMER_LABELS.get(member, ()), *_LABELS[member], member.value):
+                table.setdefault(key.casefold(), member)
         _LOOKUPS[cls] = table
     return table
 
 
-_LABELS: dict[Vocabulary, tuple[str, str]] = {
-    Status.PLANNED: ("Planned", "Запланировано"),
-    Status.IN_PREPARATION: ("In preparation", "В подготовке"),
-    Status.IN_PROGRESS: ("In progress", "В работе"),
-    Status.DONE: ("Done", "Выполнено"),
-    Status.POSTPONED: ("Postponed", "Перенесено"),
-    Status.CANCELLED: ("Cancelled", "Отменено"),
-    Status.CARRIED_OVER: ("Carried over", "Перенесено в новый план"),
-    Kind.VISIT: ("Visit", "Визит"),
-    Kind.MEETING: ("Meeting", "Встреча"),
-    Kind.CONSULTATIONS: ("Consultations", "Консультации"),
-    Kind.EVENT: ("Event", "Мероприятие"),
-    Kind.AGREEMENT: ("Agreement or document", "Соглашение или документ"),
-    Kind.EXCHANGE: ("Exchange programme", "Программа обменов"),
-    Kind.OTHER: ("Other", "Другое"),
-    Level.HEAD_OF_STATE: ("Head of state", "Глава государства"),
-    Level.HEAD_OF_GOVERNMENT: ("Head of government", "Глава правительства"),
-    Level.MINISTER: ("Minister", "Министр"),
-    Level.DEPUTY_MINISTER: ("Deputy minister", "Заместитель министра"),
-    Level.EXPERT: ("Expert", "Эксперт"),
-    Framework.BILATERAL: ("Bilateral", "Двустороннее"),
-    Framework.CIS: ("CIS", "СНГ"),
-    Framework.EAEU: ("EAEU", "ЕАЭС"),
-    Framework.CSTO: ("CSTO", "ОДКБ"),
-    Framework.SCO: ("SCO", "ШОС"),
-    Framework.UN: ("UN", "ООН"),
-    Framework.OTHER: ("Other", "Другое"),
-    Priority.LOW: ("Low", "Низкий"),
-    Priority.NORMAL: ("Normal", "Обычный"),
-    Priority.HIGH: ("High", "Высокий"),
-    PlanState.DRAFT: ("Draft", "Проект"),
-    PlanState.SIGNED: ("Signed", "Подписан"),
-    PlanState.IN_FORCE: ("In force", "Действует"),
-    PlanState.COMPLETED: ("Completed", "Завершён"),
+#: The one table of the vocabularies' names: English, Russian, Kazakh, as in
+#: ``resources/translations/GLOSSARY.md`` (``tests/domain/test_vocab_glossary.py``
+#: checks every row against it). The window's labels (``coopdesk/ui/vocab.py``), the
+#: reports and the exports all name a code this way.
+_LABELS: dict[Vocabulary, tuple[str, str, str]] = {
+    Status.PLANNED: ("Planned", "Запланировано", "Жоспарланған"),
+    Status.IN_PREPARATION: ("In preparation", "В стадии подготовки", "Дайындалуда"),
+    Status.IN_PROGRESS: ("In progress", "В процессе исполнения", "Орындалу үстінде"),
+    Status.DONE: ("Done", "Исполнено", "Орындалды"),
+    Status.POSTPONED: ("Postponed", "Перенесено", "Кейінге шегерілді"),
+    Status.CANCELLED: ("Cancelled", "Отменено", "Бас тартылды"),
+    Status.CARRIED_OVER: ("Carried over", "Перенесено в новый план", "Жаңа жоспарға ауыстырылды"),
+    Kind.VISIT: ("Visit", "Визит", "Сапар"),
+    Kind.MEETING: ("Meeting", "Встреча", "Кездесу"),
+    Kind.CONSULTATIONS: ("Consultations", "Консультации", "Консультациялар"),
+    Kind.EVENT: ("Event", "Публичное мероприятие", "Көпшілік іс-шара"),
+    Kind.AGREEMENT: ("Agreement or document", "Соглашение или документ", "Келісім немесе құжат"),
+    Kind.EXCHANGE: ("Exchange programme", "Программа обменов", "Алмасу бағдарламасы"),
+    Kind.OTHER: ("Other", "Другое", "Басқа"),
+    Level.HEAD_OF_STATE: ("Head of state", "Глава государства", "Мемлекет басшысы"),
+    Level.HEAD_OF_GOVERNMENT: ("Head of government", "Глава правительства", "Үкімет басшысы"),
+    Level.MINISTER: ("Minister", "Министр", "Министр"),
+    Level.DEPUTY_MINISTER: ("Deputy minister", "Заместитель министра", "Министрдің орынбасары"),
+    Level.EXPERT: ("Expert", "Экспертный уровень", "Сарапшылар деңгейі"),
+    Framework.BILATERAL: ("Bilateral", "Двусторонний", "Екіжақты"),
+    Framework.CIS: ("CIS", "СНГ", "ТМД"),
+    Framework.EAEU: ("EAEU", "ЕАЭС", "ЕАЭО"),
+    Framework.CSTO: ("CSTO", "ОДКБ", "ҰҚШҰ"),
+    Framework.SCO: ("SCO", "ШОС", "ШЫҰ"),
+    Framework.UN: ("UN", "ООН", "БҰҰ"),
+    Framework.OTHER: ("Other", "Другое", "Басқа формат"),
+    Priority.LOW: ("Low", "Низкий", "Төмен"),
+    Priority.NORMAL: ("Normal", "Обычный", "Қалыпты"),
+    Priority.HIGH: ("High", "Высокий", "Жоғары"),
+    PlanState.DRAFT: ("Draft", "Проект", "Жоба"),
+    PlanState.SIGNED: ("Signed", "Подписан", "Қол қойылған"),
+    PlanState.IN_FORCE: ("In force", "Действует", "Күшінде"),
+    PlanState.COMPLETED: ("Completed", "Завершён", "Аяқталған"),
+}
+
+#: Russian names CoopDesk wrote before it followed the glossary: files exported then
+#: (and partners who still type them) are read as before.
+_FORMER_LABELS: dict[Vocabulary, tuple[str, ...]] = {
+    Status.IN_PREPARATION: ("В подготовке",),
+    Status.IN_PROGRESS: ("В работе",),
+    Status.DONE: ("Выполнено",),
+    Kind.EVENT: ("Мероприятие",),
+    Level.EXPERT: ("Эксперт",),
+    Framework.BILATERAL: ("Двустороннее",),
 }

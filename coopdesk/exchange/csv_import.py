@@ -14,6 +14,7 @@ import csv
 import io
 from pathlib import Path
 
+from coopdesk.errors import msg
 from coopdesk.exchange.guard import refuse
 from coopdesk.exchange.model import Progress, SheetGrid, WorkbookData, no_progress
 
@@ -65,21 +66,27 @@ def read_csv(path: Path | str, progress: Progress = no_progress) -> WorkbookData
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            raise refuse(path, f"is {size // 2**20} MB; CoopDesk imports CSV files up to 256 MB.")
+            raise refuse(
+                path,
+                msg("is {size} MB; CoopDesk imports CSV files up to 256 MB."),
+                size=size // 2**20,
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise refuse(path, "does not exist.") from None
+        raise refuse(path, msg("does not exist.")) from None
     except IsADirectoryError:
-        raise refuse(path, "is a folder, not a file.") from None
+        raise refuse(path, msg("is a folder, not a file.")) from None
     except OSError as exc:
-        raise refuse(path, f"cannot be read: {exc.strerror or exc}.") from None
+        raise refuse(
+            path, msg("cannot be read: {reason}."), reason=exc.strerror or str(exc)
+        ) from None
     if not data.strip():
-        raise refuse(path, "is empty.")
+        raise refuse(path, msg("is empty."))
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise refuse(path, "is a workbook, not a CSV text file; import it with its .xlsx name.")
     text, _encoding = decode_csv_bytes(data)
     if "\x00" in text:
-        raise refuse(path, "is not a text file, so it cannot be read as CSV.")
+        raise refuse(path, msg("is not a text file, so it cannot be read as CSV."))
     progress(0, 1, "read")
     separator = sniff_separator(text)
     rows = []
@@ -93,7 +100,7 @@ def read_csv(path: Path | str, progress: Progress = no_progress) -> WorkbookData
             if any(cell.strip() for cell in row):
                 rows.append((index, list(row)))
     except csv.Error as exc:
-        raise refuse(path, f"is not valid CSV ({exc}).") from None
+        raise refuse(path, msg("is not valid CSV ({reason})."), reason=str(exc)) from None
     finally:
         csv.field_size_limit(limit)
     progress(1, 1, "read")

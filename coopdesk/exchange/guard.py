@@ -38,6 +38,7 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, fromstring
 
+from coopdesk.errors import Text, msg
 from coopdesk.exchange.model import ImportRefused, Progress, no_progress
 
 #: Compressed size of a workbook CoopDesk opens at all.
@@ -75,8 +76,8 @@ _WORKBOOK_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
 )
 _OTHER_OFFICE = {
-    "wordprocessingml": "a Word document",
-    "presentationml": "a PowerPoint presentation",
+    "wordprocessingml": msg("is a Word document, not an Excel workbook."),
+    "presentationml": msg("is a PowerPoint presentation, not an Excel workbook."),
 }
 
 # A row number (' r="12"') or a cell beyond column Z (' r="AB12"'); single-letter cells
@@ -133,9 +134,11 @@ class WorkbookInfo:
     stats: SheetStats
 
 
-def refuse(path: Path | str, reason: str) -> ImportRefused:
-    """A refusal naming the file: "'plan.xlsx' <reason>"."""
-    return ImportRefused(f"'{Path(path).name}' {reason}")
+def refuse(path: Path | str, reason: str, /, **params: object) -> ImportRefused:
+    """A refusal naming the file: "'plan.xlsx' <reason>" (``reason`` a template)."""
+    return ImportRefused(
+        msg("'{file}' {reason}"), file=Path(path).name, reason=Text(reason, **params)
+    )
 
 
 def inspect_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookInfo:
@@ -146,37 +149,45 @@ def inspect_xlsx(path: Path | str, progress: Progress = no_progress) -> Workbook
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise refuse(path, "does not exist.") from None
+        raise refuse(path, msg("does not exist.")) from None
     except IsADirectoryError:
-        raise refuse(path, "is a folder, not a file.") from None
+        raise refuse(path, msg("is a folder, not a file.")) from None
     except OSError as exc:
-        raise refuse(path, f"cannot be read: {exc.strerror or exc}.") from None
+        raise refuse(
+            path, msg("cannot be read: {reason}."), reason=exc.strerror or str(exc)
+        ) from None
     if size == 0:
-        raise refuse(path, "is empty.")
+        raise refuse(path, msg("is empty."))
     if size > MAX_FILE_BYTES:
-        raise refuse(path, f"is {size // 2**20} MB; CoopDesk imports workbooks up to 256 MB.")
+        raise refuse(
+            path, msg("is {size} MB; CoopDesk imports workbooks up to 256 MB."), size=size // 2**20
+        )
     if head.startswith(_OLE_MAGIC):
         if _is_encrypted_ole(path):
             raise refuse(
                 path,
-                "is an encrypted (password-protected) workbook; remove the password in "
-                "Excel (File > Info > Protect Workbook) and save it again.",
+                msg(
+                    "is an encrypted (password-protected) workbook; remove the password in "
+                    "Excel (File > Info > Protect Workbook) and save it again."
+                ),
             )
         raise refuse(
             path,
-            "is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx "
-            "workbook; save it as an Excel Workbook (.xlsx) and import that.",
+            msg(
+                "is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx "
+                "workbook; save it as an Excel Workbook (.xlsx) and import that."
+            ),
         )
     if not head.startswith(_ZIP_MAGICS):
         raise refuse(
             path,
-            "is not an Excel workbook: an .xlsx file is a zip archive and this one is not.",
+            msg("is not an Excel workbook: an .xlsx file is a zip archive and this one is not."),
         )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         raise refuse(
-            path, "is damaged or incomplete (its zip archive is cut short); ask for it again."
+            path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
         ) from None
     with archive:
         return _inspect_archive(path, archive, progress)
@@ -193,10 +204,12 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
         if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
             raise refuse(
                 path,
-                "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) "
-                "and import that.",
+                msg(
+                    "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) "
+                    "and import that."
+                ),
             )
-        raise refuse(path, "is a zip archive but not an Excel workbook.")
+        raise refuse(path, msg("is a zip archive but not an Excel workbook."))
     types = _parse_small(path, archive, lowered["[content_types].xml"])
     overrides = {
         _part_name(o.get("PartName", "")): o.get("ContentType", "")
@@ -211,13 +224,13 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     if workbook is None:
         for key, what in _OTHER_OFFICE.items():
             if key in all_types:
-                raise refuse(path, f"is {what}, not an Excel workbook.")
+                raise refuse(path, what)
         # Packaging tools (.NET's System.IO.Packaging among them) may declare content
         # types by extension only: the package's own relationship then names the
         # main document, and a workbook is one whose part lists sheets.
         workbook = _office_document(path, archive, names)
         if workbook is None:
-            raise refuse(path, "is a zip archive but not an Excel workbook.")
+            raise refuse(path, msg("is a zip archive but not an Excel workbook."))
     sheet_name, sheet_part, meta_part = _find_sheets(path, archive, names, workbook)
     sender = _sender(path, archive, names)
     stats = SheetStats()
@@ -233,12 +246,17 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     _stream_parts(path, archive, infos, scans, progress)
     stats.odd_chars = stats.odd_chars or strings.odd_chars
     if meta_part is not None and (meta_stats.sparse or meta_stats.area > MAX_AREA):
-        raise refuse(path, "has a damaged CoopDesk metadata sheet; export the plan again.")
+        raise refuse(path, msg("has a damaged CoopDesk metadata sheet; export the plan again."))
     if not stats.sparse and stats.area > MAX_AREA:
         raise refuse(
             path,
-            f"is too large: sheet '{sheet_name}' runs to row {stats.max_row:,}, and CoopDesk "
-            f"imports sheets of up to {MAX_AREA // stats.max_col:,} rows.",
+            msg(
+                "is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports "
+                "sheets of up to {rows:,} rows."
+            ),
+            sheet=sheet_name,
+            row=stats.max_row,
+            rows=MAX_AREA // stats.max_col,
         )
     return WorkbookInfo(path, sheet_name, sheet_part, meta_part, sender, stats)
 
@@ -246,34 +264,45 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
 def _macro_refusal(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "is a macro-enabled workbook; CoopDesk does not open files with macros, so save it "
-        "as an Excel Workbook (.xlsx) without macros and import that.",
+        msg(
+            "is a macro-enabled workbook; CoopDesk does not open files with macros, so save it "
+            "as an Excel Workbook (.xlsx) without macros and import that."
+        ),
     )
 
 
 def _bomb(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
-        "it was not opened.",
+        msg(
+            "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
+            "it was not opened."
+        ),
     )
 
 
 def _check_declared(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     """Refuse on what the zip directory says, before anything is decompressed."""
     if len(infos) > MAX_PARTS:
-        raise refuse(path, f"has {len(infos):,} parts, more than any workbook CoopDesk reads.")
+        raise refuse(
+            path,
+            msg("has {count:,} parts, more than any workbook CoopDesk reads."),
+            count=len(infos),
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise refuse(
                 path,
-                "is a password-protected zip archive; save the workbook again without a password.",
+                msg(
+                    "is a password-protected zip archive; save the workbook again without a "
+                    "password."
+                ),
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise refuse(
                 path,
-                "uses a compression method Excel does not write; save it again in Excel.",
+                msg("uses a compression method Excel does not write; save it again in Excel."),
             )
         total += info.file_size
         if info.file_size > MAX_PART_BYTES or total > MAX_TOTAL_BYTES:
@@ -305,7 +334,7 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
 
 def _damaged(path: Path) -> ImportRefused:
     return refuse(
-        path, "is damaged (a part of its zip archive cannot be unpacked); ask for it again."
+        path, msg("is damaged (a part of its zip archive cannot be unpacked); ask for it again.")
     )
 
 
@@ -318,15 +347,19 @@ def _parse_small(path: Path, archive: zipfile.ZipFile, name: str):
         raise _dtd_refusal(path) from None
     except ParseError:
         raise refuse(
-            path, f"is damaged: its part '{name}' is not well-formed XML; ask for it again."
+            path,
+            msg("is damaged: its part '{part}' is not well-formed XML; ask for it again."),
+            part=name,
         ) from None
 
 
 def _dtd_refusal(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "contains XML document type declarations (entity expansion), which Excel never "
-        "writes, so it was not opened.",
+        msg(
+            "contains XML document type declarations (entity expansion), which Excel never "
+            "writes, so it was not opened."
+        ),
     )
 
 
@@ -365,7 +398,7 @@ def _find_sheets(
 ) -> tuple[str, str, str | None]:
     """(name, part) of the first visible worksheet, and the part of CoopDesk's metadata sheet."""
     if workbook not in names:
-        raise refuse(path, "is damaged: its workbook part is missing; ask for it again.")
+        raise refuse(path, msg("is damaged: its workbook part is missing; ask for it again."))
     root = _parse_small(path, archive, workbook)
     rels = _rels(path, archive, names, workbook)
     first: tuple[str, str] | None = None
@@ -387,8 +420,8 @@ def _find_sheets(
             first = (name, part)
     if first is None:
         if hidden_only:
-            raise refuse(path, "has no visible worksheet (every worksheet in it is hidden).")
-        raise refuse(path, "has no worksheet (only chart sheets or none at all).")
+            raise refuse(path, msg("has no visible worksheet (every worksheet in it is hidden)."))
+        raise refuse(path, msg("has no worksheet (only chart sheets or none at all)."))
     return first[0], first[1], meta
 
 
@@ -455,8 +488,11 @@ def _stream_parts(
                     except ParseError:
                         raise refuse(
                             path,
-                            f"is damaged: its part '{info.filename}' is not well-formed "
-                            "XML; ask for it again.",
+                            msg(
+                                "is damaged: its part '{part}' is not well-formed XML; ask "
+                                "for it again."
+                            ),
+                            part=info.filename,
                         ) from None
                 elif is_text and not is_xml and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
                     raise _dtd_refusal(path)

@@ -16,7 +16,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS, Measure
 from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, Text, msg
 
 #: The version of CoopDesk's own workbook layout (metadata sheet and columns).
 FORMAT_VERSION = 1
@@ -46,7 +46,7 @@ class ImportRefused(CoopDeskError):
 class Cancelled(CoopDeskError):
     """The user cancelled a running import or export; nothing was written."""
 
-    def __init__(self, message: str = "Cancelled; nothing was written.") -> None:
+    def __init__(self, message: str = msg("Cancelled; nothing was written.")) -> None:
         super().__init__(message)
 
 
@@ -88,7 +88,10 @@ class Problem:
     sheet: str | None
     row: int | None
     column: str | None
+    #: The English sentence (the CLI and ``--json``).
     message: str
+    #: The same as a template with parameters, for the window to translate.
+    text: Text | None = field(default=None, compare=False)
 
     def where(self) -> str:
         """'Sheet 'Plan', row 14, column 'Timing'' (the parts that are known)."""

@@ -46,6 +46,7 @@ from typing import Any
 
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status, Vocabulary
+from coopdesk.errors import Text, msg
 from coopdesk.exchange.model import (
     MAX_CELL_CHARS,
     ColumnChoice,
@@ -273,6 +274,16 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+#: The coded fields as a message names them ("'maybe' is not a known status").
+_VOCAB_NAMES = {
+    "kind": msg("kind"),
+    "level": msg("level"),
+    "framework": msg("framework"),
+    "status": msg("status"),
+    "priority": msg("priority"),
+}
+
+
 def parse_vocab(name: str, text: str) -> str:
     """The code of a vocabulary cell (by code or label); ValueError naming the choices."""
     stripped = text.strip()
@@ -287,7 +298,15 @@ def parse_vocab(name: str, text: str) -> str:
             if found is not None:
                 return found.value
         labels = ", ".join(m.label for m in vocab)  # type: ignore[attr-defined]
-        raise ValueError(f"'{stripped}' is not a known {name} (one of: {labels}).") from None
+        # A ValueError (callers catch that) whose one argument the window can translate.
+        raise ValueError(
+            Text(
+                msg("'{value}' is not a known {field} (one of: {choices})."),
+                value=stripped,
+                field=Text(_VOCAB_NAMES.get(name, name)),
+                choices=labels,
+            )
+        ) from None
 
 
 def section_number(text: str) -> str | None:
@@ -501,9 +520,13 @@ def parse_grid(
     header = _header_candidates(grid, merged_across)
     if header is None:
         raise ImportRefused(
-            f"'{Path(data.path).name}' has no table of measures in sheet '{grid.name}': none "
-            f"of its first {HEADER_SCAN_ROWS} rows has headers such as 'No.', 'Measure' and "
-            "'Timing'."
+            msg(
+                "'{file}' has no table of measures in sheet '{sheet}': none of its first "
+                "{rows} rows has headers such as 'No.', 'Measure' and 'Timing'."
+            ),
+            file=Path(data.path).name,
+            sheet=grid.name,
+            rows=HEADER_SCAN_ROWS,
         )
     columns = dict(header.columns)
     headers = {c: cell_text(v) for c, v in header.headers.items()}
@@ -654,10 +677,12 @@ class _TableReader:
         self.measures: list[SheetMeasure] = []
 
     def problem(
-        self, row: int | None, column: int | None, message: str, warn: bool = False
+        self, row: int | None, column: int | None, message: str | Text, warn: bool = False
     ) -> None:
         name = self.names.get(column) if column is not None else None
-        (self.warnings if warn else self.problems).append(Problem(self.sheet, row, name, message))
+        text = message if isinstance(message, Text) else None
+        found = Problem(self.sheet, row, name, str(message), text)
+        (self.warnings if warn else self.problems).append(found)
 
     def read(self, body: list[tuple[int, list[Any]]]) -> None:
         table_columns, width = self.table_columns, self.width
@@ -730,7 +755,7 @@ class _TableReader:
                 self.problem(
                     r + 1,
                     filled[0],
-                    "the row has a value in this column only, so it was left out.",
+                    Text(msg("the row has a value in this column only, so it was left out.")),
                     warn=True,
                 )
                 continue
@@ -780,8 +805,14 @@ class _TableReader:
                     self.problem(
                         row_no,
                         c,
-                        f"cell {column_letter(c)}{row_no} holds a formula ({formula}) with no "
-                        "saved value; open the file in Excel, save it, and import it again.",
+                        Text(
+                            msg(
+                                "cell {cell} holds a formula ({formula}) with no saved value; "
+                                "open the file in Excel, save it, and import it again."
+                            ),
+                            cell=f"{column_letter(c)}{row_no}",
+                            formula=formula,
+                        ),
                     )
         uid = None
         if uid_col is not None:
@@ -792,8 +823,12 @@ class _TableReader:
                     self.problem(
                         row_no,
                         uid_col,
-                        "this ID appears on an earlier row too (a copied row); this row is taken "
-                        "as a new measure.",
+                        Text(
+                            msg(
+                                "this ID appears on an earlier row too (a copied row); this row "
+                                "is taken as a new measure."
+                            )
+                        ),
                         warn=True,
                     )
                     uid = None
@@ -802,7 +837,9 @@ class _TableReader:
         title = out["title"]
         if not title or title.isspace():
             self.problem(
-                row_no, self.title_col, "the measure has no title; fill it in or delete the row."
+                row_no,
+                self.title_col,
+                Text(msg("the measure has no title; fill it in or delete the row.")),
             )
         return SheetMeasure(row_no, uid, out)
 
@@ -816,7 +853,8 @@ class _TableReader:
                 code = exc
             cache[value] = code
         if code.__class__ is not str:
-            self.problem(row_no, c, str(code))
+            reason = code.args[0] if isinstance(code, ValueError) and code.args else code
+            self.problem(row_no, c, reason if isinstance(reason, Text) else str(reason))
             return VOCAB_DEFAULTS[name]
         return code
 
@@ -838,8 +876,14 @@ class _TableReader:
                 self.problem(
                     m.row,
                     self.number_col,
-                    f"the number {number} is also on row {earlier.row}; both rows are imported "
-                    "as separate measures.",
+                    Text(
+                        msg(
+                            "the number {number} is also on row {row}; both rows are imported "
+                            "as separate measures."
+                        ),
+                        number=number,
+                        row=earlier.row,
+                    ),
                     warn=True,
                 )
 
@@ -858,10 +902,14 @@ class _TableReader:
         return sectors, measures
 
 
-def _too_long_message(length: int) -> str:
-    return (
-        f"the cell holds {length:,} characters, more than Excel's limit of "
-        f"{MAX_CELL_CHARS:,}; shorten it and import again."
+def _too_long_message(length: int) -> Text:
+    return Text(
+        msg(
+            "the cell holds {length:,} characters, more than Excel's limit of {limit:,}; "
+            "shorten it and import again."
+        ),
+        length=length,
+        limit=MAX_CELL_CHARS,
     )
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from coopdesk.errors import msg
 from coopdesk.exchange.model import (
     EXPORT_COLUMNS,
     FORMAT_VERSION,
@@ -104,8 +105,10 @@ def meta_rows(
 
 def _damaged() -> ImportRefused:
     return ImportRefused(
-        "The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; "
-        "export the plan again, or delete that sheet to import the workbook as a plain sheet."
+        msg(
+            "The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; "
+            "export the plan again, or delete that sheet to import the workbook as a plain sheet."
+        )
     )
 
 
@@ -133,8 +136,11 @@ def decode_meta(rows: Iterable[Sequence[Any]]) -> ExportMeta | None:
         raise _damaged() from None
     if version > FORMAT_VERSION:
         raise ImportRefused(
-            f"The workbook was exported by a newer CoopDesk (format {version}); update "
-            "CoopDesk to import it."
+            msg(
+                "The workbook was exported by a newer CoopDesk (format {version}); update "
+                "CoopDesk to import it."
+            ),
+            version=version,
         )
     head = _unpack("".join(parts["head"]))
     try:

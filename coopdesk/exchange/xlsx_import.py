@@ -23,6 +23,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from coopdesk.errors import msg
 from coopdesk.exchange.guard import META_SHEET, WorkbookInfo, inspect_xlsx, refuse
 from coopdesk.exchange.model import (
     ImportRefused,
@@ -64,9 +65,11 @@ def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
             # expected row component"), which nobody can act on: say what to do.
             raise refuse(
                 info.path,
-                "cannot be read: its worksheet is written in a way CoopDesk does not "
-                "understand; open it in Excel or LibreOffice, save it as an Excel Workbook "
-                "(.xlsx) and import that.",
+                msg(
+                    "cannot be read: its worksheet is written in a way CoopDesk does not "
+                    "understand; open it in Excel or LibreOffice, save it as an Excel Workbook "
+                    "(.xlsx) and import that."
+                ),
             ) from None
     grid.odd_chars = info.stats.odd_chars
     progress(1, 1, "read")

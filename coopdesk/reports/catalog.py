@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.reports.agencies import build_agency_assignments
 from coopdesk.reports.changes import ChangeLine, build_changes_report
 from coopdesk.reports.document import Document
@@ -58,7 +58,15 @@ def build_from_data(
         return build_upcoming_events(data, lang, today, window)
     if kind == "agencies":
         return build_agency_assignments(data, lang, today)
-    raise ValidationError(f"There is no report '{kind}' (one of: {', '.join(REPORT_KINDS)})")
+    raise _no_report(kind)
+
+
+def _no_report(kind: str) -> ValidationError:
+    return ValidationError(
+        msg("There is no report '{kind}' (one of: {kinds})"),
+        kind=kind,
+        kinds=", ".join(REPORT_KINDS),
+    )
 
 
 def build_report(
@@ -82,7 +90,7 @@ def build_report(
     unknown kind or language.
     """
     if kind not in REPORT_KINDS:
-        raise ValidationError(f"There is no report '{kind}' (one of: {', '.join(REPORT_KINDS)})")
+        raise _no_report(kind)
     check_lang(lang)
     today = today or date.today()
     data = load_report_data(service, plan_key, scope, today)
@@ -147,7 +155,9 @@ def change_lines(
 
     if since and until and since > until:
         raise ValidationError(
-            f"The period starts on {since.isoformat()} after it ends on {until.isoformat()}"
+            msg("The period starts on {start} after it ends on {end}"),
+            start=since.isoformat(),
+            end=until.isoformat(),
         )
     plan_id = data.plan.id
     assert plan_id is not None

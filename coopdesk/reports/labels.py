@@ -14,13 +14,20 @@ from collections.abc import Iterable
 from datetime import date
 
 from coopdesk.domain.vocab import Vocabulary
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 
 #: A calendar day (the name ``date`` is taken by :meth:`Labels.date` inside the class).
 Day = date
 
 #: Languages a report can be written in.
 REPORT_LANGS: tuple[str, ...] = ("en", "ru", "kk")
+#: Two languages side by side, the first on the left (Kazakh state bodies print
+#: official texts in Kazakh and Russian so); see :func:`split_lang`.
+BILINGUAL_LANGS: tuple[str, ...] = ("ru+kk", "kk+ru")
+#: Every ``lang`` a document accepts: one language or a bilingual pair.
+DOCUMENT_LANGS: tuple[str, ...] = REPORT_LANGS + BILINGUAL_LANGS
+#: How the words of two languages are joined on one line ("Стороны / Тараптар").
+BILINGUAL_SEPARATOR = " / "
 
 _WORDS: dict[str, tuple[str, str, str]] = {
     # page furniture
@@ -76,11 +83,11 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "party_a": ("Party A", "Сторона А", "А тарап"),
     "party_b": ("Party B", "Сторона Б", "Б тарап"),
     # status report
-    "status_heading": ("STATUS REPORT", "ОТЧЁТ О ХОДЕ ВЫПОЛНЕНИЯ", "ОРЫНДАЛУ БАРЫСЫ ТУРАЛЫ ЕСЕП"),
-    "status_report": ("Status report", "Отчёт о ходе выполнения", "Орындалу барысы туралы есеп"),
+    "status_heading": ("STATUS REPORT", "ОТЧЁТ О ХОДЕ ИСПОЛНЕНИЯ", "ОРЫНДАЛУ БАРЫСЫ ТУРАЛЫ ЕСЕП"),
+    "status_report": ("Status report", "Отчёт о ходе исполнения", "Орындалу барысы туралы есеп"),
     "as_of": ("As of {date}", "По состоянию на {date}", "{date} жағдай бойынша"),
     "measures_total": ("Measures", "Мероприятий", "Іс-шаралар"),
-    "done_share": ("Done", "Выполнено", "Орындалды"),
+    "done_share": ("Done", "Исполнено", "Орындалды"),
     "overdue_count": ("Overdue", "Просрочено", "Мерзімі өткен"),
     "postponed_cancelled": (
         "Postponed or cancelled",
@@ -94,20 +101,20 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "col_sector": ("Sector", "Раздел", "Бөлім"),
     "col_total": ("Total", "Всего", "Барлығы"),
-    "col_share_done": ("Done, %", "Выполнено, %", "Орындалды, %"),
+    "col_share_done": ("Done, %", "Исполнено, %", "Орындалды, %"),
     "total_row": ("Total", "Итого", "Жиыны"),
     "chart_title": (
         "Measures by status in each sector",
         "Мероприятия по статусам в каждом разделе",
         "Әр бөлімдегі іс-шаралардың күйлері",
     ),
-    "chart_note": ("{share} done", "выполнено {share}", "орындалды: {share}"),
+    "chart_note": ("{share} done", "исполнено {share}", "орындалды: {share}"),
     "overdue_heading": ("Overdue measures", "Просроченные мероприятия", "Мерзімі өткен іс-шаралар"),
     "overdue_explained": (
         "Overdue: the period of the timing ended before {date} and the measure is neither done "
         "nor cancelled.",
         "Просроченными считаются мероприятия, срок исполнения которых истёк до {date}, если они "
-        "не выполнены и не отменены.",
+        "не исполнены и не отменены.",
         "Орындау мерзімі {date} дейін өтіп кеткен, орындалмаған және бас тартылмаған іс-шаралар "
         "мерзімі өткен болып саналады.",
     ),
@@ -232,8 +239,8 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "col_agency": ("Agency", "Исполнитель", "Орындаушы"),
     "col_measures": ("Measures", "Мероприятий", "Іс-шаралар"),
-    "col_done": ("Done", "Выполнено", "Орындалды"),
-    "col_open": ("Open", "В работе", "Орындалуда"),
+    "col_done": ("Done", "Исполнено", "Орындалды"),
+    "col_open": ("Open", "Не исполнено", "Орындалмаған"),
     "col_overdue": ("Overdue", "Просрочено", "Мерзімі өткен"),
     "col_with": ("Together with", "Совместно с", "Бірлесіп"),
     "agency_section": (
@@ -252,52 +259,22 @@ _EN_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _RU_DAYS = ("пн", "вт", "ср", "чт", "пт", "сб", "вс")
 _KK_DAYS = ("дс", "сс", "ср", "бс", "жм", "сн", "жс")
 
-# Kazakh names of the core's vocabularies (the core has English and Russian).
-_KK_VOCAB: dict[str, str] = {
-    "Status.planned": "Жоспарланған",
-    "Status.in_preparation": "Дайындалуда",
-    "Status.in_progress": "Орындалу үстінде",
-    "Status.done": "Орындалды",
-    "Status.postponed": "Кейінге шегерілді",
-    "Status.cancelled": "Бас тартылды",
-    "Status.carried_over": "Жаңа жоспарға ауыстырылды",
-    "Kind.visit": "Сапар",
-    "Kind.meeting": "Кездесу",
-    "Kind.consultations": "Консультациялар",
-    "Kind.event": "Көпшілік іс-шара",
-    "Kind.agreement": "Келісім немесе құжат",
-    "Kind.exchange": "Алмасу бағдарламасы",
-    "Kind.other": "Басқа",
-    "Level.head_of_state": "Мемлекет басшысы",
-    "Level.head_of_government": "Үкімет басшысы",
-    "Level.minister": "Министр",
-    "Level.deputy_minister": "Министрдің орынбасары",
-    "Level.expert": "Сарапшылар деңгейі",
-    "Framework.bilateral": "Екіжақты",
-    "Framework.cis": "ТМД",
-    "Framework.eaeu": "ЕАЭО",
-    "Framework.csto": "ҰҚШҰ",
-    "Framework.sco": "ШЫҰ",
-    "Framework.un": "БҰҰ",
-    "Framework.other": "Басқа формат",
-    "Priority.low": "Төмен",
-    "Priority.normal": "Қалыпты",
-    "Priority.high": "Жоғары",
-    "PlanState.draft": "Жоба",
-    "PlanState.signed": "Қол қойылған",
-    "PlanState.in_force": "Күшінде",
-    "PlanState.completed": "Аяқталған",
-}
-
 # Letters only Kazakh uses among Cyrillic alphabets (and Ё/Ъ/Щ... are shared).
 _KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
 def vocab_label(member: Vocabulary, lang: str) -> str:
-    """A vocabulary member's name in a report language ("Исполнено", "Орындалды")."""
-    if lang == "kk":
-        return _KK_VOCAB.get(f"{type(member).__name__}.{member.value}", member.label)
-    return member.label_in(lang)
+    """A vocabulary member's name in a report language ("Исполнено", "Орындалды").
+
+    The one table of names is the core's (:mod:`coopdesk.domain.vocab`), in the
+    glossary's terms.
+    """
+    return BILINGUAL_SEPARATOR.join(member.label_in(one) for one in split_lang(lang))
+
+
+def split_lang(lang: str) -> tuple[str, ...]:
+    """The languages of ``lang``: ("ru",) or, for a bilingual "ru+kk", ("ru", "kk")."""
+    return tuple(lang.split("+"))
 
 
 def guess_lang(texts: Iterable[str]) -> str:
@@ -324,31 +301,53 @@ def guess_lang(texts: Iterable[str]) -> str:
 
 def check_lang(lang: str) -> str:
     """``lang`` if reports can be written in it, else a :class:`ValidationError`."""
-    if lang not in REPORT_LANGS:
+    if lang not in DOCUMENT_LANGS:
         raise ValidationError(
-            f"Reports are written in {', '.join(REPORT_LANGS[:-1])} or {REPORT_LANGS[-1]}, "
-            f"not '{lang}'"
+            msg(
+                "Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two "
+                "languages side by side"
+            ),
+            langs=", ".join(REPORT_LANGS[:-1]),
+            last=REPORT_LANGS[-1],
+            lang=lang,
+            pairs=" or ".join(BILINGUAL_LANGS),
         )
     return lang
 
 
 class Labels:
-    """The report words and date formats of one language."""
+    """The report words and date formats of one language, or of two side by side.
+
+    ``Labels("ru+kk")`` gives each word in both ("Стороны / Тараптар"), so every
+    heading, caption and vocabulary name of a bilingual document carries both
+    languages; :meth:`single` gives the words of one of them (a column of its own).
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = check_lang(lang)
-        self._index = REPORT_LANGS.index(lang)
+        #: The languages, in the order they are printed.
+        self.langs = split_lang(lang)
+        self.bilingual = len(self.langs) > 1
+        self._indexes = tuple(REPORT_LANGS.index(one) for one in self.langs)
+        # Dates are written the same way in Russian and Kazakh (12.04.2023).
+        self._dates = self.langs[0]
+
+    def single(self, lang: str) -> Labels:
+        """The words of one of this document's languages."""
+        return Labels(lang)
 
     def __getitem__(self, key: str) -> str:
-        return _WORDS[key][self._index]
+        words = _WORDS[key]
+        return BILINGUAL_SEPARATOR.join(words[i] for i in self._indexes)
 
     def words(self) -> dict[str, str]:
-        """Every word of this language by key."""
-        return {key: pair[self._index] for key, pair in _WORDS.items()}
+        """Every word of this language (or pair) by key."""
+        return {key: self[key] for key in _WORDS}
 
     def format(self, key: str, **values: object) -> str:
-        """The word ``key`` with ``{placeholders}`` filled."""
-        return self[key].format(**values)
+        """The word ``key`` with ``{placeholders}`` filled (in each language)."""
+        words = _WORDS[key]
+        return BILINGUAL_SEPARATOR.join(words[i].format(**values) for i in self._indexes)
 
     def vocab(self, member: Vocabulary) -> str:
         """A vocabulary member's name in this language (see :func:`vocab_label`)."""
@@ -358,12 +357,16 @@ class Labels:
         """A date in full: "12 Apr 2023" / "12.04.2023" (ru and kk); "" for None."""
         if d is None:
             return ""
-        if self.lang in ("ru", "kk"):
+        if self._dates in ("ru", "kk"):
             return f"{d.day:02d}.{d.month:02d}.{d.year}"
         return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
 
     def day_with_weekday(self, d: Day) -> str:
         """A date with its weekday: "Wed 12 Apr 2023" / "12.04.2023, ср" / "12.04.2023, ср"."""
+        if self.bilingual:
+            return BILINGUAL_SEPARATOR.join(
+                self.single(one).day_with_weekday(d) for one in self.langs
+            )
         if self.lang == "ru":
             return f"{self.date(d)}, {_RU_DAYS[d.weekday()]}"
         if self.lang == "kk":
@@ -374,7 +377,7 @@ class Labels:
         """A span of days: "3 – 4 Jul 2024" / "03.07.2024 – 04.07.2024"."""
         if start == end:
             return self.date(start)
-        if self.lang == "en" and start.year == end.year:
+        if self._dates == "en" and start.year == end.year:
             if start.month == end.month:
                 return f"{start.day} – {self.date(end)}"
             return f"{start.day} {_EN_MONTHS[start.month - 1]} – {self.date(end)}"
@@ -385,4 +388,4 @@ class Labels:
         if not whole:
             return "–"
         value = round(100 * part / whole)
-        return f"{value}%" if self.lang == "en" else f"{value} %"
+        return f"{value}%" if self._dates == "en" else f"{value} %"

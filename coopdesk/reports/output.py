@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, msg
 
 
 class ReportOutputError(CoopDeskError):
@@ -16,17 +16,21 @@ def check_output_path(path: str | os.PathLike[str]) -> Path:
     """``path`` as an absolute Path if a report can be written there, else ReportOutputError."""
     target = Path(path).expanduser()
     if not str(path).strip():
-        raise ReportOutputError("No file name given for the report")
+        raise ReportOutputError(msg("No file name given for the report"))
     target = target.absolute()
     if target.is_dir():
-        raise ReportOutputError(f"{target} is a folder: give a file name such as report.pdf")
+        raise ReportOutputError(
+            msg("{path} is a folder: give a file name such as report.pdf"), path=str(target)
+        )
     folder = target.parent
     if folder.exists() and not folder.is_dir():
-        raise ReportOutputError(f"{folder} is a file, not a folder")
+        raise ReportOutputError(msg("{path} is a file, not a folder"), path=str(folder))
     if not folder.is_dir():
-        raise ReportOutputError(f"The folder {folder} does not exist")
+        raise ReportOutputError(msg("The folder {path} does not exist"), path=str(folder))
     if not os.access(folder, os.W_OK):
-        raise ReportOutputError(f"CoopDesk may not write in the folder {folder}")
+        raise ReportOutputError(
+            msg("CoopDesk may not write in the folder {path}"), path=str(folder)
+        )
     if target.exists() and not os.access(target, os.W_OK):
-        raise ReportOutputError(f"{target} is read-only")
+        raise ReportOutputError(msg("{path} is read-only"), path=str(target))
     return target

@@ -4,12 +4,26 @@ PLAN OF MEASURES / ПЛАН МЕРОПРИЯТИЙ over the plan's title, partie
 the official six-column table (№ п/п, measure, form of completion, timing,
 responsible agencies, notes) with its row of column numbers, a section row per
 sector, the timing exactly as written; then a signature block for both parties.
+
+Bilingual (``lang="ru+kk"`` or ``"kk+ru"``, the first language on the left): every
+heading, caption and label is printed in both languages, and the measure and its
+timing get a column per language, side by side.  A measure has one text (the
+user's data, in one language), so it is placed in the column of the language it is
+written in (Kazakh when its letters are Kazakh, see :func:`guess_lang`; otherwise
+the first column) and the other column is left empty for the translation.  The
+timing is written in both: as typed in the column of its own language, and in the
+words of the other when CoopDesk reads it ("II квартал 2023 г." / "2023 жылғы II
+тоқсан"); dates and Latin words ("12.04.2023", "Q2 2023") stay as typed in both.
+Agencies, forms and notes are names and remarks, printed once under a two-language
+header.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from coopdesk.domain.model import Measure
+from coopdesk.domain.timing import Precision, Timing, format_span
 from coopdesk.domain.vocab import PlanState
 from coopdesk.reports.document import (
     Align,
@@ -22,7 +36,7 @@ from coopdesk.reports.document import (
     Table,
 )
 from coopdesk.reports.frame import start_document
-from coopdesk.reports.labels import Labels
+from coopdesk.reports.labels import Labels, guess_lang
 from coopdesk.reports.source import ReportData, measure_number, sector_label
 
 
@@ -49,6 +63,37 @@ def responsible(a: str, b: str) -> str:
     return ";\n".join(x.strip().rstrip(";") for x in (a, b) if x.strip())
 
 
+def timing_in(timing: Timing, lang: str) -> str:
+    """``timing``'s words in ``lang`` when CoopDesk reads it; else its text as written."""
+    if timing.precision in (Precision.NONE, Precision.UNPARSED):
+        return timing.text
+    try:
+        return format_span(timing.start, timing.end, timing.precision, lang)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return timing.text
+
+
+def text_lang(text: str, langs: tuple[str, ...]) -> str:
+    """Which of ``langs`` the column for ``text`` is: its own language if one of them."""
+    guessed = guess_lang([text])
+    return guessed if guessed in langs else langs[0]
+
+
+def _bilingual_cells(m: Measure, langs: tuple[str, ...]) -> tuple[str, ...]:
+    own = text_lang(m.title, langs)
+    # Timing words in one of the languages stay as written in that column; dates and
+    # Latin words ("12.04.2023", "Q2 2023") are left as they are in both.
+    timing_lang = guess_lang([m.timing.text])
+    cells: list[str] = []
+    for lang in langs:
+        if timing_lang in langs and timing_lang != lang:
+            timing = timing_in(m.timing, lang)
+        else:
+            timing = m.timing.text
+        cells += [m.title if lang == own else "", timing]
+    return tuple(cells)
+
+
 def _for_party(labels: Labels, party: str) -> str:
     party = party.strip()
     if labels.lang == "en":
@@ -65,6 +110,13 @@ def build_plan_document(data: ReportData, lang: str, today: date) -> Document:
     labels = Labels(lang)
     plan = data.plan
     heading = labels["plan_heading"]
+    # The title is in one language: strip the heading of whichever it starts with.
+    lines = title_lines(plan.title, heading)
+    for one in labels.langs if labels.bilingual else ():
+        shorter = title_lines(plan.title, labels.single(one)["plan_heading"])
+        if shorter != lines:
+            lines = shorter
+            break
     details: list[tuple[str, str]] = []
     parties = [p.strip() for p in (plan.party_a, plan.party_b) if p.strip()]
     if parties:
@@ -82,20 +134,37 @@ def build_plan_document(data: ReportData, lang: str, today: date) -> Document:
         kind="plan",
         report_name=labels["plan_report"],
         heading=heading,
-        lines=title_lines(plan.title, heading),
+        lines=lines,
         details=tuple(details),
         today=today,
         stamp=labels["draft"] if plan.state is PlanState.DRAFT else "",
     )
-    table = Table(
-        columns=(
+    if labels.bilingual:
+        columns: tuple[Column, ...] = (
+            Column(labels["col_number"], 0.7, Align.CENTER),
+            *(
+                column
+                for one in labels.langs
+                for column in (
+                    Column(labels.single(one)["col_measure"], 2.2),
+                    Column(labels.single(one)["col_timing"], 1.45, Align.CENTER),
+                )
+            ),
+            Column(labels["col_responsible"], 1.8),
+            Column(labels["col_form"], 1.55),
+            Column(labels["col_notes"], 1.55),
+        )
+    else:
+        columns = (
             Column(labels["col_number"], 0.7, Align.CENTER),
             Column(labels["col_measure"], 3.25),
             Column(labels["col_form"], 1.5),
             Column(labels["col_timing"], 1.6, Align.CENTER),
             Column(labels["col_responsible"], 2.3),
             Column(labels["col_notes"], 2.0),
-        ),
+        )
+    table = Table(
+        columns=columns,
         numbered_header=True,
         empty_text=labels["no_measures"],
         continued_mark=labels["continued"],
@@ -103,6 +172,19 @@ def build_plan_document(data: ReportData, lang: str, today: date) -> Document:
     for sector, measures in data.sections():
         table.rows.append(SectionRow(sector_label(sector), level=data.depth(sector.id)))
         for m in measures:
+            if labels.bilingual:
+                table.rows.append(
+                    Row(
+                        (
+                            measure_number(m),
+                            *_bilingual_cells(m, labels.langs),
+                            responsible(m.responsible_a, m.responsible_b),
+                            m.form,
+                            m.notes,
+                        )
+                    )
+                )
+                continue
             table.rows.append(
                 Row(
                     (

@@ -21,7 +21,7 @@ from coopdesk.domain.filtering import SEARCHED_FIELDS, MeasureFilter, Span
 from coopdesk.domain.model import Measure, Sector
 from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Framework, Kind, Level, Status, Vocabulary
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.reports.labels import Labels, vocab_label
 
 #: Measure fields the search words are looked for in (the table's search).
@@ -94,8 +94,9 @@ class ReportScope:
         """
         if period is not None and period[0] > period[1]:
             raise ValidationError(
-                f"The period starts on {period[0].isoformat()} after it ends on "
-                f"{period[1].isoformat()}"
+                msg("The period starts on {start} after it ends on {end}"),
+                start=period[0].isoformat(),
+                end=period[1].isoformat(),
             )
         return cls(
             sector_ids=frozenset(sector_ids) if sector_ids is not None else None,

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from coopdesk.domain.model import Measure
 from coopdesk.domain.timing import Precision
 from coopdesk.domain.vocab import Status
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.reports.document import (
     Align,
     Cell,
@@ -57,15 +57,21 @@ class DateWindow:
     def __post_init__(self) -> None:
         if self.start > self.end:
             raise ValidationError(
-                f"The period starts on {self.start.isoformat()} after it ends on "
-                f"{self.end.isoformat()}: give the earlier date first"
+                msg(
+                    "The period starts on {start} after it ends on {end}: give the earlier date "
+                    "first"
+                ),
+                start=self.start.isoformat(),
+                end=self.end.isoformat(),
             )
 
     @classmethod
     def next_days(cls, today: date, days: int) -> DateWindow:
         """``days`` days from ``today`` on, today included."""
         if days < 1:
-            raise ValidationError(f"A period of {days} days is empty: give at least 1 day")
+            raise ValidationError(
+                msg("A period of {days} days is empty: give at least 1 day"), days=days
+            )
         return cls(today, today + timedelta(days=days - 1))
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from coopdesk.errors import NotFoundError
+from coopdesk.errors import NotFoundError, msg
 from coopdesk.services.changes import ChangeHub, ChangeSet
 from coopdesk.services.unit import Recorder, StepInfo, announce, default_actor, new_origin
 from coopdesk.store.engine import Store, translated_errors
@@ -38,8 +38,18 @@ def get_row(session: Session, cls: type, ident: int, what: str) -> Any:
     """The ORM row ``cls`` with id ``ident``, or :class:`NotFoundError` naming ``what``."""
     row = session.get(cls, ident)
     if row is None:
-        raise NotFoundError(f"There is no {what} with id {ident}")
+        template = _NOT_FOUND.get(what)
+        if template is None:  # an entity with no sentence of its own: English
+            raise NotFoundError(f"There is no {what} with id {ident}")
+        raise NotFoundError(template, id=ident)
     return row
+
+
+_NOT_FOUND = {
+    "plan": msg("There is no plan with id {id}"),
+    "sector": msg("There is no sector with id {id}"),
+    "measure": msg("There is no measure with id {id}"),
+}
 
 
 class UnitOfWork:

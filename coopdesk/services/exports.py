@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from coopdesk.domain import model
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.exchange.model import EXPORT_COLUMNS, Progress, gc_paused, no_progress
 from coopdesk.exchange.xlsx_export import ExportSummary, write_plan_workbook
 from coopdesk.services.plans import PlanService
@@ -72,7 +72,8 @@ def export_data(plans: PlanService, plan_id: int) -> ExportData:
     rows = [row for sector in sectors for row in by_sector.pop(sector.id, ())]
     if by_sector:
         raise ValidationError(
-            f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
+            msg("{count} measure(s) belong to no sector of the plan"),
+            count=sum(map(len, by_sector.values())),
         )
     return ExportData(plan, sectors, rows)
 

@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import and_, func, select, update
 
 from coopdesk.domain.model import MEASURE_FIELDS
-from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.domain.validation import field_label
+from coopdesk.errors import NotFoundError, ValidationError, msg
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import apply_inverse, prepare_inverse
@@ -71,7 +72,7 @@ class HistoryService:
         with self.plans.store.session() as session:
             row = session.get(ChangeStep, step_id)
             if row is None:
-                raise NotFoundError(f"There is no recorded change {step_id}")
+                raise NotFoundError(msg("There is no recorded change {step}"), step=step_id)
             session.expunge(row)
             return row
 
@@ -86,9 +87,9 @@ class HistoryService:
         with translated_errors(self.plans.store.describe()):
             step = self._step(step_id)
             if step.kind != "do":
-                raise ValidationError("Only a change itself can be undone")
+                raise ValidationError(msg("Only a change itself can be undone"))
             if step.undone:
-                raise ValidationError(f"“{step.name}” is undone already")
+                raise ValidationError(msg("“{step}” is undone already"), step=step.name)
             # The inverse to apply: the latest redo of this step, else the step's own.
             source = self._latest(step_id, "redo") or step
         return self._apply(step, source, "undo", undone=True)
@@ -99,10 +100,10 @@ class HistoryService:
         with translated_errors(self.plans.store.describe()):
             step = self._step(step_id)
             if not step.undone:
-                raise ValidationError(f"“{step.name}” is not undone")
+                raise ValidationError(msg("“{step}” is not undone"), step=step.name)
             source = self._latest(step_id, "undo")
             if source is None:
-                raise NotFoundError(f"The undo of “{step.name}” is not on record")
+                raise NotFoundError(msg("The undo of “{step}” is not on record"), step=step.name)
         return self._apply(step, source, "redo", undone=False)
 
     def _latest(self, step_id: int, kind: str) -> ChangeStep | None:
@@ -138,7 +139,10 @@ class HistoryService:
             ).rowcount  # type: ignore[attr-defined]
             if not claimed:
                 raise ValidationError(
-                    f"“{step.name}” was already {'undone' if undone else 'redone'} elsewhere"
+                    msg("“{step}” was already undone elsewhere")
+                    if undone
+                    else msg("“{step}” was already redone elsewhere"),
+                    step=step.name,
                 )
             apply_inverse(session, self.plans.recorder, entries, changes, prepared)
             if not changes:
@@ -267,11 +271,13 @@ class HistoryService:
     def restore_value(self, change: FieldChange, which: str = "old") -> ChangeSet | None:
         """Put a recorded value of a measure field back, as a new undoable change."""
         if change.entity != "measure" or change.field in ("created", "deleted"):
-            raise ValidationError("Only a field of a measure can be restored")
+            raise ValidationError(msg("Only a field of a measure can be restored"))
         value = change.old if which == "old" else change.new
         field = {"timing_text": "timing"}.get(change.field, change.field)
         if field not in _RESTORABLE:
-            raise ValidationError(f"The field '{change.field}' cannot be restored")
+            raise ValidationError(
+                msg("The field '{field}' cannot be restored"), field=field_label(change.field)
+            )
         captured: list[ChangeSet] = []
 
         def keep(changes: ChangeSet) -> None:

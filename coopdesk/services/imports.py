@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from coopdesk.domain import model
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
+from coopdesk.domain.validation import field_label
 from coopdesk.domain.vocab import Framework, Kind, Priority, Status
-from coopdesk.errors import CoopDeskError, ValidationError
+from coopdesk.errors import CoopDeskError, ValidationError, msg
 from coopdesk.exchange.kinds import kind_from_title
 from coopdesk.exchange.merge import StoredMeasure, StoredSector, diff_plan
 from coopdesk.exchange.model import (
@@ -236,7 +237,7 @@ class ImportService:
                 assert isinstance(data, DocxData)
                 finish_result(data, result)
         if new and plan_id is not None:
-            raise ValidationError("Choose either a plan to merge into or a new plan, not both")
+            raise ValidationError(msg("Choose either a plan to merge into or a new plan, not both"))
         target = None
         if plan_id is not None:
             target = self.plans.get_plan(plan_id)
@@ -395,7 +396,9 @@ class ImportService:
         the same and writes nothing.
         """
         if prefer not in (None, "ours", "theirs"):
-            raise ValidationError(f"--prefer must be 'ours' or 'theirs', not '{prefer}'")
+            raise ValidationError(
+                msg("--prefer must be 'ours' or 'theirs', not '{value}'"), value=prefer
+            )
         for conflict in preview.diff.conflicts:
             if conflict.choice is None and prefer is not None:
                 conflict.choice = prefer
@@ -441,7 +444,8 @@ class ImportService:
             added, changed, removed = preview.counts
             return ImportOutcome(
                 preview.plan_id, added, changed, removed, list(preview.diff.conflicts),
-                [Problem(None, None, None, exc.message)], applied=False, stale=exc.conflicts,
+                [Problem(None, None, None, exc.message, exc.text)], applied=False,
+                stale=exc.conflicts,
             )  # fmt: skip
         outcome.plan_id = plan.id
         outcome.applied = True
@@ -509,7 +513,9 @@ class ImportService:
         if preview.plan_id is not None:
             plan = session.get(Plan, preview.plan_id)
             if plan is None:
-                raise CoopDeskError("The plan to merge into was deleted meanwhile; nothing written")
+                raise CoopDeskError(
+                    msg("The plan to merge into was deleted meanwhile; nothing written")
+                )
             return plan
         columns = plan_columns(
             {k: v for k, v in preview.plan_values.items() if v is not None}, partial=False
@@ -657,7 +663,10 @@ class _Writer:
                         value = parse_vocab(conflict.field, value)
                     except ValueError as exc:
                         raise ValidationError(
-                            f"Measure {conflict.number}, field '{conflict.field}': {exc}"
+                            msg("Measure {number}, field '{field}': {problem}"),
+                            number=conflict.number,
+                            field=field_label(conflict.field),
+                            problem=exc.args[0] if exc.args else str(exc),
                         ) from None
                 edits.setdefault(conflict.measure_id, {})[conflict.field] = value
         return edits
@@ -677,7 +686,9 @@ class _Writer:
         try:
             columns = measure_columns(fields, self.period, partial=True)
         except ValidationError as exc:
-            raise ValidationError(f"Measure {row.number}: {exc}") from None
+            raise ValidationError(
+                msg("Measure {number}: {problem}"), number=row.number, problem=exc.text
+            ) from None
         if "timing" in fields and self.preview.slash is not None:
             # The sheet settles the order of its numeric dates (12/04/2023).
             parsed = parse_timing(fields["timing"], self.period, self.preview.slash)
@@ -687,7 +698,9 @@ class _Writer:
             sector = self.sectors.get(values["sector"])
             if sector is None:
                 raise ValidationError(
-                    f"Measure {row.number}: there is no sector '{values['sector']}' in the plan"
+                    msg("Measure {number}: there is no sector '{sector}' in the plan"),
+                    number=row.number,
+                    sector=values["sector"],
                 )
             if sector.id != row.sector_id:
                 position = self.positions.get(sector.id, 0)
@@ -791,7 +804,9 @@ class _Writer:
             found = sectors.get(row["sector"])
             if found is None:
                 raise ValidationError(
-                    f"Row {item.row}: its section '{row['sector']}' is not in the plan"
+                    msg("Row {row}: its section '{sector}' is not in the plan"),
+                    row=item.row,
+                    sector=row["sector"],
                 )
             sector_id, code = found
             text = row["timing"]
@@ -875,11 +890,14 @@ class _StalePreview(CoopDeskError):
 
     def __init__(self, conflicts: list[Conflict]) -> None:
         self.conflicts = conflicts
-        self.message = (
-            f"The plan was changed while the preview was open: {len(conflicts)} new "
-            "conflict(s) with the sheet must be decided first; nothing was written."
+        super().__init__(
+            msg(
+                "The plan was changed while the preview was open: {count} new conflict(s) "
+                "with the sheet must be decided first; nothing was written."
+            ),
+            count=len(conflicts),
         )
-        super().__init__(self.message)
+        self.message = str(self)
 
 
 def _uid_strings(batch: int = 4096) -> Iterator[str]:
@@ -903,7 +921,9 @@ def check_choice(choice: str) -> str:
     """A valid choice for an unknown column (a measure field, "notes" or "ignore")."""
     if choice in MEASURE_FIELDS or choice in EXTRA_CHOICES:
         return choice
-    raise ValidationError(f"'{choice}' is not a measure field, 'notes' or 'ignore'")
+    raise ValidationError(
+        msg("'{choice}' is not a measure field, 'notes' or 'ignore'"), choice=choice
+    )
 
 
 def _noting(rows: Iterator[dict[str, Any]], uids: list[str]) -> Iterator[dict[str, Any]]:

@@ -21,7 +21,7 @@ from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.validation import check_text
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
-from coopdesk.errors import ConflictError, NotFoundError, ValidationError
+from coopdesk.errors import ConflictError, NotFoundError, Text, ValidationError, msg
 from coopdesk.services import numbering
 from coopdesk.services.base import ServiceBase, new_uid
 from coopdesk.services.base import now as _now
@@ -96,7 +96,9 @@ def measure_columns(
     """
     unknown = set(values) - set(MEASURE_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown measure field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            msg("Unknown measure field(s): {fields}"), fields=", ".join(sorted(unknown))
+        )
     columns: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
         if name in values:
@@ -104,12 +106,16 @@ def measure_columns(
             if value is None:
                 value = ""
             if not isinstance(value, str):
-                raise ValidationError(f"Field '{name}' must be text, not {type(value).__name__}")
+                raise ValidationError(
+                    msg("Field '{field}' must be text, not {type}"),
+                    field=name,
+                    type=type(value).__name__,
+                )
             columns[name] = check_text(name, value)
     if ("title" in columns or not partial) and not columns.get("title", "").strip():
-        raise ValidationError("A measure needs a title")
+        raise ValidationError(msg("A measure needs a title"))
     if len(columns.get("number", "")) > 32:
-        raise ValidationError("A measure number is at most 32 characters")
+        raise ValidationError(msg("A measure number is at most 32 characters"))
     for name, vocab in _VOCAB_FIELDS.items():
         if name not in values:
             continue
@@ -120,7 +126,9 @@ def measure_columns(
         try:
             columns[name] = vocab.parse(value).value if isinstance(value, str) else vocab(value)
         except ValueError as exc:
-            raise ValidationError(f"Field '{name}': {exc}") from None
+            raise ValidationError(
+                msg("Field '{field}': {problem}"), field=name, problem=str(exc)
+            ) from None
         if not isinstance(columns[name], str):
             columns[name] = columns[name].value
     if "timing" in values:
@@ -130,7 +138,7 @@ def measure_columns(
         elif isinstance(timing, str):
             timing = parse_timing(check_text("timing", timing), period)
         elif not isinstance(timing, Timing):
-            raise ValidationError("Field 'timing' must be text or a Timing")
+            raise ValidationError(msg("Field 'timing' must be text or a Timing"))
         columns.update(
             timing_text=timing.text,
             timing_start=timing.start,
@@ -196,11 +204,15 @@ def insert_measures(
             values = dict(item)
             sector_id = values.pop("sector_id", None)
             if sector_id not in codes:
-                raise ValidationError(f"Measure {index}: its sector is not in this plan")
+                raise ValidationError(
+                    msg("Measure {number}: its sector is not in this plan"), number=index
+                )
             try:
                 columns = measure_columns(values, period, partial=False)
             except ValidationError as exc:
-                raise ValidationError(f"Measure {index}: {exc}") from None
+                raise ValidationError(
+                    msg("Measure {number}: {problem}"), number=index, problem=exc.text
+                ) from None
             position = positions.get(sector_id, 0)
             positions[sector_id] = position + 1
             columns["number_pinned"] = False
@@ -259,7 +271,7 @@ class MeasureService(ServiceBase):
             plan = self._get(session, Plan, plan_id, "plan")
             sector = self._get(session, Sector, sector_id, "sector")
             if sector.plan_id != plan_id:
-                raise ValidationError("The sector belongs to another plan")
+                raise ValidationError(msg("The sector belongs to another plan"))
             columns = measure_columns(values, plan_period(plan), partial=False)
             position = numbering.next_position(session, sector_id)
             columns["number_pinned"] = bool(columns["number"])
@@ -328,14 +340,19 @@ class MeasureService(ServiceBase):
             # against its values one after the other, never both against the same.
             row = session.get(Measure, measure_id, with_for_update=True)
             if row is None:
-                raise NotFoundError(f"There is no measure with id {measure_id}")
+                raise NotFoundError(msg("There is no measure with id {id}"), id=measure_id)
             changes.plan_id = row.plan_id
             if if_version is not None and row.version != if_version:
-                by = row.updated_by or "someone"
                 raise ConflictError(
-                    f"Measure {row.number} was changed by {by} at "
-                    f"{row.updated_at:%Y-%m-%d %H:%M} (version {row.version}, not {if_version}); "
-                    "nothing was written"
+                    msg(
+                        "Measure {number} was changed by {actor} at {time} (version {version}, "
+                        "not {seen}); nothing was written"
+                    ),
+                    number=row.number,
+                    actor=row.updated_by or Text(msg("someone")),
+                    time=f"{row.updated_at:%Y-%m-%d %H:%M}",
+                    version=row.version,
+                    seen=if_version,
                 )
             period = None
             if isinstance(values.get("timing"), str):
@@ -412,7 +429,14 @@ class MeasureService(ServiceBase):
                 )
                 for name, was, ours, theirs in conflicts
             ]
-            raise ConflictError("; ".join(c.describe() for c in found), conflicts=found)
+            if len(found) == 1:
+                raise ConflictError(found[0].text(), conflicts=found)
+            raise ConflictError(
+                msg("{first}; {second}"),
+                conflicts=found,
+                first=found[0].text(),
+                second=Text("; ".join(c.describe() for c in found[1:])),
+            )
 
     @retrying
     def move_measures(
@@ -442,7 +466,7 @@ class MeasureService(ServiceBase):
                     "measure", [measure_id], ("sector_id", "position", "number", "number_pinned")
                 )
                 if row.plan_id != sector.plan_id:
-                    raise ValidationError("A measure can only move within its own plan")
+                    raise ValidationError(msg("A measure can only move within its own plan"))
                 if row.sector_id == sector_id:
                     continue
                 touched.add(row.sector_id)
@@ -576,11 +600,37 @@ class MeasureService(ServiceBase):
                     changed.append((number, by, at))
         if changed:
             number, by, at = changed[0]
-            more = f" (and {len(changed) - 1} more)" if len(changed) > 1 else ""
-            raise ConflictError(
-                f"Measure {number} was changed by {by or 'someone'} at {at:%Y-%m-%d %H:%M}"
-                f"{more} since you chose to {what} it"
-            )
+            params: dict[str, object] = {
+                "number": number,
+                "actor": by or Text(msg("someone")),
+                "time": f"{at:%Y-%m-%d %H:%M}",
+            }
+            if len(changed) > 1:
+                template = (
+                    msg(
+                        "Measure {number} was changed by {actor} at {time} (and {count} more) "
+                        "since you chose to move it"
+                    )
+                    if what == "move"
+                    else msg(
+                        "Measure {number} was changed by {actor} at {time} (and {count} more) "
+                        "since you chose to delete it"
+                    )
+                )
+                params["count"] = len(changed) - 1
+            else:
+                template = (
+                    msg(
+                        "Measure {number} was changed by {actor} at {time} since you chose to "
+                        "move it"
+                    )
+                    if what == "move"
+                    else msg(
+                        "Measure {number} was changed by {actor} at {time} since you chose to "
+                        "delete it"
+                    )
+                )
+            raise ConflictError(template, **params)
 
     @retrying
     def delete_measures(

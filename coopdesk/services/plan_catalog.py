@@ -20,7 +20,7 @@ from coopdesk.domain import model
 from coopdesk.domain.model import PLAN_FIELDS
 from coopdesk.domain.validation import check_date, check_text
 from coopdesk.domain.vocab import PlanState
-from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.errors import NotFoundError, ValidationError, msg
 from coopdesk.services.base import ServiceBase, new_uid
 from coopdesk.services.base import now as _now
 from coopdesk.services.measures import insert_measures, plan_period
@@ -64,21 +64,23 @@ def plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
     """Check user-given plan fields and turn them into column values (``partial``: an edit)."""
     unknown = set(values) - set(PLAN_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown plan field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            msg("Unknown plan field(s): {fields}"), fields=", ".join(sorted(unknown))
+        )
     columns: dict[str, Any] = {}
     for name in ("code", "title", "party_a", "party_b", "signed_place"):
         if name in values:
             value = values[name] or ""
             if not isinstance(value, str):
-                raise ValidationError(f"Field '{name}' must be text")
+                raise ValidationError(msg("Field '{field}' must be text"), field=name)
             check_text(name, value)
             columns[name] = value.strip() if name == "code" else value
     if ("code" in columns or not partial) and not columns.get("code"):
-        raise ValidationError("A plan needs a code (a short name such as KZ-RU-2023)")
+        raise ValidationError(msg("A plan needs a code (a short name such as KZ-RU-2023)"))
     if len(columns.get("code", "")) > 64:
-        raise ValidationError("A plan code is at most 64 characters")
+        raise ValidationError(msg("A plan code is at most 64 characters"))
     if ("title" in columns or not partial) and not columns.get("title", "").strip():
-        raise ValidationError("A plan needs a title")
+        raise ValidationError(msg("A plan needs a title"))
     for name in ("period_start", "period_end", "signed_date"):
         if name in values:
             value = values[name]
@@ -87,23 +89,26 @@ def plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
                     value = date.fromisoformat(value) if value else None
                 except ValueError:
                     raise ValidationError(
-                        f"Field '{name}': '{values[name]}' is not a date (YYYY-MM-DD)"
+                        msg("Field '{field}': '{value}' is not a date (YYYY-MM-DD)"),
+                        field=name,
+                        value=values[name],
                     ) from None
             if value is not None and not isinstance(value, date):
-                raise ValidationError(f"Field '{name}' must be a date")
+                raise ValidationError(msg("Field '{field}' must be a date"), field=name)
             columns[name] = check_date(name, value)
     if "language" in values:
         language = (values["language"] or "").strip().lower()
         if language not in ("", "ru", "kk", "en"):
             raise ValidationError(
-                f"Field 'language': '{values['language']}' is not one of ru, kk, en"
+                msg("Field 'language': '{value}' is not one of ru, kk, en"),
+                value=values["language"],
             )
         columns["language"] = language
     if "state" in values:
         try:
             columns["state"] = PlanState.parse(str(values["state"])).value
         except ValueError as exc:
-            raise ValidationError(f"Field 'state': {exc}") from None
+            raise ValidationError(msg("Field 'state': {problem}"), problem=str(exc)) from None
     elif not partial:
         columns["state"] = PlanState.DRAFT.value
     if not partial:
@@ -117,7 +122,9 @@ def check_period(columns: Mapping[str, Any]) -> None:
     start, end = columns.get("period_start"), columns.get("period_end")
     if start and end and start > end:
         raise ValidationError(
-            f"The plan's period ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+            msg("The plan's period ends ({end}) before it starts ({start})"),
+            end=end.isoformat(),
+            start=start.isoformat(),
         )
 
 
@@ -126,7 +133,9 @@ def claim_code(session: Session, code: str) -> None:
     try:
         session.flush()
     except IntegrityError:
-        raise ValidationError(f"A plan with the code '{code}' already exists") from None
+        raise ValidationError(
+            msg("A plan with the code '{code}' already exists"), code=code
+        ) from None
 
 
 class PlanCatalog(ServiceBase):
@@ -164,7 +173,7 @@ class PlanCatalog(ServiceBase):
             if row is None and text.isdigit():
                 row = session.get(Plan, int(text))
             if row is None:
-                raise NotFoundError(f"There is no plan with id or code '{text}'")
+                raise NotFoundError(msg("There is no plan with id or code '{key}'"), key=text)
             return plan_from_row(row)
 
     @retrying
@@ -249,13 +258,17 @@ class PlanCatalog(ServiceBase):
             for item in sectors:
                 code = str(item["code"])
                 if code in by_code:
-                    raise ValidationError(f"Sector code '{code}' appears twice")
+                    raise ValidationError(msg("Sector code '{code}' appears twice"), code=code)
                 parent_code = item.get("parent")
                 parent = by_code.get(parent_code) if parent_code else None
                 if parent_code and parent is None:
                     raise ValidationError(
-                        f"Sector '{code}' names a parent '{parent_code}' that comes later or "
-                        "does not exist"
+                        msg(
+                            "Sector '{code}' names a parent '{parent}' that comes later or does "
+                            "not exist"
+                        ),
+                        code=code,
+                        parent=parent_code,
                     )
                 parent_id = parent.id if parent else None
                 position = positions.get(parent_id, 0)
@@ -278,7 +291,9 @@ class PlanCatalog(ServiceBase):
                     code = str(values.pop("sector", ""))
                     if code not in sector_ids:
                         raise ValidationError(
-                            f"Measure '{values.get('title', '')}' names an unknown sector '{code}'"
+                            msg("Measure '{title}' names an unknown sector '{code}'"),
+                            title=values.get("title", ""),
+                            code=code,
                         )
                     values["sector_id"] = sector_ids[code]
                     yield values

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import delete, func, select, update
 
 from coopdesk.domain import model
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.services import numbering
 from coopdesk.services.base import ServiceBase
 from coopdesk.store.engine import retrying
@@ -82,14 +82,14 @@ class SectorService(ServiceBase):
     ) -> model.Sector:
         """Add a sector at the end of its parent (code derived from the parent when not given)."""
         if not name.strip():
-            raise ValidationError("A sector needs a name")
+            raise ValidationError(msg("A sector needs a name"))
         with self.change("Add sector", plan_id) as (session, changes):
             self._get(session, Plan, plan_id, "plan")
             parent = None
             if parent_id is not None:
                 parent = self._get(session, Sector, parent_id, "sector")
                 if parent.plan_id != plan_id:
-                    raise ValidationError("The parent sector belongs to another plan")
+                    raise ValidationError(msg("The parent sector belongs to another plan"))
             same_parent = (
                 Sector.parent_id.is_(None) if parent_id is None else Sector.parent_id == parent_id
             )
@@ -114,7 +114,7 @@ class SectorService(ServiceBase):
     def rename_sector(self, sector_id: int, name: str, code: str | None = None) -> model.Sector:
         """Change a sector's name (and code)."""
         if not name.strip():
-            raise ValidationError("A sector needs a name")
+            raise ValidationError(msg("A sector needs a name"))
         with self.change("Rename sector") as (session, changes):
             row = self._get(session, Sector, sector_id, "sector")
             changes.plan_id = row.plan_id
@@ -169,9 +169,11 @@ class SectorService(ServiceBase):
             self.recorder.capture("sector", list(tree))
             if parent_id is not None:
                 if parent_id not in tree:
-                    raise ValidationError("The new parent sector is not in this plan")
+                    raise ValidationError(msg("The new parent sector is not in this plan"))
                 if parent_id in subtree(tree, sector_id):
-                    raise ValidationError("A sector cannot move into itself or its sub-sectors")
+                    raise ValidationError(
+                        msg("A sector cannot move into itself or its sub-sectors")
+                    )
             siblings = [
                 sid
                 for sid in session.scalars(
@@ -219,7 +221,7 @@ class SectorService(ServiceBase):
             if s.parent_id == sector.parent_id and s.position < sector.position
         ]
         if not siblings:
-            raise ValidationError("The first sector of its level cannot be indented")
+            raise ValidationError(msg("The first sector of its level cannot be indented"))
         above = max(siblings, key=lambda s: s.position)
         children = [s for s in self.list_sectors(sector.plan_id) if s.parent_id == above.id]
         return self.move_sector(sector_id, above.id, len(children), name="Indent sector")
@@ -228,7 +230,7 @@ class SectorService(ServiceBase):
         """Make a sector the next sibling of its parent."""
         sector = self.get_sector(sector_id)
         if sector.parent_id is None:
-            raise ValidationError("A top-level sector cannot be outdented")
+            raise ValidationError(msg("A top-level sector cannot be outdented"))
         parent = self.get_sector(sector.parent_id)
         return self.move_sector(
             sector_id, parent.parent_id, parent.position + 1, name="Outdent sector"

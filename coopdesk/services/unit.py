@@ -44,7 +44,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from coopdesk.errors import ConflictError
+from coopdesk.domain.validation import field_label
+from coopdesk.errors import ConflictError, Text, msg
 from coopdesk.services.changes import ChangeSet, Entity
 from coopdesk.services.numbering import park_positions
 from coopdesk.store.schema import (
@@ -617,13 +618,54 @@ class FieldConflict:
     at: datetime | None
 
     def describe(self) -> str:
-        """One sentence naming who changed what and when."""
-        who = self.by or "someone"
-        when = f" at {self.at:%Y-%m-%d %H:%M}" if self.at else ""
-        return (
-            f"Measure {self.number}: {who} changed the {self.field.replace('_', ' ')}{when} "
-            f"to “{_short(self.theirs)}” after you read “{_short(self.base)}”"
+        """One sentence naming who changed what and when (English)."""
+        return str(self.text())
+
+    def text(self) -> Text:
+        """:meth:`describe` as a message the window translates."""
+        params: dict[str, object] = {
+            "number": self.number,
+            "actor": self.by or Text(msg("someone")),
+            "field": Text(FIELD_WORDS.get(self.field, self.field.replace("_", " "))),
+            "theirs": _short(self.theirs),
+            "base": _short(self.base),
+        }
+        if self.at:
+            return Text(
+                msg(
+                    "Measure {number}: {actor} changed the {field} at {time} to “{theirs}” "
+                    "after you read “{base}”"
+                ),
+                time=f"{self.at:%Y-%m-%d %H:%M}",
+                **params,
+            )
+        return Text(
+            msg(
+                "Measure {number}: {actor} changed the {field} to “{theirs}” after you read "
+                "“{base}”"
+            ),
+            **params,
         )
+
+
+#: A measure's fields as a sentence names them ("changed the responsible a").
+FIELD_WORDS: dict[str, str] = {
+    "number": msg("number"),
+    "title": msg("title"),
+    "description": msg("description"),
+    "kind": msg("kind"),
+    "level": msg("level"),
+    "framework": msg("framework"),
+    "responsible_a": msg("responsible a"),
+    "responsible_b": msg("responsible b"),
+    "form": msg("form"),
+    "timing": msg("timing"),
+    "timing_text": msg("timing text"),
+    "location": msg("location"),
+    "status": msg("status"),
+    "priority": msg("priority"),
+    "notes": msg("notes"),
+}
 
 
 def _short(value: Any) -> str:
@@ -1065,25 +1107,56 @@ def find_stale(
     return stale
 
 
-def describe_stale(stale: Sequence[StaleRow]) -> str:
-    """One sentence a user can act on."""
+# Whole sentences per case, so that each language can order its words its own way.
+_STALE_DELETED = {
+    "measure": msg("A measure it touches was deleted or put back since"),
+    "sector": msg("A sector it touches was deleted or put back since"),
+    "plan": msg("The plan it touches was deleted or put back since"),
+    "agency": msg("An agency it touches was deleted or put back since"),
+    "measure_agency": msg("A measure's agency it touches was deleted or put back since"),
+}
+_STALE_CHANGED = {
+    "measure": msg("A measure was changed since"),
+    "sector": msg("A sector was changed since"),
+    "plan": msg("The plan was changed since"),
+    "agency": msg("An agency was changed since"),
+    "measure_agency": msg("A measure's agency was changed since"),
+}
+_STALE_FIELD = {
+    "measure": msg("A measure ({field}) was changed since"),
+    "sector": msg("A sector ({field}) was changed since"),
+    "plan": msg("The plan ({field}) was changed since"),
+    "agency": msg("An agency ({field}) was changed since"),
+    "measure_agency": msg("A measure's agency ({field}) was changed since"),
+}
+
+
+def describe_stale(stale: Sequence[StaleRow]) -> Text:
+    """One sentence a user can act on (English by ``str()``, translated by the window)."""
     first = stale[0]
-    what = {
-        "measure": "a measure",
-        "sector": "a sector",
-        "plan": "the plan",
-        "agency": "an agency",
-        "measure_agency": "a measure's agency",
-    }[first.entity]
+    params: dict[str, object] = {}
     if first.field == "":
-        text = f"{what.capitalize()} it touches was deleted or put back since"
+        what = Text(_STALE_DELETED[first.entity])
     else:
-        by = f" by {first.by}" if first.by else ""
-        at = f" at {first.at:%Y-%m-%d %H:%M}" if first.at else ""
-        field = "" if first.field == "*" else f" ({first.field})"
-        text = f"{what.capitalize()}{field} was changed since{by}{at}"
-    more = f" (and {len(stale) - 1} more)" if len(stale) > 1 else ""
-    return f"{text}{more}; undoing it would overwrite that work."
+        if first.field == "*":
+            what = Text(_STALE_CHANGED[first.entity])
+        else:
+            what = Text(_STALE_FIELD[first.entity], field=field_label(first.field))
+        if first.by and first.at:
+            what = Text(
+                msg("{what} by {actor} at {time}"),
+                what=what,
+                actor=first.by,
+                time=f"{first.at:%Y-%m-%d %H:%M}",
+            )
+        elif first.by:
+            what = Text(msg("{what} by {actor}"), what=what, actor=first.by)
+        elif first.at:
+            what = Text(msg("{what} at {time}"), what=what, time=f"{first.at:%Y-%m-%d %H:%M}")
+    if len(stale) > 1:
+        what = Text(msg("{what} (and {count} more)"), what=what, count=len(stale) - 1)
+    params["what"] = what
+    return Text(msg("{what}; undoing it would overwrite that work."), **params)
 
 
 # -- who and where ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, msg
 from coopdesk.store.faults import fault_point
 
 #: How many backups of one store are kept (older ones are deleted after a new one is made).
@@ -84,19 +84,30 @@ def check_sqlite_file(path: Path, revision: str | None = None) -> None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
-            raise StoreError(f"The copy {path.name} failed its integrity check: {result[0]}")
+            raise StoreError(
+                msg("The copy {file} failed its integrity check: {reason}"),
+                file=path.name,
+                reason=result[0],
+            )
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             raise StoreError(
-                f"The copy {path.name} has {len(problems)} rows pointing at missing rows "
-                f"(first in table {problems[0][0]})"
+                msg(
+                    "The copy {file} has {count} rows pointing at missing rows (first in table "
+                    "{table})"
+                ),
+                file=path.name,
+                count=len(problems),
+                table=problems[0][0],
             )
         if revision is not None:
             found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if found is None or found[0] != revision:
                 raise StoreError(
-                    f"The copy {path.name} is at schema {found[0] if found else 'none'}, "
-                    f"not {revision}"
+                    msg("The copy {file} is at schema {found}, not {revision}"),
+                    file=path.name,
+                    found=found[0] if found else "none",
+                    revision=revision,
                 )
     finally:
         conn.close()
@@ -162,8 +173,12 @@ def backup_sqlite(
         fsync_folder(path.parent)
     except (OSError, sqlite3.Error, StoreError) as exc:
         remove_sqlite_file(temp)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(f"Could not back up the store {path}: {reason}") from exc
+        reason: object = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if isinstance(exc, StoreError):
+            reason = exc.text
+        raise StoreError(
+            msg("Could not back up the store {store}: {reason}"), store=str(path), reason=reason
+        ) from exc
     finally:
         if own:
             conn.close()

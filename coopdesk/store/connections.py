@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from coopdesk.errors import NotFoundError, StoreError, ValidationError
+from coopdesk.errors import NotFoundError, StoreError, ValidationError, msg
 
 #: The keyring's service name for every CoopDesk password.
 KEYRING_SERVICE = "CoopDesk"
@@ -92,8 +92,10 @@ def _parse(url: str) -> URL:
     except (ArgumentError, ValueError):
         shown = url.split("@")[-1] if "@" in url else url
         raise ValidationError(
-            f"'…{shown}' is not a database URL (expected e.g. "
-            "postgresql+psycopg://user@host/dbname)"
+            msg(
+                "'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)"
+            ),
+            url=shown,
         ) from None
 
 
@@ -133,8 +135,12 @@ class ConnectionBook:
             found = [SavedConnection(str(e["name"]), str(e["url"])) for e in entries]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(
-                f"The saved connections in {self.path} cannot be read ({exc}); "
-                "remove the file to start afresh"
+                msg(
+                    "The saved connections in {path} cannot be read ({reason}); remove the file "
+                    "to start afresh"
+                ),
+                path=str(self.path),
+                reason=str(exc),
             ) from None
         return sorted(found, key=lambda c: c.name.casefold())
 
@@ -143,7 +149,7 @@ class ConnectionBook:
         for connection in self.connections():
             if connection.name == name:
                 return connection
-        raise NotFoundError(f"There is no saved connection '{name}'")
+        raise NotFoundError(msg("There is no saved connection '{name}'"), name=name)
 
     def _write(self, connections: list[SavedConnection]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +174,7 @@ class ConnectionBook:
         """
         name = name.strip()
         if not name:
-            raise ValidationError("A saved connection needs a name")
+            raise ValidationError(msg("A saved connection needs a name"))
         parsed = _parse(url)
         secret = password if password is not None else parsed.password
         saved = SavedConnection(name, without_password(parsed))

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, Text, msg
 
 #: PostgreSQL SQLSTATEs after which the whole transaction may simply be run again.
 RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
@@ -54,32 +54,48 @@ def is_retryable(exc: BaseException | None) -> bool:
     return False
 
 
-def describe_db_error(exc: BaseException, where: str) -> str:
-    """Turn a driver error into one line a user can act on."""
+def describe_db_error(exc: BaseException, where: str) -> Text:
+    """Turn a driver error into one line a user can act on (``str()`` gives English)."""
     text = str(_driver_error(exc) or exc).strip().splitlines()[0] if str(exc) else ""
     low = text.lower()
     sqlstate = getattr(_driver_error(exc), "sqlstate", None)
     if "file is not a database" in low or "malformed" in low:
-        return f"The store {where} is not a CoopDesk database or is damaged ({text})"
+        return Text(
+            msg("The store {store} is not a CoopDesk database or is damaged ({reason})"),
+            store=where,
+            reason=text,
+        )
     if sqlstate in RETRYABLE_SQLSTATES or "deadlock" in low:
-        return (
-            f"The store {where} is busy with other officers' changes (they crossed this one); "
-            "try again in a moment"
+        return Text(
+            msg(
+                "The store {store} is busy with other officers' changes (they crossed this "
+                "one); try again in a moment"
+            ),
+            store=where,
         )
     if "locked" in low or "busy" in low:
-        return (
-            f"The store {where} stayed locked while another CoopDesk window (or another "
-            "program) saved a large change; try again in a moment"
+        return Text(
+            msg(
+                "The store {store} stayed locked while another CoopDesk window (or another "
+                "program) saved a large change; try again in a moment"
+            ),
+            store=where,
         )
     if "disk is full" in low or "database or disk is full" in low:
-        return f"The disk of the store {where} is full; free some space and try again"
+        return Text(
+            msg("The disk of the store {store} is full; free some space and try again"), store=where
+        )
     if "unable to open database file" in low:
-        return f"Cannot open the store {where}: the file cannot be created or read"
+        return Text(
+            msg("Cannot open the store {store}: the file cannot be created or read"), store=where
+        )
     if "readonly" in low or "read-only" in low:
-        return f"The store {where} is read-only; CoopDesk needs to write to it"
+        return Text(
+            msg("The store {store} is read-only; CoopDesk needs to write to it"), store=where
+        )
     if "connection" in low or "could not" in low or "password" in low:
-        return f"Cannot connect to the store {where}: {text}"
-    return f"The store {where} failed: {text}"
+        return Text(msg("Cannot connect to the store {store}: {reason}"), store=where, reason=text)
+    return Text(msg("The store {store} failed: {reason}"), store=where, reason=text)
 
 
 @contextmanager
@@ -97,4 +113,6 @@ def translated_errors(where: str) -> Iterator[None]:
         cls = StoreBusyError if is_retryable(exc) else StoreError
         raise cls(describe_db_error(exc, where)) from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"The store {where} failed: {exc}") from exc
+        raise StoreError(
+            msg("The store {store} failed: {reason}"), store=where, reason=str(exc)
+        ) from exc

@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, msg
 from coopdesk.store.dberrors import (
     StoreBusyError,
     describe_db_error,
@@ -181,8 +181,11 @@ class Store:
                     raise
                 if attempt >= tries:
                     raise StoreBusyError(
-                        f"The store {self.describe()} is busy: another CoopDesk window kept "
-                        "saving a large change while this one waited; try again in a moment"
+                        msg(
+                            "The store {store} is busy: another CoopDesk window kept saving a "
+                            "large change while this one waited; try again in a moment"
+                        ),
+                        store=self.describe(),
                     ) from exc
                 if on_retry is not None:
                     on_retry(attempt, exc)
@@ -207,8 +210,12 @@ def retrying(method: Callable[..., T]) -> Callable[..., T]:
 
 def _busy(where: str, waited: float) -> StoreBusyError:
     return StoreBusyError(
-        f"The store {where} stayed locked for {waited:.1f} s while another CoopDesk window "
-        "(or another program) saved a large change; try again in a moment"
+        msg(
+            "The store {store} stayed locked for {seconds:.1f} s while another CoopDesk "
+            "window (or another program) saved a large change; try again in a moment"
+        ),
+        store=where,
+        seconds=waited,
     )
 
 
@@ -278,8 +285,11 @@ def _parse(url: str | URL) -> URL:
         parsed = make_url(url) if isinstance(url, str) else url
     except ArgumentError:
         raise StoreError(
-            f"'{url}' is not a database URL (expected e.g. sqlite:///plans.db "
-            "or postgresql+psycopg://user@host/dbname)"
+            msg(
+                "'{url}' is not a database URL (expected e.g. sqlite:///plans.db "
+                "or postgresql+psycopg://user@host/dbname)"
+            ),
+            url=str(url),
         ) from None
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -289,7 +299,11 @@ def _parse(url: str | URL) -> URL:
 def _check_folder(path: Path) -> None:
     folder = path.expanduser().resolve().parent
     if not folder.is_dir():
-        raise StoreError(f"Cannot open the store {path}: the folder {folder} does not exist")
+        raise StoreError(
+            msg("Cannot open the store {store}: the folder {folder} does not exist"),
+            store=str(path),
+            folder=str(folder),
+        )
 
 
 def make_engine(url: str | URL, *, journal: str = "wal") -> Engine:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from sqlalchemy.pool import NullPool
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, msg
 from coopdesk.store.backup import (
     backup_sqlite,
     check_sqlite_file,
@@ -111,13 +111,19 @@ def read_revision(connection: Connection) -> tuple[str | None, set[str]]:
 
 def _newer(where: str, revision: str | None) -> StoreError:
     return StoreError(
-        f"The store {where} was written by a newer CoopDesk (schema {revision}); "
-        "update CoopDesk to open it"
+        msg(
+            "The store {store} was written by a newer CoopDesk (schema {revision}); update "
+            "CoopDesk to open it"
+        ),
+        store=where,
+        revision=revision,
     )
 
 
 def _foreign(where: str) -> StoreError:
-    return StoreError(f"The store {where} holds other tables: it is not a CoopDesk database")
+    return StoreError(
+        msg("The store {store} holds other tables: it is not a CoopDesk database"), store=where
+    )
 
 
 def upgrade_connection(connection: Connection, *, fault_prefix: str | None = None) -> None:
@@ -157,7 +163,7 @@ def ensure_schema(engine: Engine, where: str, *, create: bool = True) -> None:
         if state is FileState.COOPDESK and not is_known_revision(revision):
             raise _newer(where, revision)
         if state is FileState.BLANK and not create:
-            raise StoreError(f"There is no CoopDesk store in {where}")
+            raise StoreError(msg("There is no CoopDesk store in {store}"), store=where)
         with engine.begin() as connection:
             upgrade_connection(connection)
 
@@ -213,14 +219,21 @@ def clean_temp_files(path: Path, *, everything: bool) -> list[Path]:
 def _not_a_store(probe: Probe) -> StoreError:
     where = str(probe.path)
     if probe.state is FileState.MISSING:
-        return StoreError(f"There is no CoopDesk store at {where}")
-    what = (
-        "is empty (0 bytes)" if probe.state is FileState.EMPTY else "is a database with no tables"
+        return StoreError(msg("There is no CoopDesk store at {store}"), store=where)
+    template = (
+        msg(
+            "The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a "
+            "new store in a file only when asked to create one; delete the file or choose "
+            "another name"
+        )
+        if probe.state is FileState.EMPTY
+        else msg(
+            "The file {store} is a database with no tables: it is not a CoopDesk store. "
+            "CoopDesk makes a new store in a file only when asked to create one; delete the "
+            "file or choose another name"
+        )
     )
-    return StoreError(
-        f"The file {where} {what}: it is not a CoopDesk store. CoopDesk makes a new store "
-        "in a file only when asked to create one; delete the file or choose another name"
-    )
+    return StoreError(template, store=where)
 
 
 def _live_wal(path: Path) -> bool:
@@ -250,9 +263,15 @@ def _drop_batch_leftovers(connection: Connection, where: str) -> None:
         original = table[len(BATCH_PREFIX) :]
         if original not in tables:
             raise StoreError(
-                f"The store {where} was left mid-way by an interrupted upgrade (table "
-                f"{original} is missing, its copy {table} remains); restore the newest "
-                f"backup beside it ({Path(where).name}.rev-*.bak)"
+                msg(
+                    "The store {store} was left mid-way by an interrupted upgrade (table "
+                    "{table} is missing, its copy {copy} remains); restore the newest backup "
+                    "beside it ({backups})"
+                ),
+                store=where,
+                table=original,
+                copy=table,
+                backups=f"{Path(where).name}.rev-*.bak",
             )
         connection.exec_driver_sql(f'DROP TABLE "{table}"')
 
@@ -286,13 +305,19 @@ def _set_journal(work: Path, journal: str) -> None:
 
 
 def _work_failed(action: str, where: str, exc: BaseException) -> StoreError:
+    reason: object
     if isinstance(exc, StoreError):
-        reason = str(exc)
+        reason = exc.text
     elif isinstance(exc, OSError):
         reason = f"{exc.strerror or exc}"
     else:
         reason = describe_db_error(exc, where)
-    return StoreError(f"Could not {action} the store {where}; it was left as it was. {reason}")
+    template = (
+        msg("Could not create the store {store}; it was left as it was. {reason}")
+        if action == "create"
+        else msg("Could not upgrade the store {store}; it was left as it was. {reason}")
+    )
+    return StoreError(template, store=where, reason=reason)
 
 
 def _create_file(probe: Probe, journal: str) -> bool:
@@ -320,7 +345,7 @@ def _create_file(probe: Probe, journal: str) -> bool:
             if not again.is_new:
                 return False
             if _live_wal(path):
-                raise StoreError(f"The file {where} is in use by another program")
+                raise StoreError(msg("The file {store} is in use by another program"), store=where)
             for side in ("-wal", "-shm", "-journal"):
                 Path(f"{path}{side}").unlink(missing_ok=True)
             os.replace(work, path)
@@ -360,8 +385,12 @@ def _upgrade_file(path: Path, journal: str) -> Path | None:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 raise StoreError(
-                    f"The store {where} must be upgraded for this CoopDesk, and another "
-                    "CoopDesk window has it open; close that window, then open the store again"
+                    msg(
+                        "The store {store} must be upgraded for this CoopDesk, and another "
+                        "CoopDesk window has it open; close that window, then open the store "
+                        "again"
+                    ),
+                    store=where,
                 ) from exc
             raise StoreError(describe_db_error(exc, where)) from exc
         if not _same_file(before, os.stat(path)):
@@ -383,7 +412,7 @@ def _upgrade_file(path: Path, journal: str) -> Path | None:
             _set_journal(work, journal)
             fsync_file(work)
             if _live_wal(path):
-                raise StoreError(f"The store {where} is in use by another program")
+                raise StoreError(msg("The store {store} is in use by another program"), store=where)
             if os.name == "nt":  # Windows cannot replace a file that is open
                 reader.close()
                 lock.close()
@@ -439,4 +468,6 @@ def prepare_sqlite_file(
             return _upgrade_file(path, journal)
         except _Retry:
             continue
-    raise StoreError(f"The store {where} kept changing while CoopDesk opened it; try again")
+    raise StoreError(
+        msg("The store {store} kept changing while CoopDesk opened it; try again"), store=where
+    )

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, Text, msg
 from coopdesk.store.dberrors import describe_db_error
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,17 +93,27 @@ def probe_sqlite(path: Path) -> Probe:
     except FileNotFoundError:
         return Probe(path, FileState.MISSING)
     except OSError as exc:
-        raise StoreError(f"Cannot read the store {where}: {exc.strerror or exc}") from None
+        raise StoreError(
+            msg("Cannot read the store {store}: {reason}"),
+            store=where,
+            reason=exc.strerror or str(exc),
+        ) from None
     if size == 0:
         return Probe(path, FileState.EMPTY)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise StoreError(f"Cannot read the store {where}: {exc.strerror or exc}") from None
+        raise StoreError(
+            msg("Cannot read the store {store}: {reason}"),
+            store=where,
+            reason=exc.strerror or str(exc),
+        ) from None
     if not header.startswith(SQLITE_HEADER):
         raise StoreError(
-            f"The store {where} is not a CoopDesk database or is damaged (file is not a database)"
+            msg("The store {store} is not a CoopDesk database or is damaged ({reason})"),
+            store=where,
+            reason=Text(msg("its header is not an SQLite database's")),
         )
     try:
         conn = sqlite3.connect(_read_only_uri(path, header), uri=True, isolation_level=None)

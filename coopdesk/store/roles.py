@@ -20,7 +20,7 @@ from typing import Literal
 from sqlalchemy import Connection, text
 from sqlalchemy.engine import URL
 
-from coopdesk.errors import StoreError, ValidationError
+from coopdesk.errors import StoreError, ValidationError, msg
 from coopdesk.store.engine import Store, translated_errors
 
 #: The group role whose members may change plans (read, insert, update, delete).
@@ -202,12 +202,20 @@ def require_write(store: Store) -> None:
     if can_write(store):
         return
     if not is_server(store.url):
-        raise StoreError(f"The store {store.describe()} is read-only for you; nothing was written")
+        raise StoreError(
+            msg("The store {store} is read-only for you; nothing was written"),
+            store=store.describe(),
+        )
     login = current_login(store)
     raise StoreError(
-        f"{login} may only read the store {store.describe()} (a member of {READERS}); "
-        f"nothing was written. An administrator can make you an editor with: "
-        f"coopdesk admin grant URL {login} editor"
+        msg(
+            "{login} may only read the store {store} (a member of {group}); nothing was "
+            "written. An administrator can make you an editor with: coopdesk admin grant URL "
+            "{login} editor"
+        ),
+        login=login,
+        store=store.describe(),
+        group=READERS,
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.config import APP_NAME
+from coopdesk.ui.core_messages import core_text
 
 #: Set to a value to print start-up milestones and quit once the plan is loaded.
 PROBE_ENV = "COOPDESK_STARTUP_PROBE"
@@ -47,8 +48,8 @@ def open_workspace(window, db_url: str | None) -> bool:
         if first_start:
             load_sample_plan(service)
     except CoopDeskError as exc:
-        window.show_error(str(exc))
-        window.statusBar().showMessage(str(exc))
+        window.show_error(core_text(exc))
+        window.statusBar().showMessage(core_text(exc))
         return False
     window.attach(service)
     if first_start:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from coopdesk.exchange.model import Conflict
 from coopdesk.services.unit import FieldConflict
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.exchange.conflict_dialog import ConflictDialog
 
 
@@ -81,7 +82,7 @@ def resolve_edit_conflict(parent: QWidget, error: Exception) -> dict[str, Any] |
     if not conflicts:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, _tr("Changed by someone else"), str(error))
+        QMessageBox.warning(parent, _tr("Changed by someone else"), core_text(error))
         return None
     dialog = EditConflictDialog(conflicts, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -45,6 +45,7 @@ from coopdesk.domain.vocab import Status
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.ui.bridge import ChangeBridge
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.editor import MeasureEditor, NewMeasureDialog
 from coopdesk.ui.filter_bar import FilterBar
 from coopdesk.ui.i18n import add_language_menu
@@ -618,7 +619,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(url, create=create)
         except CoopDeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(core_text(exc))
             return False
         old = self.service
         self._detach_store()
@@ -736,7 +737,7 @@ class MainWindow(QMainWindow):
         except (CoopDeskError, ImportError, OSError) as exc:
             self.statusBar().showMessage(
                 self.tr("Changes made elsewhere will not show until View > Reload: %1").replace(
-                    "%1", str(exc)
+                    "%1", core_text(exc)
                 )
             )
             return
@@ -750,7 +751,7 @@ class MainWindow(QMainWindow):
         try:
             news = self.watcher.poll()
         except CoopDeskError as exc:
-            self.statusBar().showMessage(str(exc), 4000)
+            self.statusBar().showMessage(core_text(exc), 4000)
             return 0
         for changes in news:
             self.service.hub.publish(changes)
@@ -1227,7 +1228,7 @@ class MainWindow(QMainWindow):
                 except CoopDeskError as exc:
                     # Deleted elsewhere a moment ago: never leave the editor on another one.
                     self.editor.show_measure(None)
-                    self.statusBar().showMessage(str(exc), 6000)
+                    self.statusBar().showMessage(core_text(exc), 6000)
             if self._calendar is not None and self._calendar_shown():
                 self._calendar.select_measure(measure_id)
         self._update_actions()
@@ -1467,7 +1468,7 @@ class MainWindow(QMainWindow):
             again = QMessageBox.question(
                 self,
                 self.tr("Changed by someone else"),
-                self.tr("%1.\n\nMove anyway?").replace("%1", str(exc)),
+                self.tr("%1.\n\nMove anyway?").replace("%1", core_text(exc)),
             )
             if again == QMessageBox.StandardButton.Yes:
                 self.workspace.move_measures(measure_ids, sector_id)
@@ -1534,7 +1535,7 @@ class MainWindow(QMainWindow):
             again = QMessageBox.question(
                 self,
                 self.tr("Changed by someone else"),
-                self.tr("%1.\n\nDelete anyway?").replace("%1", str(exc)),
+                self.tr("%1.\n\nDelete anyway?").replace("%1", core_text(exc)),
             )
             if again != QMessageBox.StandardButton.Yes:
                 return

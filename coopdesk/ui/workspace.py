@@ -26,6 +26,7 @@ from coopdesk.errors import ConflictError, CoopDeskError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.history import HistoryService
 from coopdesk.services.plans import PlanService
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.i18n import QT_TRANSLATE_NOOP
 from coopdesk.ui.vocab import label
 
@@ -89,7 +90,9 @@ class StepCommand(QUndoCommand):
             # Someone else changed these rows since (or the step is gone): the step
             # leaves the stack rather than stay there, broken, or overwrite their work.
             self.setObsolete(True)
-            self._workspace.failed.emit(message.replace("%1", self.text()).replace("%2", str(exc)))
+            self._workspace.failed.emit(
+                message.replace("%1", self.text()).replace("%2", core_text(exc))
+            )
 
 
 class Workspace(QObject):
@@ -138,7 +141,7 @@ class Workspace(QObject):
         except CoopDeskError as exc:
             if raise_conflicts and isinstance(exc, ConflictError):
                 raise
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(exc))
             return None
         for changes in self._made:
             label = text() if callable(text) else text

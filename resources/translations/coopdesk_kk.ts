@@ -3426,4 +3426,899 @@ A planner for bilateral plans of measures.</source>
         <translation>Басқа іс-шаралар</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Қол қойылған орны</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Бөлім коды</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <source>Signed date</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: {problem}</source>
+        <translation>«{field}» өрісі: {problem}</translation>
+    </message>
+    <message>
+        <source>expected text, got {type}</source>
+        <translation>мәтін күтілген, бірақ {type} берілді</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (at position {position}); remove it</source>
+        <translation>NUL таңбасы бар ({position}-позицияда); оны өшіріңіз</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone UTF-16 surrogate, U+{code}, at position {position}); retype or paste the text again</source>
+        <translation>бүлінген таңба бар (жалғыз UTF-16 суррогаты, U+{code}, {position}-позицияда); мәтінді қайта теріңіз немесе қайта қойыңыз</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} fit, shorten it</source>
+        <translation>ұзындығы {length} таңба, ал ең көбі {limit} сыяды; мәтінді қысқартыңыз</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>күні көрсетілуі керек</translation>
+    </message>
+    <message>
+        <source>expected a date, got {type}</source>
+        <translation>күн күтілген, бірақ {type} берілді</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first}-{last} CoopDesk plans in</source>
+        <translation>{date} — CoopDesk жоспарлайтын {first}–{last} жылдардан тыс</translation>
+    </message>
+    <message>
+        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
+        <translation>«{start_field}» және «{end_field}» өрістері: кезең басталғанға дейін ({start}) аяқталады ({end})</translation>
+    </message>
+    <message>
+        <source>The copy {file} failed its integrity check: {reason}</source>
+        <translation>{file} көшірмесі тұтастық тексерісінен өтпеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} has {count} rows pointing at missing rows (first in table {table})</source>
+        <translation>{file} көшірмесінде жоқ жолдарға сілтейтін жолдар бар: {count} (біріншісі {table} кестесінде)</translation>
+    </message>
+    <message>
+        <source>Could not back up the store {store}: {reason}</source>
+        <translation>{store} қоймасының сақтық көшірмесін жасау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} is at schema {found}, not {revision}</source>
+        <translation>{file} көшірмесінің сұлбасы {revision} емес, {found}</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;{name}&apos;</source>
+        <translation>«{name}» сақталған қосылымы жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <translation>«…{url}» дерекқор мекенжайы емес (мысалы, postgresql+psycopg://user@host/dbname күтіледі)</translation>
+    </message>
+    <message>
+        <source>A saved connection needs a name</source>
+        <translation>Сақталған қосылымның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The saved connections in {path} cannot be read ({reason}); remove the file to start afresh</source>
+        <translation>{path} ішіндегі сақталған қосылымдар оқылмайды ({reason}); басынан бастау үшін файлды жойыңыз</translation>
+    </message>
+    <message>
+        <source>The store {store} failed: {reason}</source>
+        <translation>{store} қоймасында қате: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} is not a CoopDesk database or is damaged ({reason})</source>
+        <translation>{store} қоймасы CoopDesk дерекқоры емес немесе бүлінген ({reason})</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
+        <translation>{store} қоймасы басқа қызметкерлердің өзгерістерімен бос емес (олар осы өзгеріспен қиылысты); сәлден соң қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Басқа CoopDesk терезесі (немесе басқа бағдарлама) үлкен өзгерісті сақтап жатқанда {store} қоймасы құлыптаулы болды; сәлден соң қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The disk of the store {store} is full; free some space and try again</source>
+        <translation>{store} қоймасының дискісі толы; орын босатып, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the file cannot be created or read</source>
+        <translation>{store} қоймасын ашу мүмкін емес: файлды жасауға немесе оқуға болмайды</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only; CoopDesk needs to write to it</source>
+        <translation>{store} қоймасы тек оқуға арналған, ал CoopDesk оған жазуы керек</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store {store}: {reason}</source>
+        <translation>{store} қоймасына қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked for {seconds:.1f} s while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Басқа CoopDesk терезесі (немесе басқа бағдарлама) үлкен өзгерісті сақтап жатқанда {store} қоймасы {seconds:.1f} с құлыптаулы болды; сәлден соң қайталаңыз</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the folder {folder} does not exist</source>
+        <translation>{store} қоймасын ашу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <translation>«{url}» дерекқор мекенжайы емес (мысалы, sqlite:///plans.db немесе postgresql+psycopg://user@host/dbname күтіледі)</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy: another CoopDesk window kept saving a large change while this one waited; try again in a moment</source>
+        <translation>{store} қоймасы бос емес: бұл терезе күтіп тұрғанда басқа CoopDesk терезесі үлкен өзгерісті сақтады; сәлден соң қайталаңыз</translation>
+    </message>
+    <message>
+        <source>The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it</source>
+        <translation>{store} қоймасын CoopDesk-тің жаңарақ нұсқасы жазған ({revision} сұлба); оны ашу үшін CoopDesk-ті жаңартыңыз</translation>
+    </message>
+    <message>
+        <source>The store {store} holds other tables: it is not a CoopDesk database</source>
+        <translation>{store} қоймасында басқа кестелер бар: бұл CoopDesk дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>{store} файлы бос (0 байт): бұл CoopDesk қоймасы емес. CoopDesk файлда жаңа қойманы тек сұралғанда жасайды; файлды жойыңыз немесе басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>{store} файлы — кестесіз дерекқор: бұл CoopDesk қоймасы емес. CoopDesk файлда жаңа қойманы тек сұралғанда жасайды; файлды жойыңыз немесе басқа атау таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Could not create the store {store}; it was left as it was. {reason}</source>
+        <translation>{store} қоймасын жасау мүмкін болмады; ол бұрынғы күйінде қалдырылды. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the store {store}; it was left as it was. {reason}</source>
+        <translation>{store} қоймасын жаңарту мүмкін болмады; ол бұрынғы күйінде қалдырылды. {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} kept changing while CoopDesk opened it; try again</source>
+        <translation>CoopDesk ашып жатқанда {store} қоймасы өзгере берді; қайталаңыз</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store at {store}</source>
+        <translation>{store} мекенжайында CoopDesk қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store in {store}</source>
+        <translation>{store} ішінде CoopDesk қоймасы жоқ</translation>
+    </message>
+    <message>
+        <source>The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})</source>
+        <translation>{store} қоймасы үзілген жаңартудан кейін аралық күйде қалды ({table} кестесі жоқ, оның {copy} көшірмесі қалды); қасындағы ең жаңа сақтық көшірмені қалпына келтіріңіз ({backups})</translation>
+    </message>
+    <message>
+        <source>The file {store} is in use by another program</source>
+        <translation>{store} файлын басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <source>The store {store} is in use by another program</source>
+        <translation>{store} қоймасын басқа бағдарлама пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <source>The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again</source>
+        <translation>{store} қоймасын CoopDesk-тің осы нұсқасы үшін жаңарту керек, ал ол басқа CoopDesk терезесінде ашық; сол терезені жауып, қойманы қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>Cannot read the store {store}: {reason}</source>
+        <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite database&apos;s</source>
+        <translation>оның тақырыбы SQLite дерекқорының тақырыбы емес</translation>
+    </message>
+    <message>
+        <source>{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor</source>
+        <translation>{login} {store} қоймасын тек оқи алады ({group} мүшесі); ештеңе жазылмады. Әкімші сізге түзету құқығын мына пәрменмен бере алады: coopdesk admin grant URL {login} editor</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only for you; nothing was written</source>
+        <translation>{store} қоймасы сіз үшін тек оқуға арналған; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>There is no plan with id {id}</source>
+        <translation>{id} идентификаторлы жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>There is no sector with id {id}</source>
+        <translation>{id} идентификаторлы бөлім жоқ</translation>
+    </message>
+    <message>
+        <source>There is no measure with id {id}</source>
+        <translation>{id} идентификаторлы іс-шара жоқ</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) belong to no sector of the plan</source>
+        <translation>Жоспардың ешбір бөліміне жатпайтын іс-шаралар: {count}</translation>
+    </message>
+    <message>
+        <source>Only a field of a measure can be restored</source>
+        <translation>Тек іс-шараның өрісін қалпына келтіруге болады</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; cannot be restored</source>
+        <translation>«{field}» өрісін қалпына келтіруге болмайды</translation>
+    </message>
+    <message>
+        <source>There is no recorded change {step}</source>
+        <translation>Журналда {step} өзгерісі жоқ</translation>
+    </message>
+    <message>
+        <source>Only a change itself can be undone</source>
+        <translation>Тек өзгерістің өзін болдырмауға болады</translation>
+    </message>
+    <message>
+        <source>“{step}” is undone already</source>
+        <translation>«{step}» әлдеқашан болдырылмады</translation>
+    </message>
+    <message>
+        <source>“{step}” is not undone</source>
+        <translation>«{step}» болдырылмаған</translation>
+    </message>
+    <message>
+        <source>The undo of “{step}” is not on record</source>
+        <translation>«{step}» болдырмауы журналда жазылмаған</translation>
+    </message>
+    <message>
+        <source>“{step}” was already undone elsewhere</source>
+        <translation>«{step}» басқа терезеде әлдеқашан болдырылмады</translation>
+    </message>
+    <message>
+        <source>“{step}” was already redone elsewhere</source>
+        <translation>«{step}» басқа терезеде әлдеқашан қайталанды</translation>
+    </message>
+    <message>
+        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
+        <translation>«{choice}» іс-шара өрісі де, «notes» да, «ignore» да емес</translation>
+    </message>
+    <message>
+        <source>The plan was changed while the preview was open: {count} new conflict(s) with the sheet must be decided first; nothing was written.</source>
+        <translation>Алдын ала қарау ашық тұрғанда жоспар өзгерді: алдымен кестемен жаңа қайшылықтарды ({count}) шешу керек; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Choose either a plan to merge into or a new plan, not both</source>
+        <translation>Біріктіретін жоспарды немесе жаңа жоспарды таңдаңыз, екеуін бірдей емес</translation>
+    </message>
+    <message>
+        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
+        <translation>--prefer мәні «ours» немесе «theirs» болуы керек, «{value}» емес</translation>
+    </message>
+    <message>
+        <source>The plan to merge into was deleted meanwhile; nothing written</source>
+        <translation>Біріктірілетін жоспар осы уақытта жойылды; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {problem}</source>
+        <translation>{number} іс-шара: {problem}</translation>
+    </message>
+    <message>
+        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
+        <translation>{number} іс-шара: жоспарда «{sector}» бөлімі жоқ</translation>
+    </message>
+    <message>
+        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
+        <translation>{row}-жол: оның «{sector}» бөлімі жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
+        <translation>{number} іс-шара, «{field}» өрісі: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown measure field(s): {fields}</source>
+        <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
+    </message>
+    <message>
+        <source>A measure needs a title</source>
+        <translation>Іс-шараның атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>A measure number is at most 32 characters</source>
+        <translation>Іс-шара нөмірі 32 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <translation>«{field}» өрісі {type} емес, мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its sector is not in this plan</source>
+        <translation>{number} іс-шара: оның бөлімі бұл жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>The sector belongs to another plan</source>
+        <translation>Бөлім басқа жоспарға жатады</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written</source>
+        <translation>{number} іс-шараны {actor} {time} кезінде өзгертті ({seen} емес, {version} нұсқа); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it</source>
+        <translation>Сіз жылжытуды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it</source>
+        <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to move it</source>
+        <translation>Сіз жылжытуды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to delete it</source>
+        <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
+    </message>
+    <message>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <translation>«Орындау мерзімі» өрісі мәтін немесе мерзім болуы керек</translation>
+    </message>
+    <message>
+        <source>A measure can only move within its own plan</source>
+        <translation>Іс-шараны тек өз жоспары ішінде жылжытуға болады</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>біреу</translation>
+    </message>
+    <message>
+        <source>Unknown plan field(s): {fields}</source>
+        <translation>Жоспардың белгісіз өрістері: {fields}</translation>
+    </message>
+    <message>
+        <source>A plan needs a code (a short name such as KZ-RU-2023)</source>
+        <translation>Жоспардың коды болуы керек (мысалы, KZ-RU-2023 сияқты қысқа атау)</translation>
+    </message>
+    <message>
+        <source>A plan code is at most 64 characters</source>
+        <translation>Жоспар коды 64 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>A plan needs a title</source>
+        <translation>Жоспардың атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <translation>Жоспар кезеңі басталғанға дейін ({start}) аяқталады ({end})</translation>
+    </message>
+    <message>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <translation>«Тіл» өрісі: «{value}» ru, kk, en мәндерінің бірі емес</translation>
+    </message>
+    <message>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <translation>«{code}» коды бар жоспар бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text</source>
+        <translation>«{field}» өрісі мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be a date</source>
+        <translation>«{field}» өрісі күн болуы керек</translation>
+    </message>
+    <message>
+        <source>Field &apos;state&apos;: {problem}</source>
+        <translation>«Күйі» өрісі: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <translation>«{key}» идентификаторы немесе коды бар жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <translation>«{code}» бөлім коды екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <translation>«{code}» бөлімі кейінірек келетін немесе жоқ «{parent}» ата бөлімін атайды</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>«{field}» өрісі: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <translation>«{title}» іс-шарасы белгісіз «{code}» бөлімін атайды</translation>
+    </message>
+    <message>
+        <source>A sector needs a name</source>
+        <translation>Бөлімнің атауы болуы керек</translation>
+    </message>
+    <message>
+        <source>The first sector of its level cannot be indented</source>
+        <translation>Өз деңгейіндегі бірінші бөлімді оңға жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>A top-level sector cannot be outdented</source>
+        <translation>Жоғарғы деңгейдегі бөлімді солға жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>The parent sector belongs to another plan</source>
+        <translation>Ата бөлім басқа жоспарға жатады</translation>
+    </message>
+    <message>
+        <source>The new parent sector is not in this plan</source>
+        <translation>Жаңа ата бөлім бұл жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>A sector cannot move into itself or its sub-sectors</source>
+        <translation>Бөлімді өзіне немесе өзінің ішкі бөлімдеріне жылжытуға болмайды</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>responsible a</source>
+        <translation>жауапты орындаушыларды (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible b</source>
+        <translation>жауапты орындаушыларды (Б тарап)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>аяқтау нысанын</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімін</translation>
+    </message>
+    <message>
+        <source>timing text</source>
+        <translation>орындау мерзімін</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орнын</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпені</translation>
+    </message>
+    <message>
+        <source>A measure it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын іс-шара содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>A sector it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын бөлім содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>The plan it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын жоспар содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>A measure was changed since</source>
+        <translation>Іс-шара содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A sector was changed since</source>
+        <translation>Бөлім содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>The plan was changed since</source>
+        <translation>Жоспар содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A measure ({field}) was changed since</source>
+        <translation>Іс-шара ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A sector ({field}) was changed since</source>
+        <translation>Бөлім ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>The plan ({field}) was changed since</source>
+        <translation>Жоспар ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>An agency it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын орындаушы содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын іс-шара орындаушысы содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>An agency was changed since</source>
+        <translation>Орындаушы содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency was changed since</source>
+        <translation>Іс-шара орындаушысы содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>An agency ({field}) was changed since</source>
+        <translation>Орындаушы ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency ({field}) was changed since</source>
+        <translation>Іс-шара орындаушысы ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>{what}; undoing it would overwrite that work.</source>
+        <translation>{what}; болдырмау сол жұмысты өшіріп жібереді.</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”</source>
+        <translation>{number} іс-шара: сіз «{base}» мәнін оқығаннан кейін {actor} {field} «{theirs}» деп өзгертті</translation>
+    </message>
+    <message>
+        <source>{what} (and {count} more)</source>
+        <translation>{what} (және тағы {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”</source>
+        <translation>{number} іс-шара: сіз «{base}» мәнін оқығаннан кейін {actor} {time} кезінде {field} «{theirs}» деп өзгертті</translation>
+    </message>
+    <message>
+        <source>{what} by {actor} at {time}</source>
+        <translation>{what} (өзгерткен: {actor}, {time})</translation>
+    </message>
+    <message>
+        <source>{what} by {actor}</source>
+        <translation>{what} (өзгерткен: {actor})</translation>
+    </message>
+    <message>
+        <source>{what} at {time}</source>
+        <translation>{what} ({time})</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>бос.</translation>
+    </message>
+    <message>
+        <source>is not a text file, so it cannot be read as CSV.</source>
+        <translation>мәтіндік файл емес, сондықтан оны CSV ретінде оқуға болмайды.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports CSV files up to 256 MB.</source>
+        <translation>көлемі {size} МБ; CoopDesk 256 МБ-қа дейінгі CSV файлдарын импорттайды.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>жоқ.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file.</source>
+        <translation>— файл емес, қалта.</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}.</source>
+        <translation>оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({reason}).</source>
+        <translation>дұрыс CSV емес ({reason}).</translation>
+    </message>
+    <message>
+        <source>is a Word document, not an Excel workbook.</source>
+        <translation>— Excel кітабы емес, Word құжаты.</translation>
+    </message>
+    <message>
+        <source>is a PowerPoint presentation, not an Excel workbook.</source>
+        <translation>— Excel кітабы емес, PowerPoint презентациясы.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; {reason}</source>
+        <translation>«{file}» файлы {reason}</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled workbook; CoopDesk does not open files with macros, so save it as an Excel Workbook (.xlsx) without macros and import that.</source>
+        <translation>— макростары бар кітап; CoopDesk макростары бар файлдарды ашпайды: оны макроссыз Excel кітабы (.xlsx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>unpacks to far more data than a plan of measures holds (a possible zip bomb), so it was not opened.</source>
+        <translation>іс-шаралар жоспарында болатыннан әлдеқайда көп деректерге ашылады (zip-бомба болуы мүмкін), сондықтан ол ашылмады.</translation>
+    </message>
+    <message>
+        <source>is damaged (a part of its zip archive cannot be unpacked); ask for it again.</source>
+        <translation>бүлінген (оның zip мұрағатының бір бөлігі ашылмайды); оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>contains XML document type declarations (entity expansion), which Excel never writes, so it was not opened.</source>
+        <translation>Excel ешқашан жазбайтын XML құжат түрінің жариялауларын (мәндерді ашу) қамтиды, сондықтан ол ашылмады.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports workbooks up to 256 MB.</source>
+        <translation>көлемі {size} МБ; CoopDesk 256 МБ-қа дейінгі кітаптарды импорттайды.</translation>
+    </message>
+    <message>
+        <source>is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx workbook; save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— .xlsx кітабы емес, ескі Excel 97-2003 (.xls) файлы немесе басқа Office құжаты; оны Excel кітабы (.xlsx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook: an .xlsx file is a zip archive and this one is not.</source>
+        <translation>Excel кітабы емес: .xlsx файлы zip мұрағаты болады, ал бұл файл олай емес.</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an Excel workbook.</source>
+        <translation>— zip мұрағаты, бірақ Excel кітабы емес.</translation>
+    </message>
+    <message>
+        <source>has a damaged CoopDesk metadata sheet; export the plan again.</source>
+        <translation>CoopDesk метадеректер парағы бүлінген; жоспарды қайта экспорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <translation>тым үлкен: «{sheet}» парағы {row}-жолға дейін жетеді, ал CoopDesk {rows} жолға дейінгі парақтарды импорттайды.</translation>
+    </message>
+    <message>
+        <source>has {count:,} parts, more than any workbook CoopDesk reads.</source>
+        <translation>{count} бөліктен тұрады — бұл CoopDesk оқитын кез келген кітаптан көп.</translation>
+    </message>
+    <message>
+        <source>is damaged: its workbook part is missing; ask for it again.</source>
+        <translation>бүлінген: онда кітап бөлігі жоқ; оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>has no worksheet (only chart sheets or none at all).</source>
+        <translation>жұмыс парағы жоқ (тек диаграмма парақтары бар немесе мүлде ештеңе жоқ).</translation>
+    </message>
+    <message>
+        <source>is an encrypted (password-protected) workbook; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>— шифрланған (құпиясөзбен қорғалған) кітап; Excel-де құпиясөзді алып тастап (Файл &gt; Мәліметтер &gt; Кітапты қорғау), оны қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (its zip archive is cut short); ask for it again.</source>
+        <translation>бүлінген немесе толық емес (оның zip мұрағаты үзіліп қалған); оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— OpenDocument кестесі (.ods); оны Excel кітабы (.xlsx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is a password-protected zip archive; save the workbook again without a password.</source>
+        <translation>— құпиясөзбен қорғалған zip мұрағаты; кітапты құпиясөзсіз қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>uses a compression method Excel does not write; save it again in Excel.</source>
+        <translation>Excel жазбайтын сығу әдісін пайдаланады; оны Excel-де қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
+        <translation>бүлінген: оның «{part}» бөлігі дұрыс XML емес; оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <source>has no visible worksheet (every worksheet in it is hidden).</source>
+        <translation>көрінетін парағы жоқ (барлық жұмыс парақтары жасырылған).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file {path}</source>
+        <translation>{path} PDF файлын жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (is it open in another program?)</source>
+        <translation>{path} жазылмайды: {reason} (ол басқа бағдарламада ашық емес пе?)</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгейі</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>форматы</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>басымдығы</translation>
+    </message>
+    <message>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <translation>ұяшықта {length} таңба бар — бұл Excel шегінен ({limit}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
+        <translation>«{file}» файлының «{sheet}» парағында іс-шаралар кестесі жоқ: алғашқы {rows} жолдың ешқайсысында «Р/с №», «Іс-шара» және «Орындау мерзімі» сияқты тақырыптар жоқ.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <translation>«{value}» — «{field}» өрісінің белгісіз мәні (рұқсат етілгендері: {choices}).</translation>
+    </message>
+    <message>
+        <source>the measure has no title; fill it in or delete the row.</source>
+        <translation>іс-шараның атауы жоқ; оны толтырыңыз немесе жолды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>the row has a value in this column only, so it was left out.</source>
+        <translation>жолда тек осы баған толтырылған, сондықтан ол өткізіліп жіберілді.</translation>
+    </message>
+    <message>
+        <source>the number {number} is also on row {row}; both rows are imported as separate measures.</source>
+        <translation>{number} нөмірі {row}-жолда да бар; екі жол да бөлек іс-шаралар ретінде импортталады.</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.</source>
+        <translation>{cell} ұяшығында сақталған мәні жоқ формула ({formula}) бар; файлды Excel-де ашып, сақтаңыз да, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>this ID appears on an earlier row too (a copied row); this row is taken as a new measure.</source>
+        <translation>бұл идентификатор жоғарыдағы жолдардың бірінде де бар (көшірілген жол); бұл жол жаңа іс-шара ретінде қабылданды.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <translation>Кітаптағы CoopDesk метадеректер парағы бүлінген, сондықтан оның түзетулерін біріктіру мүмкін емес; жоспарды қайта экспорттаңыз немесе кітапты қарапайым кесте ретінде импорттау үшін сол парақты жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported by a newer CoopDesk (format {version}); update CoopDesk to import it.</source>
+        <translation>Кітапты CoopDesk-тің жаңарақ нұсқасы экспорттаған ({version} формат); оны импорттау үшін CoopDesk-ті жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>cannot be read: its worksheet is written in a way CoopDesk does not understand; open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>оқылмайды: оның парағы CoopDesk түсінбейтін түрде жазылған; оны Excel-де немесе LibreOffice-те ашып, Excel кітабы (.xlsx) ретінде сақтаңыз да, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
+        <translation>«{kind}» есебі жоқ (бары: {kinds})</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}</source>
+        <translation>Кезең {start} басталады, бұл оның аяқталуынан ({end}) кейін</translation>
+    </message>
+    <message>
+        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
+        <translation>Есептер {langs} немесе {last} тілдерінде жасалады, «{lang}» емес; {pairs} — екі тіл қатар</translation>
+    </message>
+    <message>
+        <source>No file name given for the report</source>
+        <translation>Есеп файлының атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name such as report.pdf</source>
+        <translation>{path} — қалта: файл атауын көрсетіңіз, мысалы, report.pdf</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} — қалта емес, файл</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>{path} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>CoopDesk may not write in the folder {path}</source>
+        <translation>CoopDesk {path} қалтасына жаза алмайды</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}: give the earlier date first</source>
+        <translation>Кезең {start} басталады, бұл оның аяқталуынан ({end}) кейін: алдымен ертерек күнді көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>A period of {days} days is empty: give at least 1 day</source>
+        <translation>{days} күндік кезең бос: кемінде 1 күн көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
+        <translation>«{path}» жазылмайды: «{folder}» қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
+        <translation>«{path}» жазылмайды: бұл қалта</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <translation>«{path}» жазылмайды: {reason}</translation>
+    </message>
+</context>
 </TS>

@@ -3428,4 +3428,899 @@ A planner for bilateral plans of measures.</source>
         <translation>Прочие мероприятия</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Place of signing</source>
+        <translation>Место подписания</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Код раздела</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Responsible (party A)</source>
+        <translation>Ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>Responsible (party B)</source>
+        <translation>Ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>Form of completion</source>
+        <translation>Форма завершения</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Срок исполнения</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Signed date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: {problem}</source>
+        <translation>Поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <source>expected text, got {type}</source>
+        <translation>ожидался текст, получено {type}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (at position {position}); remove it</source>
+        <translation>содержит символ NUL (в позиции {position}); удалите его</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone UTF-16 surrogate, U+{code}, at position {position}); retype or paste the text again</source>
+        <translation>содержит испорченный символ (одиночный суррогат UTF-16, U+{code}, в позиции {position}); наберите или вставьте текст заново</translation>
+    </message>
+    <message>
+        <source>is {length:,} characters long; at most {limit:,} fit, shorten it</source>
+        <translation>длина {length} символов, а помещается не больше {limit}; сократите текст</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>нужна дата</translation>
+    </message>
+    <message>
+        <source>expected a date, got {type}</source>
+        <translation>ожидалась дата, получено {type}</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first}-{last} CoopDesk plans in</source>
+        <translation>{date} — вне {first}–{last} годов, в которых планирует CoopDesk</translation>
+    </message>
+    <message>
+        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
+        <translation>Поля «{start_field}» и «{end_field}»: период заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>The copy {file} failed its integrity check: {reason}</source>
+        <translation>Копия {file} не прошла проверку целостности: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} has {count} rows pointing at missing rows (first in table {table})</source>
+        <translation>В копии {file} строк, ссылающихся на отсутствующие строки: {count} (первая — в таблице {table})</translation>
+    </message>
+    <message>
+        <source>Could not back up the store {store}: {reason}</source>
+        <translation>Не удалось сделать резервную копию хранилища {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The copy {file} is at schema {found}, not {revision}</source>
+        <translation>Копия {file} имеет схему {found}, а не {revision}</translation>
+    </message>
+    <message>
+        <source>There is no saved connection &apos;{name}&apos;</source>
+        <translation>Сохранённого подключения «{name}» нет</translation>
+    </message>
+    <message>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <translation>«…{url}» — не адрес базы данных (ожидается, например, postgresql+psycopg://user@host/dbname)</translation>
+    </message>
+    <message>
+        <source>A saved connection needs a name</source>
+        <translation>У сохранённого подключения должно быть название</translation>
+    </message>
+    <message>
+        <source>The saved connections in {path} cannot be read ({reason}); remove the file to start afresh</source>
+        <translation>Сохранённые подключения в {path} не читаются ({reason}); удалите файл, чтобы начать заново</translation>
+    </message>
+    <message>
+        <source>The store {store} failed: {reason}</source>
+        <translation>Ошибка хранилища {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} is not a CoopDesk database or is damaged ({reason})</source>
+        <translation>Хранилище {store} — не база данных CoopDesk или повреждено ({reason})</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
+        <translation>Хранилище {store} занято изменениями других сотрудников (они пересеклись с этим); повторите через минуту</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Хранилище {store} было заблокировано, пока другое окно CoopDesk (или другая программа) сохраняло большое изменение; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>The disk of the store {store} is full; free some space and try again</source>
+        <translation>Диск хранилища {store} заполнен; освободите место и повторите</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the file cannot be created or read</source>
+        <translation>Не удаётся открыть хранилище {store}: файл нельзя создать или прочитать</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only; CoopDesk needs to write to it</source>
+        <translation>Хранилище {store} доступно только для чтения, а CoopDesk нужно записывать в него</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the store {store}: {reason}</source>
+        <translation>Не удаётся подключиться к хранилищу {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} stayed locked for {seconds:.1f} s while another CoopDesk window (or another program) saved a large change; try again in a moment</source>
+        <translation>Хранилище {store} было заблокировано {seconds:.1f} с, пока другое окно CoopDesk (или другая программа) сохраняло большое изменение; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: the folder {folder} does not exist</source>
+        <translation>Не удаётся открыть хранилище {store}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <translation>«{url}» — не адрес базы данных (ожидается, например, sqlite:///plans.db или postgresql+psycopg://user@host/dbname)</translation>
+    </message>
+    <message>
+        <source>The store {store} is busy: another CoopDesk window kept saving a large change while this one waited; try again in a moment</source>
+        <translation>Хранилище {store} занято: другое окно CoopDesk сохраняло большое изменение, пока это ждало; повторите через минуту</translation>
+    </message>
+    <message>
+        <source>The store {store} was written by a newer CoopDesk (schema {revision}); update CoopDesk to open it</source>
+        <translation>Хранилище {store} записано более новой версией CoopDesk (схема {revision}); обновите CoopDesk, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>The store {store} holds other tables: it is not a CoopDesk database</source>
+        <translation>В хранилище {store} другие таблицы: это не база данных CoopDesk</translation>
+    </message>
+    <message>
+        <source>The file {store} is empty (0 bytes): it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>Файл {store} пуст (0 байт): это не хранилище CoopDesk. CoopDesk создаёт новое хранилище в файле, только когда его об этом просят; удалите файл или выберите другое имя</translation>
+    </message>
+    <message>
+        <source>The file {store} is a database with no tables: it is not a CoopDesk store. CoopDesk makes a new store in a file only when asked to create one; delete the file or choose another name</source>
+        <translation>Файл {store} — база данных без таблиц: это не хранилище CoopDesk. CoopDesk создаёт новое хранилище в файле, только когда его об этом просят; удалите файл или выберите другое имя</translation>
+    </message>
+    <message>
+        <source>Could not create the store {store}; it was left as it was. {reason}</source>
+        <translation>Не удалось создать хранилище {store}; оно оставлено как было. {reason}</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the store {store}; it was left as it was. {reason}</source>
+        <translation>Не удалось обновить хранилище {store}; оно оставлено как было. {reason}</translation>
+    </message>
+    <message>
+        <source>The store {store} kept changing while CoopDesk opened it; try again</source>
+        <translation>Хранилище {store} продолжало меняться, пока CoopDesk его открывал; повторите</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store at {store}</source>
+        <translation>По адресу {store} нет хранилища CoopDesk</translation>
+    </message>
+    <message>
+        <source>There is no CoopDesk store in {store}</source>
+        <translation>В {store} нет хранилища CoopDesk</translation>
+    </message>
+    <message>
+        <source>The store {store} was left mid-way by an interrupted upgrade (table {table} is missing, its copy {copy} remains); restore the newest backup beside it ({backups})</source>
+        <translation>Хранилище {store} осталось в промежуточном состоянии после прерванного обновления (таблицы {table} нет, осталась её копия {copy}); восстановите самую новую резервную копию рядом с ним ({backups})</translation>
+    </message>
+    <message>
+        <source>The file {store} is in use by another program</source>
+        <translation>Файл {store} занят другой программой</translation>
+    </message>
+    <message>
+        <source>The store {store} is in use by another program</source>
+        <translation>Хранилище {store} занято другой программой</translation>
+    </message>
+    <message>
+        <source>The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again</source>
+        <translation>Хранилище {store} нужно обновить для этой версии CoopDesk, а оно открыто в другом окне CoopDesk; закройте то окно и откройте хранилище снова</translation>
+    </message>
+    <message>
+        <source>Cannot read the store {store}: {reason}</source>
+        <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite database&apos;s</source>
+        <translation>его заголовок — не заголовок базы данных SQLite</translation>
+    </message>
+    <message>
+        <source>{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor</source>
+        <translation>{login} может только читать хранилище {store} (входит в {group}); ничего не записано. Администратор может дать вам право правки командой: coopdesk admin grant URL {login} editor</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only for you; nothing was written</source>
+        <translation>Хранилище {store} доступно вам только для чтения; ничего не записано</translation>
+    </message>
+    <message>
+        <source>There is no plan with id {id}</source>
+        <translation>Плана с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>There is no sector with id {id}</source>
+        <translation>Раздела с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>There is no measure with id {id}</source>
+        <translation>Мероприятия с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>{count} measure(s) belong to no sector of the plan</source>
+        <translation>Мероприятий, не относящихся ни к одному разделу плана: {count}</translation>
+    </message>
+    <message>
+        <source>Only a field of a measure can be restored</source>
+        <translation>Восстановить можно только поле мероприятия</translation>
+    </message>
+    <message>
+        <source>The field &apos;{field}&apos; cannot be restored</source>
+        <translation>Поле «{field}» восстановить нельзя</translation>
+    </message>
+    <message>
+        <source>There is no recorded change {step}</source>
+        <translation>Изменения {step} в журнале нет</translation>
+    </message>
+    <message>
+        <source>Only a change itself can be undone</source>
+        <translation>Отменить можно только само изменение</translation>
+    </message>
+    <message>
+        <source>“{step}” is undone already</source>
+        <translation>«{step}» уже отменено</translation>
+    </message>
+    <message>
+        <source>“{step}” is not undone</source>
+        <translation>«{step}» не отменено</translation>
+    </message>
+    <message>
+        <source>The undo of “{step}” is not on record</source>
+        <translation>Отмена «{step}» в журнале не записана</translation>
+    </message>
+    <message>
+        <source>“{step}” was already undone elsewhere</source>
+        <translation>«{step}» уже отменено в другом окне</translation>
+    </message>
+    <message>
+        <source>“{step}” was already redone elsewhere</source>
+        <translation>«{step}» уже повторено в другом окне</translation>
+    </message>
+    <message>
+        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
+        <translation>«{choice}» — не поле мероприятия, не «notes» и не «ignore»</translation>
+    </message>
+    <message>
+        <source>The plan was changed while the preview was open: {count} new conflict(s) with the sheet must be decided first; nothing was written.</source>
+        <translation>План изменился, пока был открыт предварительный просмотр: сначала нужно решить новые расхождения с таблицей ({count}); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Choose either a plan to merge into or a new plan, not both</source>
+        <translation>Выберите либо план для слияния, либо новый план, но не оба</translation>
+    </message>
+    <message>
+        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
+        <translation>--prefer должен быть «ours» или «theirs», а не «{value}»</translation>
+    </message>
+    <message>
+        <source>The plan to merge into was deleted meanwhile; nothing written</source>
+        <translation>План, в который шло слияние, тем временем удалён; ничего не записано</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {problem}</source>
+        <translation>Мероприятие {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
+        <translation>Мероприятие {number}: раздела «{sector}» в плане нет</translation>
+    </message>
+    <message>
+        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
+        <translation>Строка {row}: её раздела «{sector}» в плане нет</translation>
+    </message>
+    <message>
+        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
+        <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown measure field(s): {fields}</source>
+        <translation>Неизвестные поля мероприятия: {fields}</translation>
+    </message>
+    <message>
+        <source>A measure needs a title</source>
+        <translation>У мероприятия должно быть наименование</translation>
+    </message>
+    <message>
+        <source>A measure number is at most 32 characters</source>
+        <translation>Номер мероприятия — не длиннее 32 символов</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <translation>Поле «{field}» должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its sector is not in this plan</source>
+        <translation>Мероприятие {number}: его раздела нет в этом плане</translation>
+    </message>
+    <message>
+        <source>The sector belongs to another plan</source>
+        <translation>Раздел относится к другому плану</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (version {version}, not {seen}); nothing was written</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (версия {version}, а не {seen}); ничего не записано</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to move it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (и ещё {count}) после того, как вы решили его переместить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} (and {count} more) since you chose to delete it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} (и ещё {count}) после того, как вы решили его удалить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to move it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его переместить</translation>
+    </message>
+    <message>
+        <source>Measure {number} was changed by {actor} at {time} since you chose to delete it</source>
+        <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его удалить</translation>
+    </message>
+    <message>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <translation>Поле «срок исполнения» должно быть текстом или сроком</translation>
+    </message>
+    <message>
+        <source>A measure can only move within its own plan</source>
+        <translation>Мероприятие можно перемещать только в пределах своего плана</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Unknown plan field(s): {fields}</source>
+        <translation>Неизвестные поля плана: {fields}</translation>
+    </message>
+    <message>
+        <source>A plan needs a code (a short name such as KZ-RU-2023)</source>
+        <translation>У плана должен быть код (краткое имя, например KZ-RU-2023)</translation>
+    </message>
+    <message>
+        <source>A plan code is at most 64 characters</source>
+        <translation>Код плана — не длиннее 64 символов</translation>
+    </message>
+    <message>
+        <source>A plan needs a title</source>
+        <translation>У плана должно быть наименование</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <translation>Период плана заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <translation>Поле «язык»: «{value}» — не ru, kk и не en</translation>
+    </message>
+    <message>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <translation>План с кодом «{code}» уже есть</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be text</source>
+        <translation>Поле «{field}» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; must be a date</source>
+        <translation>Поле «{field}» должно быть датой</translation>
+    </message>
+    <message>
+        <source>Field &apos;state&apos;: {problem}</source>
+        <translation>Поле «состояние»: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <translation>Плана с идентификатором или кодом «{key}» нет</translation>
+    </message>
+    <message>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <translation>Код раздела «{code}» встречается дважды</translation>
+    </message>
+    <message>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <translation>Раздел «{code}» ссылается на родительский раздел «{parent}», который идёт позже или не существует</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>Поле «{field}»: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <translation>Мероприятие «{title}» ссылается на неизвестный раздел «{code}»</translation>
+    </message>
+    <message>
+        <source>A sector needs a name</source>
+        <translation>У раздела должно быть название</translation>
+    </message>
+    <message>
+        <source>The first sector of its level cannot be indented</source>
+        <translation>Первый раздел своего уровня нельзя сдвинуть вправо</translation>
+    </message>
+    <message>
+        <source>A top-level sector cannot be outdented</source>
+        <translation>Раздел верхнего уровня нельзя сдвинуть влево</translation>
+    </message>
+    <message>
+        <source>The parent sector belongs to another plan</source>
+        <translation>Родительский раздел относится к другому плану</translation>
+    </message>
+    <message>
+        <source>The new parent sector is not in this plan</source>
+        <translation>Нового родительского раздела нет в этом плане</translation>
+    </message>
+    <message>
+        <source>A sector cannot move into itself or its sub-sectors</source>
+        <translation>Раздел нельзя переместить в самого себя или в свои подразделы</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>responsible a</source>
+        <translation>ответственных исполнителей (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible b</source>
+        <translation>ответственных исполнителей (сторона Б)</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>форму завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>timing text</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>A measure it touches was deleted or put back since</source>
+        <translation>Затронутое им мероприятие с тех пор удалено или восстановлено</translation>
+    </message>
+    <message>
+        <source>A sector it touches was deleted or put back since</source>
+        <translation>Затронутый им раздел с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>The plan it touches was deleted or put back since</source>
+        <translation>Затронутый им план с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>A measure was changed since</source>
+        <translation>Мероприятие с тех пор изменено</translation>
+    </message>
+    <message>
+        <source>A sector was changed since</source>
+        <translation>Раздел с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>The plan was changed since</source>
+        <translation>План с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>A measure ({field}) was changed since</source>
+        <translation>Мероприятие ({field}) с тех пор изменено</translation>
+    </message>
+    <message>
+        <source>A sector ({field}) was changed since</source>
+        <translation>Раздел ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>The plan ({field}) was changed since</source>
+        <translation>План ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>An agency it touches was deleted or put back since</source>
+        <translation>Затронутый им исполнитель с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency it touches was deleted or put back since</source>
+        <translation>Затронутый им исполнитель мероприятия с тех пор удалён или восстановлен</translation>
+    </message>
+    <message>
+        <source>An agency was changed since</source>
+        <translation>Исполнитель с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency was changed since</source>
+        <translation>Исполнитель мероприятия с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>An agency ({field}) was changed since</source>
+        <translation>Исполнитель ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>A measure&apos;s agency ({field}) was changed since</source>
+        <translation>Исполнитель мероприятия ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>{what}; undoing it would overwrite that work.</source>
+        <translation>{what}; отмена затёрла бы эту работу.</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} to “{theirs}” after you read “{base}”</source>
+        <translation>Мероприятие {number}: {actor} изменил(а) {field} на «{theirs}» после того, как вы прочли «{base}»</translation>
+    </message>
+    <message>
+        <source>{what} (and {count} more)</source>
+        <translation>{what} (и ещё {count})</translation>
+    </message>
+    <message>
+        <source>Measure {number}: {actor} changed the {field} at {time} to “{theirs}” after you read “{base}”</source>
+        <translation>Мероприятие {number}: {actor} в {time} изменил(а) {field} на «{theirs}» после того, как вы прочли «{base}»</translation>
+    </message>
+    <message>
+        <source>{what} by {actor} at {time}</source>
+        <translation>{what} (изменил {actor}, {time})</translation>
+    </message>
+    <message>
+        <source>{what} by {actor}</source>
+        <translation>{what} (изменил {actor})</translation>
+    </message>
+    <message>
+        <source>{what} at {time}</source>
+        <translation>{what} ({time})</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>пуст.</translation>
+    </message>
+    <message>
+        <source>is not a text file, so it cannot be read as CSV.</source>
+        <translation>не является текстовым, поэтому его нельзя прочитать как CSV.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports CSV files up to 256 MB.</source>
+        <translation>занимает {size} МБ; CoopDesk импортирует файлы CSV до 256 МБ.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>не существует.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file.</source>
+        <translation>— это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}.</source>
+        <translation>не удаётся прочитать: {reason}.</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({reason}).</source>
+        <translation>не является правильным CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>is a Word document, not an Excel workbook.</source>
+        <translation>— документ Word, а не книга Excel.</translation>
+    </message>
+    <message>
+        <source>is a PowerPoint presentation, not an Excel workbook.</source>
+        <translation>— презентация PowerPoint, а не книга Excel.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; {reason}</source>
+        <translation>Файл «{file}» {reason}</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled workbook; CoopDesk does not open files with macros, so save it as an Excel Workbook (.xlsx) without macros and import that.</source>
+        <translation>— книга с макросами; CoopDesk не открывает файлы с макросами: сохраните её как книгу Excel (.xlsx) без макросов и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>unpacks to far more data than a plan of measures holds (a possible zip bomb), so it was not opened.</source>
+        <translation>распаковывается в гораздо больший объём данных, чем бывает в плане мероприятий (возможно, zip-бомба), поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>is damaged (a part of its zip archive cannot be unpacked); ask for it again.</source>
+        <translation>повреждён (часть его zip-архива не распаковывается); запросите его снова.</translation>
+    </message>
+    <message>
+        <source>contains XML document type declarations (entity expansion), which Excel never writes, so it was not opened.</source>
+        <translation>содержит объявления типа документа XML (раскрытие сущностей), которые Excel никогда не пишет, поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports workbooks up to 256 MB.</source>
+        <translation>занимает {size} МБ; CoopDesk импортирует книги до 256 МБ.</translation>
+    </message>
+    <message>
+        <source>is an old Excel 97-2003 (.xls) file or another Office document, not an .xlsx workbook; save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— старый файл Excel 97-2003 (.xls) или другой документ Office, а не книга .xlsx; сохраните его как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>is not an Excel workbook: an .xlsx file is a zip archive and this one is not.</source>
+        <translation>не является книгой Excel: файл .xlsx — это zip-архив, а этот файл — нет.</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an Excel workbook.</source>
+        <translation>— zip-архив, но не книга Excel.</translation>
+    </message>
+    <message>
+        <source>has a damaged CoopDesk metadata sheet; export the plan again.</source>
+        <translation>содержит повреждённый лист метаданных CoopDesk; экспортируйте план заново.</translation>
+    </message>
+    <message>
+        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <translation>слишком велик: лист «{sheet}» доходит до строки {row}, а CoopDesk импортирует листы до {rows} строк.</translation>
+    </message>
+    <message>
+        <source>has {count:,} parts, more than any workbook CoopDesk reads.</source>
+        <translation>состоит из {count} частей — больше, чем в любой книге, которую читает CoopDesk.</translation>
+    </message>
+    <message>
+        <source>is damaged: its workbook part is missing; ask for it again.</source>
+        <translation>повреждён: в нём нет части с книгой; запросите его снова.</translation>
+    </message>
+    <message>
+        <source>has no worksheet (only chart sheets or none at all).</source>
+        <translation>не содержит рабочих листов (только листы диаграмм или вообще ничего).</translation>
+    </message>
+    <message>
+        <source>is an encrypted (password-protected) workbook; remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>— зашифрованная (защищённая паролем) книга; снимите пароль в Excel (Файл &gt; Сведения &gt; Защита книги) и сохраните её снова.</translation>
+    </message>
+    <message>
+        <source>is damaged or incomplete (its zip archive is cut short); ask for it again.</source>
+        <translation>повреждён или неполон (его zip-архив обрывается); запросите его снова.</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>— таблица OpenDocument (.ods); сохраните её как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>is a password-protected zip archive; save the workbook again without a password.</source>
+        <translation>— zip-архив, защищённый паролем; сохраните книгу снова без пароля.</translation>
+    </message>
+    <message>
+        <source>uses a compression method Excel does not write; save it again in Excel.</source>
+        <translation>использует метод сжатия, которого Excel не пишет; сохраните его снова в Excel.</translation>
+    </message>
+    <message>
+        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
+        <translation>повреждён: его часть «{part}» — некорректный XML; запросите его снова.</translation>
+    </message>
+    <message>
+        <source>has no visible worksheet (every worksheet in it is hidden).</source>
+        <translation>не содержит видимых листов (все рабочие листы скрыты).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file {path}</source>
+        <translation>Не удаётся записать файл PDF {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (is it open in another program?)</source>
+        <translation>Не удаётся записать {path}: {reason} (не открыт ли он в другой программе?)</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>уровень</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <translation>в ячейке {length} символов — больше предела Excel в {limit}; сократите текст и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
+        <translation>В файле «{file}» на листе «{sheet}» нет таблицы мероприятий: ни в одной из первых {rows} строк нет заголовков вроде «№ п/п», «Мероприятие» и «Срок исполнения».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <translation>«{value}» — неизвестное значение поля «{field}» (допустимы: {choices}).</translation>
+    </message>
+    <message>
+        <source>the measure has no title; fill it in or delete the row.</source>
+        <translation>у мероприятия нет наименования; заполните его или удалите строку.</translation>
+    </message>
+    <message>
+        <source>the row has a value in this column only, so it was left out.</source>
+        <translation>в строке заполнен только этот столбец, поэтому она пропущена.</translation>
+    </message>
+    <message>
+        <source>the number {number} is also on row {row}; both rows are imported as separate measures.</source>
+        <translation>номер {number} есть и в строке {row}; обе строки импортируются как отдельные мероприятия.</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula ({formula}) with no saved value; open the file in Excel, save it, and import it again.</source>
+        <translation>в ячейке {cell} формула ({formula}) без сохранённого значения; откройте файл в Excel, сохраните его и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>this ID appears on an earlier row too (a copied row); this row is taken as a new measure.</source>
+        <translation>этот идентификатор есть и в одной из строк выше (скопированная строка); эта строка принята как новое мероприятие.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <translation>Лист метаданных CoopDesk в книге повреждён, поэтому её правки нельзя слить; экспортируйте план заново или удалите этот лист, чтобы импортировать книгу как обычную таблицу.</translation>
+    </message>
+    <message>
+        <source>The workbook was exported by a newer CoopDesk (format {version}); update CoopDesk to import it.</source>
+        <translation>Книга экспортирована более новой версией CoopDesk (формат {version}); обновите CoopDesk, чтобы её импортировать.</translation>
+    </message>
+    <message>
+        <source>cannot be read: its worksheet is written in a way CoopDesk does not understand; open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx) and import that.</source>
+        <translation>не удаётся прочитать: его лист записан так, как CoopDesk не понимает; откройте его в Excel или LibreOffice, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
+    </message>
+    <message>
+        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
+        <translation>Отчёта «{kind}» нет (есть: {kinds})</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}</source>
+        <translation>Период начинается {start}, позже, чем заканчивается ({end})</translation>
+    </message>
+    <message>
+        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
+        <translation>Отчёты составляются на языках {langs} или {last}, а не «{lang}»; {pairs} — два языка рядом</translation>
+    </message>
+    <message>
+        <source>No file name given for the report</source>
+        <translation>Не указано имя файла отчёта</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name such as report.pdf</source>
+        <translation>{path} — это папка: укажите имя файла, например report.pdf</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>Папки {path} не существует</translation>
+    </message>
+    <message>
+        <source>CoopDesk may not write in the folder {path}</source>
+        <translation>CoopDesk не может записывать в папку {path}</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>The period starts on {start} after it ends on {end}: give the earlier date first</source>
+        <translation>Период начинается {start}, позже, чем заканчивается ({end}): укажите сначала более раннюю дату</translation>
+    </message>
+    <message>
+        <source>A period of {days} days is empty: give at least 1 day</source>
+        <translation>Период в {days} дн. пуст: укажите хотя бы 1 день</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
+        <translation>Не удаётся записать «{path}»: папки «{folder}» не существует</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
+        <translation>Не удаётся записать «{path}»: это папка</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <translation>Не удаётся записать «{path}»: {reason}</translation>
+    </message>
+</context>
 </TS>

@@ -143,3 +143,20 @@ def test_the_language_is_guessed_from_the_plan(sample) -> None:
     assert guess_language(plan) == "en"
     plan.title = "Қазақстан мен Ресей арасындағы жоспар"
     assert guess_language(plan) == "kk"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("ru", ("Визит", "Запланировано")), ("kk", ("Сапар", "Жоспарланған"))]
+)
+def test_kinds_and_statuses_are_named_in_the_calendars_language(sample, lang, words) -> None:
+    service, plan = sample
+    cal = export(service, plan, lang=lang)
+    visit = next(
+        m for m in service.list_measures(plan.id) if m.kind.value == "visit" and m.timing.start
+    )
+    event = events(cal)[f"{visit.uid}@coopdesk"]
+    kind, status = words
+    assert [str(c) for c in event["CATEGORIES"].cats] == [kind]
+    service.update_measure(visit.id, status="planned")
+    event = events(export(service, plan, lang=lang))[f"{visit.uid}@coopdesk"]
+    assert status in str(event["DESCRIPTION"])

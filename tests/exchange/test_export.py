@@ -59,7 +59,7 @@ def test_the_official_layout(exported) -> None:
     row = next(r for r in sheet.iter_rows(min_row=7) if r[1].value == first.title)
     assert [c.value for c in row[:8]] == [
         first.number, first.title, first.form, first.timing.text, first.responsible_a,
-        first.responsible_b, "Выполнено", first.notes or None,
+        first.responsible_b, "Исполнено", first.notes or None,
     ]  # fmt: skip
     # The round trip: detail columns grouped and hidden, the ID column hidden.
     assert row[14].value == first.uid
@@ -88,8 +88,8 @@ def test_print_and_screen_set_up(exported) -> None:
     status = validations[f"G7:G{last}"]
     assert status.type == "list"
     assert status.formula1 == (
-        '"Запланировано,В подготовке,В работе,Выполнено,Перенесено,Отменено,'
-        'Перенесено в новый план"'  # issue 16: carried over into the next plan
+        '"Запланировано,В стадии подготовки,В процессе исполнения,Исполнено,Перенесено,'
+        'Отменено,Перенесено в новый план"'  # issue 16: carried over into the next plan
     )
 
 

@@ -137,7 +137,7 @@ def test_the_scope_describes_itself_in_the_report_language() -> None:
     scope = ReportScope.of(sector_ids=[1, 2], statuses=["done"], search="Қазақстан")
     ru = scope.describe(SECTORS, Labels("ru"))
     # The chosen parent stands for its chosen child.
-    assert ru == "разделы: 1 Политический диалог; статус: Выполнено; поиск: «Қазақстан»"
+    assert ru == "разделы: 1 Политический диалог; статус: Исполнено; поиск: «Қазақстан»"
     en = ReportScope.of(frameworks=["eaeu"], overdue_only=True).describe(SECTORS, Labels("en"))
     assert en == "framework: EAEU; overdue only"
     assert ReportScope().describe(SECTORS, Labels("en")) == ""

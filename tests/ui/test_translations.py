@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import default_actor
 from coopdesk.ui import i18n
 from coopdesk.ui.vocab import SOURCE_LABELS
@@ -478,3 +479,95 @@ def test_kazakh_falls_back_to_russian_where_qt_has_no_kazakh(tmp_path) -> None:
     (folder / "qtbase_ru.qm").write_bytes((qt / "qtbase_ru.qm").read_bytes())
     assert i18n.qt_catalogue_path("kk", folder) == folder / "qtbase_ru.qm"
     assert i18n.qt_catalogue_path("en", folder) is None
+
+
+def _box_text(qtbot, message_boxes, kind: str = "warning") -> str:
+    qtbot.waitUntil(lambda: bool(message_boxes[kind]), timeout=3000)
+    return message_boxes[kind].pop()
+
+
+def test_core_errors_in_message_boxes_speak_the_language(
+    lang, qtbot, sample, message_boxes, tmp_path
+) -> None:
+    """A refused value, a damaged store and an undo over someone's work: in ru and kk."""
+    win = _window(qtbot, sample)
+    service = win.service
+    first = win.measure_model.measure_id(0)
+    title = service.get_measure(first).title
+
+    # Bad input: a NUL character in a title is refused, and the store keeps the title.
+    win.workspace.edit_measure(first, {"title": "Встреча\x00министров"})
+    shown = _box_text(qtbot, message_boxes)
+    assert "contains a NUL character" not in shown and "Field" not in shown
+    assert {"ru": "Поле «Наименование»: содержит символ NUL", "kk": "«Атауы» өрісі: NUL"}[
+        lang
+    ] in shown
+    assert service.get_measure(first).title == title
+
+    # A file that is no CoopDesk store: the window stays on its store.
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"these are notes, not a database" * 10)
+    assert not win.switch_store(f"sqlite:///{junk}")
+    shown = _box_text(qtbot, message_boxes)
+    assert "is not a CoopDesk database" not in shown and str(junk) in shown
+    assert {"ru": "не база данных CoopDesk", "kk": "CoopDesk дерекқоры емес"}[lang] in shown
+    assert win.service is service
+
+    # A conflict: an undo that would overwrite what another officer changed since.
+    win.workspace.edit_measure(first, {"title": "Консультации (изменено)"})
+    service.update_measure(first, title="Консультации (изменено ещё раз)")
+    win.undo_action.trigger()
+    shown = _box_text(qtbot, message_boxes)
+    assert "was changed since" not in shown and "would overwrite" not in shown
+    assert {"ru": "отмена затёрла бы эту работу", "kk": "болдырмау сол жұмысты"}[lang] in shown
+    assert service.get_measure(first).title == "Консультации (изменено ещё раз)"
+    found = [text for text in (shown,) if re.search(r"\b(the|was|by|since)\b", text)]
+    assert not found, found
+
+
+def test_the_holiday_warning_names_the_day_in_the_language(lang, qtbot, sample) -> None:
+    """Holiday and country names from the ``holidays`` package's own languages; QLocale dates."""
+    win = _window(qtbot, sample)
+    service, plan = sample
+    meeting = next(
+        m.id for m in service.list_measures(plan.id) if m.timing.text == "12 апреля 2023 г."
+    )
+    win.select_measure(meeting)
+    form = win.editor.form
+    form.timing.setText("12 июня 2023 г.")  # Russia Day
+    shown = form.holiday_warning.text()
+    assert form.holiday_warning.isVisibleTo(form)
+    assert {"ru": "День России", "kk": "Ресей күні"}[lang] in shown
+    assert {"ru": "12 июн. 2023", "kk": "12 мау. 2023"}[lang] in shown, shown
+    assert not re.search(r"\d+/\d+/\d+", shown)  # never a US date
+    assert not re.search(r"[A-Za-z]{2,}", shown), shown
+
+
+def test_a_delete_over_someones_change_is_asked_in_the_language(
+    lang, qtbot, sample, monkeypatch
+) -> None:
+    """The measure changed between "Delete?" and the delete: the second question says who."""
+    win = _window(qtbot, sample)
+    service = win.service
+    first = win.measure_model.measure_id(0)
+    win.measure_view.selectRow(0)
+    other = PlanService(service.store, actor="olga")  # another officer, same store
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        if len(asked) == 1:  # while the user reads "Delete?", another officer edits it
+            other.update_measure(first, notes="перенесено на II квартал")
+            return QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    win.delete_measures()
+    assert len(asked) == 2, asked
+    shown = asked[1]
+    assert "was changed by" not in shown and "since you chose" not in shown
+    assert {
+        "ru": "изменено пользователем olga",
+        "kk": "Сіз жоюды таңдағаннан кейін",
+    }[lang] in shown, shown
+    assert service.get_measure(first).notes == "перенесено на II квартал"  # not deleted

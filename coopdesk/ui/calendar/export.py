@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from coopdesk.calendar.ics import ExportSummary, build_calendar, write_ics
 from coopdesk.errors import CoopDeskError
 from coopdesk.ui.calendar.style import tr
+from coopdesk.ui.core_messages import core_text
 
 if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
@@ -41,7 +42,7 @@ def export_calendar(
         )
         written = write_ics(path, calendar)
     except CoopDeskError as exc:
-        QMessageBox.critical(parent, tr("Export calendar"), str(exc))
+        QMessageBox.critical(parent, tr("Export calendar"), core_text(exc))
         return None
     return written, summary
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.vocab import Kind
 from coopdesk.exchange.model import SheetMeasure
 from coopdesk.services.imports import ImportPreview
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.exchange.agency_matches import AgencyMatchesPage
 from coopdesk.ui.exchange.labels import MAPPABLE_FIELDS, field_label, tr, value_label
 
@@ -340,11 +341,11 @@ class ImportPreviewDialog(QDialog):
         self.changes_model.set_rows(change_rows(preview))
         problems = [
             (tr("Error"), p.sheet or "", "" if p.row is None else str(p.row), p.column or "",
-             p.message)
+             core_text(p.text or p.message))
             for p in preview.errors
         ] + [
             (tr("Warning"), p.sheet or "", "" if p.row is None else str(p.row), p.column or "",
-             p.message)
+             core_text(p.text or p.message))
             for p in preview.warnings
         ]  # fmt: skip
         self.problems_model.set_rows(problems)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopdesk.errors import CoopDeskError
 from coopdesk.exchange.model import Cancelled, Progress
+from coopdesk.ui.core_messages import core_text
 
 #: Progress reports closer together than this (seconds) are not shown.
 _REPORT_EVERY = 0.05
@@ -68,7 +69,7 @@ class ExchangeTask(QObject):
         except Cancelled:
             self.cancelled.emit()
         except CoopDeskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(exc))
         except Exception as exc:  # shown to the user, never a silent death of the thread
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

@@ -38,6 +38,7 @@ from coopdesk.errors import CoopDeskError
 from coopdesk.reports.document import Document
 from coopdesk.reports.scope import ReportScope
 from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.reports import preview
 
 if TYPE_CHECKING:
@@ -116,6 +117,9 @@ class ReportDialog(QDialog):
         self.lang.addItem(self.tr("English"), "en")
         self.lang.addItem("Русский", "ru")
         self.lang.addItem("Қазақша", "kk")
+        # Both languages side by side, as Kazakh state bodies print official texts.
+        self.lang.addItem("Русский + Қазақша", "ru+kk")
+        self.lang.addItem("Қазақша + Русский", "kk+ru")
         self._select(self.kind, str(settings.value(_SETTINGS_KIND, "plan")))
         # The plan's document language first; else the last one used; else the window's.
         self._select(
@@ -248,7 +252,7 @@ class ReportDialog(QDialog):
             with preview.busy():
                 return self.builder(request)
         except CoopDeskError as exc:
-            QMessageBox.warning(self, self.tr("The report cannot be made"), str(exc))
+            QMessageBox.warning(self, self.tr("The report cannot be made"), core_text(exc))
             return None
 
     def preview(self) -> None:
@@ -327,6 +331,6 @@ def preview_plan(
             )
     except CoopDeskError as exc:
         title = QCoreApplication.translate("Reports", "The report cannot be made")
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, core_text(exc))
         return 0
     return preview.preview_report(parent, document)

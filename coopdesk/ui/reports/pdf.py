@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPdfWriter
 
 from coopdesk import __version__
+from coopdesk.errors import msg
 from coopdesk.reports.document import Document
 from coopdesk.reports.output import ReportOutputError, check_output_path
 from coopdesk.ui.reports.renderer import render_document
@@ -55,14 +56,18 @@ def write_pdf(document: Document, path: str | os.PathLike[str]) -> int:
         try:
             pages = render_document(document, writer)
         except OSError:
-            raise ReportOutputError(f"Cannot write the PDF file {target}") from None
+            raise ReportOutputError(
+                msg("Cannot write the PDF file {path}"), path=str(target)
+            ) from None
         finally:
             del writer  # closes the file
         try:
             os.replace(temp, target)
         except OSError as exc:
             raise ReportOutputError(
-                f"Cannot write {target}: {exc.strerror or exc} (is it open in another program?)"
+                msg("Cannot write {path}: {reason} (is it open in another program?)"),
+                path=str(target),
+                reason=exc.strerror or str(exc),
             ) from None
         return pages
     finally:

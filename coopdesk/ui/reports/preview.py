@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from coopdesk.errors import CoopDeskError
 from coopdesk.reports.document import Document
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.reports.pdf import write_pdf
 from coopdesk.ui.reports.renderer import apply_page_setup, render_document
 
@@ -154,7 +155,7 @@ def save_report_pdf(
             write_pdf(document, path)
     except CoopDeskError as exc:
         QMessageBox.warning(
-            parent, QApplication.translate("Reports", "The PDF was not saved"), str(exc)
+            parent, QApplication.translate("Reports", "The PDF was not saved"), core_text(exc)
         )
         return None
     settings.setValue(_SETTINGS_FOLDER, str(path.parent))

@@ -96,8 +96,8 @@ def test_save_report_pdf_asks_for_a_name_and_remembers_the_folder(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     written = save_report_pdf(None, status_doc)
     assert written == tmp_path / "отчёт.pdf"  # the extension is added
-    assert Path(asked[0]).name == "KZ-RU-MFA-2023 Отчёт о ходе выполнения.pdf"
-    assert "ОТЧЁТ О ХОДЕ ВЫПОЛНЕНИЯ" in pdf_pages(written)[0]
+    assert Path(asked[0]).name == "KZ-RU-MFA-2023 Отчёт о ходе исполнения.pdf"
+    assert "ОТЧЁТ О ХОДЕ ИСПОЛНЕНИЯ" in pdf_pages(written)[0]
     save_report_pdf(None, status_doc)
     assert Path(asked[1]).parent == tmp_path
 
