@@ -1,6 +1,8 @@
 """The ``export`` and ``import`` sub-commands of the command line.
 
-``coopdesk export PLAN OUT.xlsx [--lang en|ru]`` writes the plan in the official layout.
+``coopdesk export PLAN OUT.xlsx [--lang en|ru|kk]`` writes the plan in the official layout
+(headers, vocabulary names and sheet name in English, Russian or Kazakh; by default the
+plan's document language, else English).
 ``coopdesk import IN.xlsx|IN.csv [--plan PLAN | --new] [--dry-run] [--json]
 [--prefer ours|theirs]`` previews the file against the store and, unless it is a dry
 run, applies it in one transaction. With ``--json`` it prints one object: ``plan``,
@@ -21,6 +23,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from coopdesk.cli.common import emit, find_plan, open_service
+from coopdesk.exchange.vocab_labels import EXPORT_LANGS
 
 if TYPE_CHECKING:
     from coopdesk.services.imports import ImportOutcome, ImportPreview
@@ -37,7 +40,9 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     export.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     export.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
     export.add_argument(
-        "--lang", choices=("en", "ru"), default="en", help="language of headers and labels"
+        "--lang",
+        choices=EXPORT_LANGS,
+        help="language of headers and labels (default: the plan's document language, else en)",
     )
     export.set_defaults(handler=cmd_export)
 
@@ -64,8 +69,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coopdesk.services.exports import export_plan
 
     with open_service(args.db) as service:
-        _plan, plan_id = find_plan(service, args.plan)
-        summary = export_plan(service, plan_id, args.out, args.lang)
+        plan, plan_id = find_plan(service, args.plan)
+        lang = args.lang or (plan.language if plan.language in EXPORT_LANGS else "en")
+        summary = export_plan(service, plan_id, args.out, lang)
     emit(
         f"Exported {summary.plan_code} ({summary.measures} measures in {summary.sectors} "
         f"sectors) to {summary.path}."

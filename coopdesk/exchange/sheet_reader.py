@@ -58,6 +58,7 @@ from coopdesk.exchange.model import (
     WorkbookData,
     column_letter,
 )
+from coopdesk.exchange.vocab_labels import parse_kk
 
 #: How many non-empty rows from the top may hold the header.
 HEADER_SCAN_ROWS = 30
@@ -121,13 +122,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "level": ("level", "уровень", "деңгейі", "деңгей"),
     "framework": (
         "framework", "format", "формат", "рамки", "в рамках", "формат взаимодействия",
-        "шеңбері", "шеңбер",
+        "шеңбері", "шеңбер", "форматы",
     ),
     "location": (
         "location", "place", "venue", "место", "место проведения", "өткізу орны", "орны",
-        "орын",
+        "орын", "өткізілетін орны",
     ),
-    "priority": ("priority", "приоритет", "басымдық", "басымдылық"),
+    "priority": ("priority", "приоритет", "басымдық", "басымдылық", "басымдығы"),
     "uid": ("id", "coopdesk id", "uid", "measure id"),
 }  # fmt: skip
 
@@ -282,6 +283,9 @@ def parse_vocab(name: str, text: str) -> str:
     try:
         return vocab.parse(stripped).value
     except ValueError:
+        kazakh = parse_kk(vocab, stripped)
+        if kazakh is not None:
+            return kazakh.value
         if name == "status":
             found = STATUS_WORDS.get(" ".join(stripped.casefold().split()))
             if found is not None:
@@ -335,6 +339,41 @@ def detect_lang(texts: list[str]) -> str:
     if any("а" <= ch.lower() <= "я" for ch in joined):
         return "ru"
     return "en"
+
+
+_CYRILLIC_RX = re.compile("[\u0400-\u04ff]")
+_LATIN_RX = re.compile("[A-Za-z]")
+#: Measures whose text the language guess reads (the first ones of the sheet).
+_GUESS_MEASURES = 2000
+
+
+def guess_language(texts: list[str]) -> str:
+    """The language of a plan's text: "kk", "ru" or "en" (the plan's document language).
+
+    Kazakh when its own letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) make up at least 5 % of the
+    Cyrillic letters (in Kazakh prose they are about a sixth), so that a Russian plan
+    naming "Қазақстан" now and then stays Russian; Russian when Cyrillic letters are
+    at least as many as Latin ones; English otherwise, and for a sheet with no letters.
+    """
+    joined = "\n".join(texts)
+    cyrillic = len(_CYRILLIC_RX.findall(joined))
+    if cyrillic == 0 or cyrillic < len(_LATIN_RX.findall(joined)):
+        return "en"
+    kazakh = sum(joined.count(ch) for ch in _KAZAKH_LETTERS)
+    return "kk" if kazakh >= 0.05 * cyrillic else "ru"
+
+
+def _plan_text(
+    title_lines: list[str], sectors: list[SheetSector], measures: list[SheetMeasure]
+) -> list[str]:
+    """The text the language guess reads: title block, sections, the first measures."""
+    texts = [*title_lines, *(s.name for s in sectors if not s.implied)]
+    for m in measures[:_GUESS_MEASURES]:
+        values = m.values
+        texts.append(values.get("title", ""))
+        texts.append(values.get("description", ""))
+        texts.append(values.get("form", ""))
+    return texts
 
 
 @dataclass(slots=True)
@@ -560,6 +599,12 @@ def parse_grid(
         for v in values
         if cell_text(v).strip()
     ]
+    plan_values = plan_values_from_title(title_lines, data.path)
+    plan_values["language"] = guess_language(_plan_text(title_lines, sectors, measures))
+    if data.meta is not None and "language" not in data.meta.plan:
+        # An export written before plans had a language: guessed like any sheet. A
+        # newer export says what the plan had (perhaps "", never chosen) and keeps it.
+        data.meta.plan["language"] = plan_values["language"]
     return ImportResult(
         path=data.path,
         sheet=grid.name,
@@ -569,7 +614,7 @@ def parse_grid(
         headers=headers,
         sectors=sectors,
         measures=measures,
-        plan_values=plan_values_from_title(title_lines, data.path),
+        plan_values=plan_values,
         problems=reader.problems,
         warnings=reader.warnings,
         unmapped=unmapped,

@@ -45,8 +45,10 @@ from coopdesk.exchange.model import (
     no_progress,
 )
 from coopdesk.exchange.snapshot import NOTE, head_document, meta_rows, pack, snapshot_document
+from coopdesk.exchange.vocab_labels import EXPORT_LANGS, vocab_label
 
-LANGS = ("en", "ru")
+#: The languages of the export's headers, vocabulary names and sheet name.
+LANGS = EXPORT_LANGS
 
 #: The official columns, then the detail columns (grouped, collapsed), then the ID.
 OFFICIAL_COLUMNS: tuple[str, ...] = (
@@ -138,6 +140,33 @@ LABELS: dict[str, dict[str, str]] = {
         "footer": "&L{code}&CСтр. &P из &N&R{date}",
         "status_prompt": "Выберите статус из списка.",
         "status_error": "Выберите один из статусов списка.",
+    },
+    # The terms of resources/translations/GLOSSARY.md.
+    "kk": {
+        "sheet": "Жоспар",
+        "number": "р/с №",
+        "title": "Іс-шараның атауы",
+        "form": "Аяқтау нысаны",
+        "timing": "Орындау мерзімі",
+        "responsible_a": "Жауапты орындаушылар ({party})",
+        "responsible_b": "Жауапты орындаушылар ({party})",
+        "party_a": "А тарап",
+        "party_b": "Б тарап",
+        "status": "Күйі",
+        "notes": "Ескертпе",
+        "description": "Сипаттамасы",
+        "kind": "Түрі",
+        "level": "Деңгейі",
+        "framework": "Форматы",
+        "location": "Өткізілетін орны",
+        "priority": "Басымдығы",
+        "uid": "ID",
+        "period": "Кезең: {start} – {end}",
+        "signed": "Қол қойылды: {date}",
+        "signed_at": "Қол қойылды: {date}, {place}",
+        "footer": "&L{code}&C&N беттің &P-беті&R{date}",
+        "status_prompt": "Күйді тізімнен таңдаңыз.",
+        "status_error": "Тізімдегі күйлердің бірін таңдаңыз.",
     },
 }
 #: A party name longer than this is not repeated in the responsible headers.
@@ -374,9 +403,9 @@ def _write_plan_sheet(
     r += 1
     first_data = r
 
-    status_labels = {s.value: s.label_in(lang) for s in Status}
+    status_labels = {s.value: vocab_label(s, lang) for s in Status}
     kinds, levels, frameworks, priorities = (
-        {m.value: m.label_in(lang) for m in vocab}  # type: ignore[attr-defined]
+        {m.value: vocab_label(m, lang) for m in vocab}  # type: ignore[attr-defined]
         for vocab in (Kind, Level, Framework, Priority)
     )
     levels[None] = levels[""] = ""  # type: ignore[index]
@@ -553,6 +582,7 @@ def _write_meta_sheet(
         "signed_date": plan.signed_date,
         "signed_place": plan.signed_place,
         "state": plan.state.value,
+        "language": plan.language,
     }
     head = head_document(
         plan_values, [(s.code, s.name, code_of.get(s.parent_id)) for s in sectors], hints

@@ -451,6 +451,10 @@
         <translation>Excel-ге экспорттау (&amp;орысша)…</translation>
     </message>
     <message>
+        <source>Export to Excel (&amp;Kazakh)…</source>
+        <translation>Excel-ге экспорттау (қа&amp;зақша)…</translation>
+    </message>
+    <message>
         <source>&amp;Print plan…</source>
         <translation>Жоспарды &amp;басып шығару…</translation>
     </message>

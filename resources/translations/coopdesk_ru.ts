@@ -451,6 +451,10 @@
         <translation>Экспорт в Excel (&amp;русский)…</translation>
     </message>
     <message>
+        <source>Export to Excel (&amp;Kazakh)…</source>
+        <translation>Экспорт в Excel (ка&amp;захский)…</translation>
+    </message>
+    <message>
         <source>&amp;Print plan…</source>
         <translation>&amp;Печать плана…</translation>
     </message>
