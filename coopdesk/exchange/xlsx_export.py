@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -336,6 +337,89 @@ def _formats(workbook: Any) -> dict[str, Any]:
     }
 
 
+#: Joins a row's texts for one search; whitespace beside it is a cell's own.
+_SEPARATOR = "\ue000"
+#: What only XlsxWriter's own cell writer handles right: XML's special characters,
+#: control characters and non-characters (escaped as _xHHHH_), text that looks like
+#: such an escape, leading or trailing whitespace (xml:space="preserve").
+_NEEDS_WRITER = re.compile(
+    r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$|\s\ue000|\ue000\s"
+).search
+#: A row with more characters than this takes XlsxWriter's writer (which checks each
+#: text against Excel's limit in UTF-16 units).
+_FAST_CHARS = 16_000
+
+
+class _RowXml:
+    """Writes a measure row of plain text straight into XlsxWriter's row data.
+
+    At 100,000 measures fifteen ``write_string`` calls a row, each stored, then
+    written cell by cell by XlsxWriter, are nearly all of the export's time. A row
+    whose texts need no escaping but ``&<>`` (none here: see :data:`_NEEDS_WRITER`)
+    is written as one string instead, the same bytes XlsxWriter writes for it
+    (``constant_memory`` mode: inline strings, one row at a time to a temporary file).
+    """
+
+    def __init__(self, sheet: Any, number_fmt: Any, cell_fmt: Any) -> None:
+        self.sheet = sheet
+        self.flush = sheet._write_single_row
+        self.dimensions = sheet._check_dimensions
+        self.number_style = f' s="{number_fmt._get_xf_index()}"'
+        self.cell_style = f' s="{cell_fmt._get_xf_index()}"'
+        self.heights: dict[int, str] = {}
+
+    def _row_attributes(self, lines: int) -> str:
+        found = self.heights.get(lines)
+        if found is None:
+            # As Worksheet.set_row stores it (pixels) and _write_row writes it.
+            pixels = int(_height(lines) * 4.0 / 3.0 + 0.5)
+            found = (
+                f' ht="{pixels * 0.75:.16g}" customHeight="1"'
+                if pixels != self.sheet.original_row_height
+                else ""
+            )
+            self.heights[lines] = found
+        return found
+
+    def write(
+        self, r: int, lines: int, number: str, title: str, form: str, timing: str,
+        resp_a: str, resp_b: str, status: str, notes: str, description: str, kind: str,
+        level: str, framework: str, location: str, priority: str, uid: str,
+    ) -> None:  # fmt: skip
+        """Write measure row ``r`` (0-based); ``lines`` > 1 gives it that height."""
+        self.flush(r)  # XlsxWriter's pending row first; row r is then "current"
+        n = r + 1
+        s, cs = self.number_style, self.cell_style
+        parts = [
+            f'<row r="{n}"{self._row_attributes(lines) if lines > 1 else ""}>'
+            f'<c r="A{n}"{s} t="inlineStr"><is><t>{number}</t></is></c>'
+            f'<c r="B{n}"{cs} t="inlineStr"><is><t>{title}</t></is></c>'
+        ]
+        if form:
+            parts.append(f'<c r="C{n}"{cs} t="inlineStr"><is><t>{form}</t></is></c>')
+        if timing:
+            parts.append(f'<c r="D{n}"{cs} t="inlineStr"><is><t>{timing}</t></is></c>')
+        if resp_a:
+            parts.append(f'<c r="E{n}"{cs} t="inlineStr"><is><t>{resp_a}</t></is></c>')
+        if resp_b:
+            parts.append(f'<c r="F{n}"{cs} t="inlineStr"><is><t>{resp_b}</t></is></c>')
+        parts.append(f'<c r="G{n}"{cs} t="inlineStr"><is><t>{status}</t></is></c>')
+        if notes:
+            parts.append(f'<c r="H{n}"{cs} t="inlineStr"><is><t>{notes}</t></is></c>')
+        parts.append(
+            f'<c r="I{n}" t="inlineStr"><is><t>{description}</t></is></c>'
+            f'<c r="J{n}" t="inlineStr"><is><t>{kind}</t></is></c>'
+            f'<c r="K{n}" t="inlineStr"><is><t>{level}</t></is></c>'
+            f'<c r="L{n}" t="inlineStr"><is><t>{framework}</t></is></c>'
+            f'<c r="M{n}" t="inlineStr"><is><t>{location}</t></is></c>'
+            f'<c r="N{n}" t="inlineStr"><is><t>{priority}</t></is></c>'
+            f'<c r="O{n}" t="inlineStr"><is><t>{uid}</t></is></c></row>'
+        )
+        self.sheet.row_data_fh.write("".join(parts))
+        self.dimensions(r, 0)
+        self.dimensions(r, 14)
+
+
 def _too_long(row: tuple, measure: str, lang: str) -> None:
     """Refuse the export when a text of the measure ``row`` does not fit in a cell.
 
@@ -421,6 +505,7 @@ def _write_plan_sheet(
     by_sector: dict[int, list[tuple]] = {}
     for row in rows:
         by_sector.setdefault(row[2], []).append(row)
+    write_row_xml = _RowXml(sheet, number_fmt, cell).write
     hints: list[list[Any]] = []
     period = plan.period
     spans: dict[str, tuple] = {}
@@ -439,6 +524,7 @@ def _write_plan_sheet(
             (uid, pinned, _sid, number, title, description, kind, level, framework, resp_a,
              resp_b, form, timing, start, end, precision, location, status, priority,
              notes) = row  # fmt: skip
+            lines = 1
             if (
                 len(title) > c_title
                 or len(form) > c_form
@@ -469,31 +555,48 @@ def _write_plan_sheet(
                 ):
                     if len(text) > chars or "\n" in text:
                         lines = max(lines, _lines(text, width))
-                set_row(r, _height(lines))
             elif len(description) > MAX_CELL_CHARS or len(location) > MAX_CELL_CHARS:
                 _too_long(row, number or title[:40], lang)
-            # Empty cells are not written: the table's borders come from a conditional
-            # format over its range, which also borders whatever is typed in later.
-            write(r, 0, number, number_fmt)
-            write(r, 1, title, cell)
-            if form:
-                write(r, 2, form, cell)
-            if timing:
-                write(r, 3, timing, cell)
-            if resp_a:
-                write(r, 4, resp_a, cell)
-            if resp_b:
-                write(r, 5, resp_b, cell)
-            write(r, 6, status_labels[status], cell)
-            if notes:
-                write(r, 7, notes, cell)
-            write(r, 8, description)
-            write(r, 9, kinds[kind])
-            write(r, 10, levels[level])
-            write(r, 11, frameworks[framework])
-            write(r, 12, location)
-            write(r, 13, priorities[priority])
-            write(r, 14, uid)
+            status_label = status_labels[status]
+            kind_label, level_label = kinds[kind], levels[level]
+            framework_label, priority_label = frameworks[framework], priorities[priority]
+            probe = _SEPARATOR.join(
+                (number, title, form, timing, resp_a, resp_b, status_label, notes, description,
+                 kind_label, level_label, framework_label, location, priority_label, uid)
+            )  # fmt: skip
+            if len(probe) <= _FAST_CHARS and _NEEDS_WRITER(probe) is None:
+                # Plain text (nearly every row): the row's XML is written in one piece,
+                # exactly as XlsxWriter writes it (tests/exchange/test_export_rows.py).
+                write_row_xml(
+                    r, lines, number, title, form, timing, resp_a, resp_b, status_label, notes,
+                    description, kind_label, level_label, framework_label, location,
+                    priority_label, uid,
+                )  # fmt: skip
+            else:
+                if lines > 1:
+                    set_row(r, _height(lines))
+                # Empty cells are not written: the table's borders come from a conditional
+                # format over its range, which also borders whatever is typed in later.
+                write(r, 0, number, number_fmt)
+                write(r, 1, title, cell)
+                if form:
+                    write(r, 2, form, cell)
+                if timing:
+                    write(r, 3, timing, cell)
+                if resp_a:
+                    write(r, 4, resp_a, cell)
+                if resp_b:
+                    write(r, 5, resp_b, cell)
+                write(r, 6, status_label, cell)
+                if notes:
+                    write(r, 7, notes, cell)
+                write(r, 8, description)
+                write(r, 9, kind_label)
+                write(r, 10, level_label)
+                write(r, 11, framework_label)
+                write(r, 12, location)
+                write(r, 13, priority_label)
+                write(r, 14, uid)
             r += 1
             span = spans.get(timing)
             if span is None:
