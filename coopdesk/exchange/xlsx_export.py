@@ -337,17 +337,35 @@ def _formats(workbook: Any) -> dict[str, Any]:
     }
 
 
-#: Joins a row's texts for one search; whitespace beside it is a cell's own.
-_SEPARATOR = "\ue000"
-#: What only XlsxWriter's own cell writer handles right: XML's special characters,
-#: control characters and non-characters (escaped as _xHHHH_), text that looks like
-#: such an escape, leading or trailing whitespace (xml:space="preserve").
-_NEEDS_WRITER = re.compile(
-    r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_|^\s|\s$|\s\ue000|\ue000\s"
-).search
+#: Joins a row's texts for one look: a space beside it is a cell's leading or trailing one.
+_SEPARATOR = "¦"
+#: Text that looks like Excel's escape of a character (XlsxWriter escapes it again).
+_LOOKS_ESCAPED = re.compile(r"_x[0-9a-fA-F]{4}_").search
 #: A row with more characters than this takes XlsxWriter's writer (which checks each
 #: text against Excel's limit in UTF-16 units).
 _FAST_CHARS = 16_000
+
+
+def _plain(probe: str) -> bool:
+    """Whether XlsxWriter would write the texts joined in ``probe`` exactly as they are.
+
+    Not so for XML's special characters (escaped), control characters, U+FFFE/U+FFFF
+    and text like "_x0041_" (escaped as _xHHHH_), or leading or trailing whitespace
+    (``xml:space="preserve"``). Printable text has no whitespace but the space; each
+    test here runs at C speed, as it runs on every row.
+    """
+    return (
+        len(probe) <= _FAST_CHARS
+        and probe.isprintable()
+        and "&" not in probe
+        and "<" not in probe
+        and ">" not in probe
+        and " ¦" not in probe
+        and "¦ " not in probe
+        and probe[:1] != " "
+        and probe[-1:] != " "
+        and ("_x" not in probe or _LOOKS_ESCAPED(probe) is None)
+    )
 
 
 class _RowXml:
@@ -355,8 +373,8 @@ class _RowXml:
 
     At 100,000 measures fifteen ``write_string`` calls a row, each stored, then
     written cell by cell by XlsxWriter, are nearly all of the export's time. A row
-    whose texts need no escaping but ``&<>`` (none here: see :data:`_NEEDS_WRITER`)
-    is written as one string instead, the same bytes XlsxWriter writes for it
+    whose texts XlsxWriter writes as they are (see :func:`_plain`) is written as one
+    string instead, the same bytes XlsxWriter writes for it
     (``constant_memory`` mode: inline strings, one row at a time to a temporary file).
     """
 
@@ -367,6 +385,8 @@ class _RowXml:
         self.number_style = f' s="{number_fmt._get_xf_index()}"'
         self.cell_style = f' s="{cell_fmt._get_xf_index()}"'
         self.heights: dict[int, str] = {}
+        self.pending: list[str] = []
+        self.last = -1
 
     def _row_attributes(self, lines: int) -> str:
         found = self.heights.get(lines)
@@ -387,7 +407,12 @@ class _RowXml:
         level: str, framework: str, location: str, priority: str, uid: str,
     ) -> None:  # fmt: skip
         """Write measure row ``r`` (0-based); ``lines`` > 1 gives it that height."""
-        self.flush(r)  # XlsxWriter's pending row first; row r is then "current"
+        if not self.pending:
+            # XlsxWriter's own row waiting to be written goes first; r is then its
+            # "current" row (rows kept here follow each other: nothing waits between).
+            self.flush(r)
+        else:
+            self.sheet.previous_row = r
         n = r + 1
         s, cs = self.number_style, self.cell_style
         parts = [
@@ -415,9 +440,19 @@ class _RowXml:
             f'<c r="N{n}" t="inlineStr"><is><t>{priority}</t></is></c>'
             f'<c r="O{n}" t="inlineStr"><is><t>{uid}</t></is></c></row>'
         )
-        self.sheet.row_data_fh.write("".join(parts))
-        self.dimensions(r, 0)
-        self.dimensions(r, 14)
+        pending = self.pending
+        pending.append("".join(parts))
+        self.last = r
+        if len(pending) >= 512:
+            self.drain()
+
+    def drain(self) -> None:
+        """Hand the rows kept back to the file; call before XlsxWriter writes a cell."""
+        if self.pending:
+            self.sheet.row_data_fh.write("".join(self.pending))
+            self.pending.clear()
+            # The sheet's stated extent (its first row and column are set by the title).
+            self.dimensions(self.last, len(ALL_COLUMNS) - 1)
 
 
 def _too_long(row: tuple, measure: str, lang: str) -> None:
@@ -505,13 +540,15 @@ def _write_plan_sheet(
     by_sector: dict[int, list[tuple]] = {}
     for row in rows:
         by_sector.setdefault(row[2], []).append(row)
-    write_row_xml = _RowXml(sheet, number_fmt, cell).write
+    row_xml = _RowXml(sheet, number_fmt, cell)
+    write_row_xml, drain = row_xml.write, row_xml.drain
     hints: list[list[Any]] = []
     period = plan.period
     spans: dict[str, tuple] = {}
     total = len(rows)
     done = 0
     for sector in sectors:
+        drain()  # the rows kept back go before the section row
         code = sector.code
         name = _check(sector.name, f"The name of sector {code}")
         lines = _lines(name, table_width - widths[0])
@@ -564,7 +601,7 @@ def _write_plan_sheet(
                 (number, title, form, timing, resp_a, resp_b, status_label, notes, description,
                  kind_label, level_label, framework_label, location, priority_label, uid)
             )  # fmt: skip
-            if len(probe) <= _FAST_CHARS and _NEEDS_WRITER(probe) is None:
+            if _plain(probe):
                 # Plain text (nearly every row): the row's XML is written in one piece,
                 # exactly as XlsxWriter writes it (tests/exchange/test_export_rows.py).
                 write_row_xml(
@@ -573,6 +610,7 @@ def _write_plan_sheet(
                     priority_label, uid,
                 )  # fmt: skip
             else:
+                drain()
                 if lines > 1:
                     set_row(r, _height(lines))
                 # Empty cells are not written: the table's borders come from a conditional
@@ -616,6 +654,7 @@ def _write_plan_sheet(
             done += 1
             if done % _STEP == 0:
                 progress(done, total, "write")
+    drain()
     if by_sector:
         raise ValidationError(
             f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
