@@ -1,7 +1,9 @@
 """The ``export`` and ``import`` sub-commands of the command line.
 
 ``coopdesk export PLAN OUT.xlsx|OUT.docx [--lang en|ru|kk]`` writes the plan in the official
-layout: a workbook, or (for .docx) the document as printed, which comes back by import.
+layout: a workbook (headers, vocabulary names and sheet name in English, Russian or Kazakh),
+or (for .docx) the document as printed, which comes back by import; by default in the
+plan's document language, else English.
 ``coopdesk import IN.xlsx|IN.csv|IN.docx [--plan PLAN | --new] [--dry-run] [--json]
 [--prefer ours|theirs]`` previews the file against the store and, unless it is a dry
 run, applies it in one transaction. With ``--json`` it prints one object: ``plan``,
@@ -22,6 +24,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from coopdesk.cli.common import emit, find_plan, open_service
+from coopdesk.exchange.vocab_labels import EXPORT_LANGS
 
 if TYPE_CHECKING:
     from coopdesk.services.imports import ImportOutcome, ImportPreview
@@ -42,9 +45,8 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     export.add_argument(
         "--lang",
-        choices=("en", "ru", "kk"),
-        default="en",
-        help="language of headers and labels (kk: Word documents only)",
+        choices=EXPORT_LANGS,
+        help="language of headers and labels (default: the plan's document language, else en)",
     )
     export.set_defaults(handler=cmd_export)
 
@@ -69,24 +71,19 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export a plan to .xlsx, or to .docx when the file name says so."""
-    from coopdesk.errors import ValidationError
     from coopdesk.services.exports import export_plan
 
     word = str(args.out).lower().endswith(".docx")
-    if args.lang == "kk" and not word:
-        raise ValidationError(
-            "Workbooks are exported in English or Russian (--lang en|ru); Kazakh is for "
-            "Word documents (OUT.docx)."
-        )
     with open_service(args.db) as service:
-        _plan, plan_id = find_plan(service, args.plan)
+        plan, plan_id = find_plan(service, args.plan)
+        lang = args.lang or (plan.language if plan.language in EXPORT_LANGS else "en")
         if word:
             from coopdesk.reports.output import check_output_path
             from coopdesk.reports.plan_docx import export_plan_docx
 
-            summary = export_plan_docx(service, plan_id, check_output_path(args.out), args.lang)
+            summary = export_plan_docx(service, plan_id, check_output_path(args.out), lang)
         else:
-            summary = export_plan(service, plan_id, args.out, args.lang)
+            summary = export_plan(service, plan_id, args.out, lang)
     emit(
         f"Exported {summary.plan_code} ({summary.measures} measures in {summary.sectors} "
         f"sectors) to {summary.path}."

@@ -179,7 +179,9 @@ def diff_plan(
         implied_codes = {code_map.get(c, c) for c in implied}
         unmatched = _match_without_ids(diff, unmatched, ours, matched, fields, implied_codes)
     diff.added.extend(unmatched)
-    if base is not None:
+    # Only a stored measure the sheet lacks can be removed: when the sheet has them all
+    # (the usual return of an export), the base snapshot need not even be unpacked.
+    if base is not None and not ours.keys() <= theirs_uids:
         for uid, raw in base.measures.items():
             mine = ours.get(uid)
             if uid in theirs_uids or mine is None:

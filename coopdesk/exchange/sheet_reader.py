@@ -59,6 +59,7 @@ from coopdesk.exchange.model import (
     WorkbookData,
     column_letter,
 )
+from coopdesk.exchange.vocab_labels import parse_kk
 
 #: How many non-empty rows from the top may hold the header.
 HEADER_SCAN_ROWS = 30
@@ -122,13 +123,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "level": ("level", "уровень", "деңгейі", "деңгей"),
     "framework": (
         "framework", "format", "формат", "рамки", "в рамках", "формат взаимодействия",
-        "шеңбері", "шеңбер",
+        "шеңбері", "шеңбер", "форматы",
     ),
     "location": (
         "location", "place", "venue", "место", "место проведения", "өткізу орны", "орны",
-        "орын",
+        "орын", "өткізілетін орны",
     ),
-    "priority": ("priority", "приоритет", "басымдық", "басымдылық"),
+    "priority": ("priority", "приоритет", "басымдық", "басымдылық", "басымдығы"),
     "uid": ("id", "coopdesk id", "uid", "measure id"),
 }  # fmt: skip
 
@@ -293,6 +294,9 @@ def parse_vocab(name: str, text: str) -> str:
     try:
         return vocab.parse(stripped).value
     except ValueError:
+        kazakh = parse_kk(vocab, stripped)
+        if kazakh is not None:
+            return kazakh.value
         if name == "status":
             found = STATUS_WORDS.get(" ".join(stripped.casefold().split()))
             if found is not None:
@@ -354,6 +358,46 @@ def detect_lang(texts: list[str]) -> str:
     if any("а" <= ch.lower() <= "я" for ch in joined):
         return "ru"
     return "en"
+
+
+#: Letters of the ASCII alphabet, as bytes (deleted to count them).
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+#: Lead bytes of the UTF-8 of U+0400–U+04FF (Cyrillic, Kazakh letters included).
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+#: Measures whose text the language guess reads (the first ones of the sheet).
+_GUESS_MEASURES = 500
+
+
+def guess_language(texts: list[str]) -> str:
+    """The language of a plan's text: "kk", "ru" or "en" (the plan's document language).
+
+    Kazakh when its own letters (Ә Ғ Қ Ң Ө Ұ Ү Һ І) make up at least 5 % of the
+    Cyrillic letters (in Kazakh prose they are about a sixth), so that a Russian plan
+    naming "Қазақстан" now and then stays Russian; Russian when Cyrillic letters are
+    at least as many as Latin ones; English otherwise, and for a sheet with no letters.
+    """
+    joined = "\n".join(texts)
+    raw = joined.encode()
+    # Counted at C speed: a sheet's first measures may hold a few hundred kilobytes.
+    cyrillic = sum(raw.count(lead) for lead in _CYRILLIC_LEADS)
+    latin = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    if cyrillic == 0 or cyrillic < latin:
+        return "en"
+    kazakh = sum(joined.count(ch) for ch in _KAZAKH_LETTERS)
+    return "kk" if kazakh >= 0.05 * cyrillic else "ru"
+
+
+def _plan_text(
+    title_lines: list[str], sectors: list[SheetSector], measures: list[SheetMeasure]
+) -> list[str]:
+    """The text the language guess reads: title block, sections, the first measures."""
+    texts = [*title_lines, *(s.name for s in sectors if not s.implied)]
+    for m in measures[:_GUESS_MEASURES]:
+        values = m.values
+        texts.append(values.get("title", ""))
+        texts.append(values.get("description", ""))
+        texts.append(values.get("form", ""))
+    return texts
 
 
 @dataclass(slots=True)
@@ -583,6 +627,12 @@ def parse_grid(
         for v in values
         if cell_text(v).strip()
     ]
+    plan_values = plan_values_from_title(title_lines, data.path)
+    plan_values["language"] = guess_language(_plan_text(title_lines, sectors, measures))
+    if data.meta is not None and "language" not in data.meta.plan:
+        # An export written before plans had a language: guessed like any sheet. A
+        # newer export says what the plan had (perhaps "", never chosen) and keeps it.
+        data.meta.plan["language"] = plan_values["language"]
     return ImportResult(
         path=data.path,
         sheet=grid.name,
@@ -592,7 +642,7 @@ def parse_grid(
         headers=headers,
         sectors=sectors,
         measures=measures,
-        plan_values=plan_values_from_title(title_lines, data.path),
+        plan_values=plan_values,
         problems=reader.problems,
         warnings=reader.warnings,
         unmapped=unmapped,

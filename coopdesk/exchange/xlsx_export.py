@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import uuid
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -45,8 +46,10 @@ from coopdesk.exchange.model import (
     no_progress,
 )
 from coopdesk.exchange.snapshot import NOTE, head_document, meta_rows, pack, snapshot_document
+from coopdesk.exchange.vocab_labels import EXPORT_LANGS, vocab_label
 
-LANGS = ("en", "ru")
+#: The languages of the export's headers, vocabulary names and sheet name.
+LANGS = EXPORT_LANGS
 
 #: The official columns, then the detail columns (grouped, collapsed), then the ID.
 OFFICIAL_COLUMNS: tuple[str, ...] = (
@@ -138,6 +141,33 @@ LABELS: dict[str, dict[str, str]] = {
         "footer": "&L{code}&CСтр. &P из &N&R{date}",
         "status_prompt": "Выберите статус из списка.",
         "status_error": "Выберите один из статусов списка.",
+    },
+    # The terms of resources/translations/GLOSSARY.md.
+    "kk": {
+        "sheet": "Жоспар",
+        "number": "р/с №",
+        "title": "Іс-шараның атауы",
+        "form": "Аяқтау нысаны",
+        "timing": "Орындау мерзімі",
+        "responsible_a": "Жауапты орындаушылар ({party})",
+        "responsible_b": "Жауапты орындаушылар ({party})",
+        "party_a": "А тарап",
+        "party_b": "Б тарап",
+        "status": "Күйі",
+        "notes": "Ескертпе",
+        "description": "Сипаттамасы",
+        "kind": "Түрі",
+        "level": "Деңгейі",
+        "framework": "Форматы",
+        "location": "Өткізілетін орны",
+        "priority": "Басымдығы",
+        "uid": "ID",
+        "period": "Кезең: {start} – {end}",
+        "signed": "Қол қойылды: {date}",
+        "signed_at": "Қол қойылды: {date}, {place}",
+        "footer": "&L{code}&C&N беттің &P-беті&R{date}",
+        "status_prompt": "Күйді тізімнен таңдаңыз.",
+        "status_error": "Тізімдегі күйлердің бірін таңдаңыз.",
     },
 }
 #: A party name longer than this is not repeated in the responsible headers.
@@ -307,6 +337,124 @@ def _formats(workbook: Any) -> dict[str, Any]:
     }
 
 
+#: Joins a row's texts for one look: a space beside it is a cell's leading or trailing one.
+_SEPARATOR = "¦"
+#: Text that looks like Excel's escape of a character (XlsxWriter escapes it again).
+_LOOKS_ESCAPED = re.compile(r"_x[0-9a-fA-F]{4}_").search
+#: A row with more characters than this takes XlsxWriter's writer (which checks each
+#: text against Excel's limit in UTF-16 units).
+_FAST_CHARS = 16_000
+
+
+def _plain(probe: str) -> bool:
+    """Whether XlsxWriter would write the texts joined in ``probe`` exactly as they are.
+
+    Not so for XML's special characters (escaped), control characters, U+FFFE/U+FFFF
+    and text like "_x0041_" (escaped as _xHHHH_), or leading or trailing whitespace
+    (``xml:space="preserve"``). Printable text has no whitespace but the space; each
+    test here runs at C speed, as it runs on every row.
+    """
+    return (
+        len(probe) <= _FAST_CHARS
+        and probe.isprintable()
+        and "&" not in probe
+        and "<" not in probe
+        and ">" not in probe
+        and " ¦" not in probe
+        and "¦ " not in probe
+        and probe[:1] != " "
+        and probe[-1:] != " "
+        and ("_x" not in probe or _LOOKS_ESCAPED(probe) is None)
+    )
+
+
+class _RowXml:
+    """Writes a measure row of plain text straight into XlsxWriter's row data.
+
+    At 100,000 measures fifteen ``write_string`` calls a row, each stored, then
+    written cell by cell by XlsxWriter, are nearly all of the export's time. A row
+    whose texts XlsxWriter writes as they are (see :func:`_plain`) is written as one
+    string instead, the same bytes XlsxWriter writes for it
+    (``constant_memory`` mode: inline strings, one row at a time to a temporary file).
+    """
+
+    def __init__(self, sheet: Any, number_fmt: Any, cell_fmt: Any) -> None:
+        self.sheet = sheet
+        self.flush = sheet._write_single_row
+        self.dimensions = sheet._check_dimensions
+        self.number_style = f' s="{number_fmt._get_xf_index()}"'
+        self.cell_style = f' s="{cell_fmt._get_xf_index()}"'
+        self.heights: dict[int, str] = {}
+        self.pending: list[str] = []
+        self.last = -1
+
+    def _row_attributes(self, lines: int) -> str:
+        found = self.heights.get(lines)
+        if found is None:
+            # As Worksheet.set_row stores it (pixels) and _write_row writes it.
+            pixels = int(_height(lines) * 4.0 / 3.0 + 0.5)
+            found = (
+                f' ht="{pixels * 0.75:.16g}" customHeight="1"'
+                if pixels != self.sheet.original_row_height
+                else ""
+            )
+            self.heights[lines] = found
+        return found
+
+    def write(
+        self, r: int, lines: int, number: str, title: str, form: str, timing: str,
+        resp_a: str, resp_b: str, status: str, notes: str, description: str, kind: str,
+        level: str, framework: str, location: str, priority: str, uid: str,
+    ) -> None:  # fmt: skip
+        """Write measure row ``r`` (0-based); ``lines`` > 1 gives it that height."""
+        if not self.pending:
+            # XlsxWriter's own row waiting to be written goes first; r is then its
+            # "current" row (rows kept here follow each other: nothing waits between).
+            self.flush(r)
+        else:
+            self.sheet.previous_row = r
+        n = r + 1
+        s, cs = self.number_style, self.cell_style
+        parts = [
+            f'<row r="{n}"{self._row_attributes(lines) if lines > 1 else ""}>'
+            f'<c r="A{n}"{s} t="inlineStr"><is><t>{number}</t></is></c>'
+            f'<c r="B{n}"{cs} t="inlineStr"><is><t>{title}</t></is></c>'
+        ]
+        if form:
+            parts.append(f'<c r="C{n}"{cs} t="inlineStr"><is><t>{form}</t></is></c>')
+        if timing:
+            parts.append(f'<c r="D{n}"{cs} t="inlineStr"><is><t>{timing}</t></is></c>')
+        if resp_a:
+            parts.append(f'<c r="E{n}"{cs} t="inlineStr"><is><t>{resp_a}</t></is></c>')
+        if resp_b:
+            parts.append(f'<c r="F{n}"{cs} t="inlineStr"><is><t>{resp_b}</t></is></c>')
+        parts.append(f'<c r="G{n}"{cs} t="inlineStr"><is><t>{status}</t></is></c>')
+        if notes:
+            parts.append(f'<c r="H{n}"{cs} t="inlineStr"><is><t>{notes}</t></is></c>')
+        parts.append(
+            f'<c r="I{n}" t="inlineStr"><is><t>{description}</t></is></c>'
+            f'<c r="J{n}" t="inlineStr"><is><t>{kind}</t></is></c>'
+            f'<c r="K{n}" t="inlineStr"><is><t>{level}</t></is></c>'
+            f'<c r="L{n}" t="inlineStr"><is><t>{framework}</t></is></c>'
+            f'<c r="M{n}" t="inlineStr"><is><t>{location}</t></is></c>'
+            f'<c r="N{n}" t="inlineStr"><is><t>{priority}</t></is></c>'
+            f'<c r="O{n}" t="inlineStr"><is><t>{uid}</t></is></c></row>'
+        )
+        pending = self.pending
+        pending.append("".join(parts))
+        self.last = r
+        if len(pending) >= 512:
+            self.drain()
+
+    def drain(self) -> None:
+        """Hand the rows kept back to the file; call before XlsxWriter writes a cell."""
+        if self.pending:
+            self.sheet.row_data_fh.write("".join(self.pending))
+            self.pending.clear()
+            # The sheet's stated extent (its first row and column are set by the title).
+            self.dimensions(self.last, len(ALL_COLUMNS) - 1)
+
+
 def _too_long(row: tuple, measure: str, lang: str) -> None:
     """Refuse the export when a text of the measure ``row`` does not fit in a cell.
 
@@ -374,9 +522,9 @@ def _write_plan_sheet(
     r += 1
     first_data = r
 
-    status_labels = {s.value: s.label_in(lang) for s in Status}
+    status_labels = {s.value: vocab_label(s, lang) for s in Status}
     kinds, levels, frameworks, priorities = (
-        {m.value: m.label_in(lang) for m in vocab}  # type: ignore[attr-defined]
+        {m.value: vocab_label(m, lang) for m in vocab}  # type: ignore[attr-defined]
         for vocab in (Kind, Level, Framework, Priority)
     )
     levels[None] = levels[""] = ""  # type: ignore[index]
@@ -392,12 +540,15 @@ def _write_plan_sheet(
     by_sector: dict[int, list[tuple]] = {}
     for row in rows:
         by_sector.setdefault(row[2], []).append(row)
+    row_xml = _RowXml(sheet, number_fmt, cell)
+    write_row_xml, drain = row_xml.write, row_xml.drain
     hints: list[list[Any]] = []
     period = plan.period
     spans: dict[str, tuple] = {}
     total = len(rows)
     done = 0
     for sector in sectors:
+        drain()  # the rows kept back go before the section row
         code = sector.code
         name = _check(sector.name, f"The name of sector {code}")
         lines = _lines(name, table_width - widths[0])
@@ -410,6 +561,7 @@ def _write_plan_sheet(
             (uid, pinned, _sid, number, title, description, kind, level, framework, resp_a,
              resp_b, form, timing, start, end, precision, location, status, priority,
              notes) = row  # fmt: skip
+            lines = 1
             if (
                 len(title) > c_title
                 or len(form) > c_form
@@ -440,31 +592,49 @@ def _write_plan_sheet(
                 ):
                     if len(text) > chars or "\n" in text:
                         lines = max(lines, _lines(text, width))
-                set_row(r, _height(lines))
             elif len(description) > MAX_CELL_CHARS or len(location) > MAX_CELL_CHARS:
                 _too_long(row, number or title[:40], lang)
-            # Empty cells are not written: the table's borders come from a conditional
-            # format over its range, which also borders whatever is typed in later.
-            write(r, 0, number, number_fmt)
-            write(r, 1, title, cell)
-            if form:
-                write(r, 2, form, cell)
-            if timing:
-                write(r, 3, timing, cell)
-            if resp_a:
-                write(r, 4, resp_a, cell)
-            if resp_b:
-                write(r, 5, resp_b, cell)
-            write(r, 6, status_labels[status], cell)
-            if notes:
-                write(r, 7, notes, cell)
-            write(r, 8, description)
-            write(r, 9, kinds[kind])
-            write(r, 10, levels[level])
-            write(r, 11, frameworks[framework])
-            write(r, 12, location)
-            write(r, 13, priorities[priority])
-            write(r, 14, uid)
+            status_label = status_labels[status]
+            kind_label, level_label = kinds[kind], levels[level]
+            framework_label, priority_label = frameworks[framework], priorities[priority]
+            probe = _SEPARATOR.join(
+                (number, title, form, timing, resp_a, resp_b, status_label, notes, description,
+                 kind_label, level_label, framework_label, location, priority_label, uid)
+            )  # fmt: skip
+            if _plain(probe):
+                # Plain text (nearly every row): the row's XML is written in one piece,
+                # exactly as XlsxWriter writes it (tests/exchange/test_export_rows.py).
+                write_row_xml(
+                    r, lines, number, title, form, timing, resp_a, resp_b, status_label, notes,
+                    description, kind_label, level_label, framework_label, location,
+                    priority_label, uid,
+                )  # fmt: skip
+            else:
+                drain()
+                if lines > 1:
+                    set_row(r, _height(lines))
+                # Empty cells are not written: the table's borders come from a conditional
+                # format over its range, which also borders whatever is typed in later.
+                write(r, 0, number, number_fmt)
+                write(r, 1, title, cell)
+                if form:
+                    write(r, 2, form, cell)
+                if timing:
+                    write(r, 3, timing, cell)
+                if resp_a:
+                    write(r, 4, resp_a, cell)
+                if resp_b:
+                    write(r, 5, resp_b, cell)
+                write(r, 6, status_label, cell)
+                if notes:
+                    write(r, 7, notes, cell)
+                write(r, 8, description)
+                write(r, 9, kind_label)
+                write(r, 10, level_label)
+                write(r, 11, framework_label)
+                write(r, 12, location)
+                write(r, 13, priority_label)
+                write(r, 14, uid)
             r += 1
             span = spans.get(timing)
             if span is None:
@@ -484,6 +654,7 @@ def _write_plan_sheet(
             done += 1
             if done % _STEP == 0:
                 progress(done, total, "write")
+    drain()
     if by_sector:
         raise ValidationError(
             f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
@@ -553,6 +724,7 @@ def _write_meta_sheet(
         "signed_date": plan.signed_date,
         "signed_place": plan.signed_place,
         "state": plan.state.value,
+        "language": plan.language,
     }
     head = head_document(
         plan_values, [(s.code, s.name, code_of.get(s.parent_id)) for s in sectors], hints

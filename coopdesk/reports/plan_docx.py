@@ -74,6 +74,9 @@ def plan_meta_xml(
         "signed_date": plan.signed_date,
         "signed_place": plan.signed_place,
         "state": plan.state.value,
+        # The plan's document language comes back as it was ("" when unset): an import
+        # of CoopDesk's own export keeps it rather than guess it from the text.
+        "language": plan.language,
     }
     # A hint for every measure: the document shows numbers "1.1.3." and timing words,
     # not whether a number was typed by hand nor a span set apart from the words.

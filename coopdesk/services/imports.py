@@ -328,7 +328,9 @@ class ImportService:
         ours = {}
         # Through the session's connection (Core): the ORM's row processing would cost
         # more than the rest of the merge preview at 100,000 measures.
-        found = session.connection().execute(select(*columns).where(Measure.plan_id == plan_id))
+        found = (
+            session.connection().execute(select(*columns).where(Measure.plan_id == plan_id)).all()
+        )
         for mid, uid, pinned, sector_id, *rest in found:
             values = dict(zip(names, rest, strict=True))
             values["level"] = values["level"] or ""

@@ -298,6 +298,13 @@ class MainWindow(QMainWindow):
         self.export_ru_action = self._action(
             tr("Export to Excel (&Russian)…"), lambda: self.export_plan("ru"), "Ctrl+Shift+E"
         )
+        # -- Excel export in Kazakh (issue 12 item 5) --
+        self.export_kk_action = self._action(
+            # The plan exported with Kazakh headers, vocabulary and sheet name.
+            tr("Export to Excel (&Kazakh)…"),
+            lambda: self.export_plan("kk"),
+        )
+        # -- end Excel export in Kazakh --
         self.print_action = self._action(
             tr("&Print plan…"), self.print_plan, QKeySequence.StandardKey.Print, "plan-properties"
         )
@@ -409,6 +416,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_en_action)
         file_menu.addAction(self.export_ru_action)
+        file_menu.addAction(self.export_kk_action)  # Excel export in Kazakh (issue 12)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
@@ -1721,6 +1729,7 @@ class MainWindow(QMainWindow):
             self.export_calendar_action,
             self.export_en_action,
             self.export_ru_action,
+            self.export_kk_action,
             self.print_action,
             self.reports_action,
         ):

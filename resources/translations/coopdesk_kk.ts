@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Export calendar</source>
         <translation>Күнтізбені экспорттау</translation>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>%1 is a public holiday in %2.</source>
-        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <extracomment>Day shading of holidays: the first party's country, the second's, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
         <translation>%1 — мемлекеттік мереке: %2.</translation>
     </message>
     <message>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>Import preview</source>
-        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
+        <extracomment>header key -&gt; choice ("notes", "ignore" or a field) for every unplaced column.</extracomment>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
@@ -439,7 +438,7 @@
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
+        <source>Import a plan or a partner's edits from Excel, Word or CSV</source>
         <translation>Жоспарды немесе серіктестің түзетулерін Excel, Word не CSV файлынан импорттау</translation>
     </message>
     <message>
@@ -449,6 +448,10 @@
     <message>
         <source>Export to Excel (&amp;Russian)…</source>
         <translation>Excel-ге экспорттау (&amp;орысша)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel (&amp;Kazakh)…</source>
+        <translation>Excel-ге экспорттау (қа&amp;зақша)…</translation>
     </message>
     <message>
         <source>&amp;Print plan…</source>
@@ -1180,7 +1183,7 @@
         <translation>Орындаушыларды біріктіру</translation>
     </message>
     <message>
-        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
+        <source>Keep this one; the others' measures and sub-agencies move to it:</source>
         <translation>Осы орындаушы қалсын; қалғандарының іс-шаралары мен бағынысты органдары оған ауысады:</translation>
     </message>
 </context>
@@ -1216,7 +1219,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean "pick an id", so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan's period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Алдағы</translation>
     </message>
     <message>
@@ -1236,7 +1239,7 @@
         <translation>Бүкіл жоспар</translation>
     </message>
     <message>
-        <source>Every week of the plan&apos;s period</source>
+        <source>Every week of the plan's period</source>
         <translation>Жоспар кезеңінің барлық апталары</translation>
     </message>
     <message>
@@ -1351,7 +1354,7 @@
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is %1</source>
+        <source>Today's backup is %1</source>
         <translation>Бүгінгі көшірме: %1</translation>
     </message>
 </context>
@@ -1449,7 +1452,7 @@
         <translation>Осы жоспар &amp;негізінде жаңа жоспар…</translation>
     </message>
     <message>
-        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
+        <source>Make the next plan from this plan's unfinished and recurring measures</source>
         <translation>Осы жоспардың орындалмаған және қайталанатын іс-шараларынан келесі жоспарды құру</translation>
     </message>
     <message>
@@ -1762,7 +1765,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
+        <source>'%1' is not a date; the field keeps %2.</source>
         <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
         <translation>«%1» күн емес; өрісте %2 қалды.</translation>
     </message>
@@ -1843,7 +1846,7 @@
         <translation>Жоспар кезеңінен тыс</translation>
     </message>
     <message>
-        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
+        <source>Only measures whose timing reaches outside the plan's period</source>
         <translation>Орындау мерзімі жоспар кезеңінен шығатын іс-шаралар ғана</translation>
     </message>
     <message>
@@ -2022,7 +2025,7 @@
     </message>
     <message>
         <source>When</source>
-        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <extracomment>Fields whose stored codes are shown by their names in the window's language.</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2093,7 +2096,7 @@
         <translation>&amp;Бұрынғы мәнді қайтару</translation>
     </message>
     <message>
-        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <source>Put the selected change's old value back (a new change you can undo)</source>
         <translation>Таңдалған өзгерістің бұрынғы мәнін қайтару (болдырмауға болатын жаңа өзгеріс)</translation>
     </message>
     <message>
@@ -2182,7 +2185,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
+        <extracomment>Emitted once the current plan's rows are in the table. Emitted after a change set has been applied to every view. The table's current measure when a change set arrived (the editor's to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2207,7 +2210,7 @@
         <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
+        <source>Read only: your login may read this store but not change it. Ask the store's administrator to make you an editor.</source>
         <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ өзгерте алмайды. Қойма әкімшісінен сізді редактор етуін сұраңыз.</translation>
     </message>
     <message>
@@ -2449,7 +2452,7 @@ A planner for bilateral plans of measures.</source>
 Екіжақты іс-шаралар жоспарларын жүргізуге арналған бағдарлама.</translation>
     </message>
     <message>
-        <source>Waiting for another window&apos;s save… (%1 s)</source>
+        <source>Waiting for another window's save… (%1 s)</source>
         <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
         <translation>Басқа терезедегі сақтауды күту… (%1 с)</translation>
     </message>
@@ -2491,7 +2494,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties' public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
@@ -2568,7 +2571,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Іс-шараның атауы болуы керек.</translation>
     </message>
     <message>
-        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <source>Outside the plan's period (%1 – %2)</source>
         <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
 </context>
@@ -2576,7 +2579,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureGroupModel</name>
     <message>
         <source>When</source>
-        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
+        <extracomment>Role of a group's key (what the view uses to remember expanded groups). Text of the "When" column per item, computed on demand (None: the column is empty).</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2608,11 +2611,11 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureTableModel</name>
     <message>
         <source>Overdue: the timing has passed and it is not done</source>
-        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan's period: timings reaching outside it are marked. Each sector's own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Мерзімі өткен: орындау мерзімі өтті, бірақ іс-шара орындалмаған</translation>
     </message>
     <message>
-        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <source>Outside the plan's period (%1 – %2)</source>
         <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
     <message>
@@ -2658,7 +2661,7 @@ A planner for bilateral plans of measures.</source>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the "In this period" list. The plan's period: the month picker marks its months.</extracomment>
         <translation>Алдыңғы тоқсан</translation>
     </message>
     <message>
@@ -2710,7 +2713,7 @@ A planner for bilateral plans of measures.</source>
     <name>MultiChoiceCombo</name>
     <message>
         <source>%1 chosen</source>
-        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
+        <extracomment>The summary of several values, "%n chosen" style ("%1" is the count).</extracomment>
         <translation>таңдалды: %1</translation>
     </message>
 </context>
@@ -2742,7 +2745,7 @@ A planner for bilateral plans of measures.</source>
         <translation>қысқа бірегей белгі, мысалы, KZ-RU-2025</translation>
     </message>
     <message>
-        <source>Not set (the window&apos;s language)</source>
+        <source>Not set (the window's language)</source>
         <translation>Берілмеген (терезе тілі)</translation>
     </message>
     <message>
@@ -2976,7 +2979,7 @@ A planner for bilateral plans of measures.</source>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
+        <extracomment>The days of the changes (the "changes" report only).</extracomment>
         <translation>Есептер</translation>
     </message>
     <message>
@@ -3096,7 +3099,7 @@ A planner for bilateral plans of measures.</source>
     <name>SectorTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <extracomment>Roles shared by both models. True when the measure's timing reaches outside the plan's period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan's period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
         <translation>%2 ішінен %1</translation>
     </message>
     <message>
@@ -3201,7 +3204,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Бүкіл жоспар</translation>
     </message>
     <message>
-        <source>Fit the plan&apos;s period to the width</source>
+        <source>Fit the plan's period to the width</source>
         <translation>Жоспар кезеңін ені бойынша сыйғызу</translation>
     </message>
     <message>
@@ -3264,7 +3267,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else's: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Жаңа жоспар</translation>
     </message>
     <message>
@@ -3521,7 +3524,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos;: {problem}</source>
+        <source>Field '{field}': {problem}</source>
         <translation>«{field}» өрісі: {problem}</translation>
     </message>
     <message>
@@ -3557,7 +3560,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{date} — CoopDesk жоспарлайтын {first}–{last} жылдардан тыс</translation>
     </message>
     <message>
-        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
+        <source>Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})</source>
         <translation>«{start_field}» және «{end_field}» өрістері: кезең басталғанға дейін ({start}) аяқталады ({end})</translation>
     </message>
     <message>
@@ -3577,11 +3580,11 @@ A planner for bilateral plans of measures.</source>
         <translation>{file} көшірмесінің сұлбасы {revision} емес, {found}</translation>
     </message>
     <message>
-        <source>There is no saved connection &apos;{name}&apos;</source>
+        <source>There is no saved connection '{name}'</source>
         <translation>«{name}» сақталған қосылымы жоқ</translation>
     </message>
     <message>
-        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <source>'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
         <translation>«…{url}» дерекқор мекенжайы емес (мысалы, postgresql+psycopg://user@host/dbname күтіледі)</translation>
     </message>
     <message>
@@ -3601,7 +3604,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасы CoopDesk дерекқоры емес немесе бүлінген ({reason})</translation>
     </message>
     <message>
-        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
+        <source>The store {store} is busy with other officers' changes (they crossed this one); try again in a moment</source>
         <translation>{store} қоймасы басқа қызметкерлердің өзгерістерімен бос емес (олар осы өзгеріспен қиылысты); сәлден соң қайталаңыз</translation>
     </message>
     <message>
@@ -3633,7 +3636,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын ашу мүмкін емес: {folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <source>'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
         <translation>«{url}» дерекқор мекенжайы емес (мысалы, sqlite:///plans.db немесе postgresql+psycopg://user@host/dbname күтіледі)</translation>
     </message>
     <message>
@@ -3697,7 +3700,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <source>its header is not an SQLite database&apos;s</source>
+        <source>its header is not an SQLite database's</source>
         <translation>оның тақырыбы SQLite дерекқорының тақырыбы емес</translation>
     </message>
     <message>
@@ -3729,7 +3732,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Тек іс-шараның өрісін қалпына келтіруге болады</translation>
     </message>
     <message>
-        <source>The field &apos;{field}&apos; cannot be restored</source>
+        <source>The field '{field}' cannot be restored</source>
         <translation>«{field}» өрісін қалпына келтіруге болмайды</translation>
     </message>
     <message>
@@ -3761,7 +3764,7 @@ A planner for bilateral plans of measures.</source>
         <translation>«{step}» басқа терезеде әлдеқашан қайталанды</translation>
     </message>
     <message>
-        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
+        <source>'{choice}' is not a measure field, 'notes' or 'ignore'</source>
         <translation>«{choice}» іс-шара өрісі де, «notes» да, «ignore» да емес</translation>
     </message>
     <message>
@@ -3773,7 +3776,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Біріктіретін жоспарды немесе жаңа жоспарды таңдаңыз, екеуін бірдей емес</translation>
     </message>
     <message>
-        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
+        <source>--prefer must be 'ours' or 'theirs', not '{value}'</source>
         <translation>--prefer мәні «ours» немесе «theirs» болуы керек, «{value}» емес</translation>
     </message>
     <message>
@@ -3785,15 +3788,15 @@ A planner for bilateral plans of measures.</source>
         <translation>{number} іс-шара: {problem}</translation>
     </message>
     <message>
-        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
+        <source>Measure {number}: there is no sector '{sector}' in the plan</source>
         <translation>{number} іс-шара: жоспарда «{sector}» бөлімі жоқ</translation>
     </message>
     <message>
-        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
+        <source>Row {row}: its section '{sector}' is not in the plan</source>
         <translation>{row}-жол: оның «{sector}» бөлімі жоспарда жоқ</translation>
     </message>
     <message>
-        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
+        <source>Measure {number}, field '{field}': {problem}</source>
         <translation>{number} іс-шара, «{field}» өрісі: {problem}</translation>
     </message>
     <message>
@@ -3813,7 +3816,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <source>Field '{field}' must be text, not {type}</source>
         <translation>«{field}» өрісі {type} емес, мәтін болуы керек</translation>
     </message>
     <message>
@@ -3845,7 +3848,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
     </message>
     <message>
-        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <source>Field 'timing' must be text or a Timing</source>
         <translation>«Орындау мерзімі» өрісі мәтін немесе мерзім болуы керек</translation>
     </message>
     <message>
@@ -3873,47 +3876,47 @@ A planner for bilateral plans of measures.</source>
         <translation>Жоспардың атауы болуы керек</translation>
     </message>
     <message>
-        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <source>The plan's period ends ({end}) before it starts ({start})</source>
         <translation>Жоспар кезеңі басталғанға дейін ({start}) аяқталады ({end})</translation>
     </message>
     <message>
-        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <source>Field 'language': '{value}' is not one of ru, kk, en</source>
         <translation>«Тіл» өрісі: «{value}» ru, kk, en мәндерінің бірі емес</translation>
     </message>
     <message>
-        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <source>A plan with the code '{code}' already exists</source>
         <translation>«{code}» коды бар жоспар бұрыннан бар</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be text</source>
+        <source>Field '{field}' must be text</source>
         <translation>«{field}» өрісі мәтін болуы керек</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be a date</source>
+        <source>Field '{field}' must be a date</source>
         <translation>«{field}» өрісі күн болуы керек</translation>
     </message>
     <message>
-        <source>Field &apos;state&apos;: {problem}</source>
+        <source>Field 'state': {problem}</source>
         <translation>«Күйі» өрісі: {problem}</translation>
     </message>
     <message>
-        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <source>There is no plan with id or code '{key}'</source>
         <translation>«{key}» идентификаторы немесе коды бар жоспар жоқ</translation>
     </message>
     <message>
-        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <source>Sector code '{code}' appears twice</source>
         <translation>«{code}» бөлім коды екі рет кездеседі</translation>
     </message>
     <message>
-        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <source>Sector '{code}' names a parent '{parent}' that comes later or does not exist</source>
         <translation>«{code}» бөлімі кейінірек келетін немесе жоқ «{parent}» ата бөлімін атайды</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>Field '{field}': '{value}' is not a date (YYYY-MM-DD)</source>
         <translation>«{field}» өрісі: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <source>Measure '{title}' names an unknown sector '{code}'</source>
         <translation>«{title}» іс-шарасы белгісіз «{code}» бөлімін атайды</translation>
     </message>
     <message>
@@ -4021,7 +4024,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Ол қозғайтын орындаушы содан бері жойылды немесе қайтарылды</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency it touches was deleted or put back since</source>
+        <source>A measure's agency it touches was deleted or put back since</source>
         <translation>Ол қозғайтын іс-шара орындаушысы содан бері жойылды немесе қайтарылды</translation>
     </message>
     <message>
@@ -4029,7 +4032,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Орындаушы содан бері өзгертілді</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency was changed since</source>
+        <source>A measure's agency was changed since</source>
         <translation>Іс-шара орындаушысы содан бері өзгертілді</translation>
     </message>
     <message>
@@ -4037,7 +4040,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Орындаушы ({field}) содан бері өзгертілді</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency ({field}) was changed since</source>
+        <source>A measure's agency ({field}) was changed since</source>
         <translation>Іс-шара орындаушысы ({field}) содан бері өзгертілді</translation>
     </message>
     <message>
@@ -4105,7 +4108,7 @@ A planner for bilateral plans of measures.</source>
         <translation>— Excel кітабы емес, PowerPoint презентациясы.</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; {reason}</source>
+        <source>'{file}' {reason}</source>
         <translation>«{file}» файлы {reason}</translation>
     </message>
     <message>
@@ -4145,7 +4148,7 @@ A planner for bilateral plans of measures.</source>
         <translation>CoopDesk метадеректер парағы бүлінген; жоспарды қайта экспорттаңыз.</translation>
     </message>
     <message>
-        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <source>is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
         <translation>тым үлкен: «{sheet}» парағы {row}-жолға дейін жетеді, ал CoopDesk {rows} жолға дейінгі парақтарды импорттайды.</translation>
     </message>
     <message>
@@ -4181,7 +4184,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Excel жазбайтын сығу әдісін пайдаланады; оны Excel-де қайта сақтаңыз.</translation>
     </message>
     <message>
-        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
+        <source>is damaged: its part '{part}' is not well-formed XML; ask for it again.</source>
         <translation>бүлінген: оның «{part}» бөлігі дұрыс XML емес; оны қайта сұратыңыз.</translation>
     </message>
     <message>
@@ -4221,15 +4224,15 @@ A planner for bilateral plans of measures.</source>
         <translation>басымдығы</translation>
     </message>
     <message>
-        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <source>the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.</source>
         <translation>ұяшықта {length} таңба бар — бұл Excel шегінен ({limit}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
+        <source>'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.</source>
         <translation>«{file}» файлының «{sheet}» парағында іс-шаралар кестесі жоқ: алғашқы {rows} жолдың ешқайсысында «Р/с №», «Іс-шара» және «Орындау мерзімі» сияқты тақырыптар жоқ.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <source>'{value}' is not a known {field} (one of: {choices}).</source>
         <translation>«{value}» — «{field}» өрісінің белгісіз мәні (рұқсат етілгендері: {choices}).</translation>
     </message>
     <message>
@@ -4253,7 +4256,7 @@ A planner for bilateral plans of measures.</source>
         <translation>бұл идентификатор жоғарыдағы жолдардың бірінде де бар (көшірілген жол); бұл жол жаңа іс-шара ретінде қабылданды.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <source>The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
         <translation>Кітаптағы CoopDesk метадеректер парағы бүлінген, сондықтан оның түзетулерін біріктіру мүмкін емес; жоспарды қайта экспорттаңыз немесе кітапты қарапайым кесте ретінде импорттау үшін сол парақты жойыңыз.</translation>
     </message>
     <message>
@@ -4265,7 +4268,7 @@ A planner for bilateral plans of measures.</source>
         <translation>оқылмайды: оның парағы CoopDesk түсінбейтін түрде жазылған; оны Excel-де немесе LibreOffice-те ашып, Excel кітабы (.xlsx) ретінде сақтаңыз да, соны импорттаңыз.</translation>
     </message>
     <message>
-        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
+        <source>There is no report '{kind}' (one of: {kinds})</source>
         <translation>«{kind}» есебі жоқ (бары: {kinds})</translation>
     </message>
     <message>
@@ -4273,7 +4276,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Кезең {start} басталады, бұл оның аяқталуынан ({end}) кейін</translation>
     </message>
     <message>
-        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
+        <source>Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side</source>
         <translation>Есептер {langs} немесе {last} тілдерінде жасалады, «{lang}» емес; {pairs} — екі тіл қатар</translation>
     </message>
     <message>
@@ -4309,15 +4312,15 @@ A planner for bilateral plans of measures.</source>
         <translation>{days} күндік кезең бос: кемінде 1 күн көрсетіңіз</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
+        <source>Cannot write '{path}': the folder '{folder}' does not exist</source>
         <translation>«{path}» жазылмайды: «{folder}» қалтасы жоқ</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
+        <source>Cannot write '{path}': it is a folder</source>
         <translation>«{path}» жазылмайды: бұл қалта</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <source>Cannot write '{path}': {reason}</source>
         <translation>«{path}» жазылмайды: {reason}</translation>
     </message>
 </context>

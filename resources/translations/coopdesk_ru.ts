@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>%1 is a public holiday in %2.</source>
-        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <extracomment>Day shading of holidays: the first party's country, the second's, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
         <translation>%1 — государственный праздник: %2.</translation>
     </message>
     <message>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>Import preview</source>
-        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
+        <extracomment>header key -&gt; choice ("notes", "ignore" or a field) for every unplaced column.</extracomment>
         <translation>Предварительный просмотр импорта</translation>
     </message>
     <message>
@@ -439,7 +438,7 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
+        <source>Import a plan or a partner's edits from Excel, Word or CSV</source>
         <translation>Импортировать план или правки партнёра из Excel, Word или CSV</translation>
     </message>
     <message>
@@ -449,6 +448,10 @@
     <message>
         <source>Export to Excel (&amp;Russian)…</source>
         <translation>Экспорт в Excel (&amp;русский)…</translation>
+    </message>
+    <message>
+        <source>Export to Excel (&amp;Kazakh)…</source>
+        <translation>Экспорт в Excel (ка&amp;захский)…</translation>
     </message>
     <message>
         <source>&amp;Print plan…</source>
@@ -1180,7 +1183,7 @@
         <translation>Объединение исполнителей</translation>
     </message>
     <message>
-        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
+        <source>Keep this one; the others' measures and sub-agencies move to it:</source>
         <translation>Оставить этого исполнителя; мероприятия и подведомственные органы остальных перейдут к нему:</translation>
     </message>
 </context>
@@ -1216,7 +1219,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean "pick an id", so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan's period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Показать ближайшие</translation>
     </message>
     <message>
@@ -1236,7 +1239,7 @@
         <translation>Весь план</translation>
     </message>
     <message>
-        <source>Every week of the plan&apos;s period</source>
+        <source>Every week of the plan's period</source>
         <translation>Все недели периода плана</translation>
     </message>
     <message>
@@ -1351,7 +1354,7 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is %1</source>
+        <source>Today's backup is %1</source>
         <translation>Сегодняшняя копия: %1</translation>
     </message>
 </context>
@@ -1449,7 +1452,7 @@
         <translation>Новый план на основе э&amp;того…</translation>
     </message>
     <message>
-        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
+        <source>Make the next plan from this plan's unfinished and recurring measures</source>
         <translation>Составить следующий план из неисполненных и повторяющихся мероприятий этого плана</translation>
     </message>
     <message>
@@ -1762,7 +1765,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
+        <source>'%1' is not a date; the field keeps %2.</source>
         <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
         <translation>«%1» — не дата; в поле осталось %2.</translation>
     </message>
@@ -1843,7 +1846,7 @@
         <translation>Вне периода плана</translation>
     </message>
     <message>
-        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
+        <source>Only measures whose timing reaches outside the plan's period</source>
         <translation>Только мероприятия, срок исполнения которых выходит за период плана</translation>
     </message>
     <message>
@@ -2022,7 +2025,7 @@
     </message>
     <message>
         <source>When</source>
-        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
+        <extracomment>Fields whose stored codes are shown by their names in the window's language.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2093,7 +2096,7 @@
         <translation>&amp;Вернуть прежнее значение</translation>
     </message>
     <message>
-        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
+        <source>Put the selected change's old value back (a new change you can undo)</source>
         <translation>Вернуть прежнее значение выбранного изменения (новое изменение, которое можно отменить)</translation>
     </message>
     <message>
@@ -2182,7 +2185,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
+        <extracomment>Emitted once the current plan's rows are in the table. Emitted after a change set has been applied to every view. The table's current measure when a change set arrived (the editor's to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2207,7 +2210,7 @@
         <translation>История изменений</translation>
     </message>
     <message>
-        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
+        <source>Read only: your login may read this store but not change it. Ask the store's administrator to make you an editor.</source>
         <translation>Только чтение: ваша учётная запись может читать это хранилище, но не изменять его. Попросите администратора хранилища назначить вас редактором.</translation>
     </message>
     <message>
@@ -2449,7 +2452,7 @@ A planner for bilateral plans of measures.</source>
 Планировщик двусторонних планов мероприятий.</translation>
     </message>
     <message>
-        <source>Waiting for another window&apos;s save… (%1 s)</source>
+        <source>Waiting for another window's save… (%1 s)</source>
         <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
         <translation>Ожидание сохранения в другом окне… (%1 с)</translation>
     </message>
@@ -2491,7 +2494,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties' public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
@@ -2568,7 +2571,7 @@ A planner for bilateral plans of measures.</source>
         <translation>У мероприятия должно быть наименование.</translation>
     </message>
     <message>
-        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <source>Outside the plan's period (%1 – %2)</source>
         <translation>Вне периода плана (%1 – %2)</translation>
     </message>
 </context>
@@ -2576,7 +2579,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureGroupModel</name>
     <message>
         <source>When</source>
-        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
+        <extracomment>Role of a group's key (what the view uses to remember expanded groups). Text of the "When" column per item, computed on demand (None: the column is empty).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2608,11 +2611,11 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureTableModel</name>
     <message>
         <source>Overdue: the timing has passed and it is not done</source>
-        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan's period: timings reaching outside it are marked. Each sector's own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Просрочено: срок исполнения истёк, а мероприятие не исполнено</translation>
     </message>
     <message>
-        <source>Outside the plan&apos;s period (%1 – %2)</source>
+        <source>Outside the plan's period (%1 – %2)</source>
         <translation>Вне периода плана (%1 – %2)</translation>
     </message>
     <message>
@@ -2658,7 +2661,7 @@ A planner for bilateral plans of measures.</source>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the "In this period" list. The plan's period: the month picker marks its months.</extracomment>
         <translation>Предыдущий квартал</translation>
     </message>
     <message>
@@ -2710,7 +2713,7 @@ A planner for bilateral plans of measures.</source>
     <name>MultiChoiceCombo</name>
     <message>
         <source>%1 chosen</source>
-        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
+        <extracomment>The summary of several values, "%n chosen" style ("%1" is the count).</extracomment>
         <translation>выбрано: %1</translation>
     </message>
 </context>
@@ -2742,7 +2745,7 @@ A planner for bilateral plans of measures.</source>
         <translation>краткое уникальное обозначение, напр. KZ-RU-2025</translation>
     </message>
     <message>
-        <source>Not set (the window&apos;s language)</source>
+        <source>Not set (the window's language)</source>
         <translation>Не задан (язык окна)</translation>
     </message>
     <message>
@@ -2976,7 +2979,7 @@ A planner for bilateral plans of measures.</source>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
+        <extracomment>The days of the changes (the "changes" report only).</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
@@ -3098,7 +3101,7 @@ A planner for bilateral plans of measures.</source>
     <name>SectorTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <extracomment>Roles shared by both models. True when the measure's timing reaches outside the plan's period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan's period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
         <translation>%1 из %2</translation>
     </message>
     <message>
@@ -3203,7 +3206,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Весь план</translation>
     </message>
     <message>
-        <source>Fit the plan&apos;s period to the width</source>
+        <source>Fit the plan's period to the width</source>
         <translation>Вписать период плана по ширине</translation>
     </message>
     <message>
@@ -3266,7 +3269,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else's: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Новый план</translation>
     </message>
     <message>
@@ -3523,7 +3526,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos;: {problem}</source>
+        <source>Field '{field}': {problem}</source>
         <translation>Поле «{field}»: {problem}</translation>
     </message>
     <message>
@@ -3559,7 +3562,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{date} — вне {first}–{last} годов, в которых планирует CoopDesk</translation>
     </message>
     <message>
-        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
+        <source>Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})</source>
         <translation>Поля «{start_field}» и «{end_field}»: период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
@@ -3579,11 +3582,11 @@ A planner for bilateral plans of measures.</source>
         <translation>Копия {file} имеет схему {found}, а не {revision}</translation>
     </message>
     <message>
-        <source>There is no saved connection &apos;{name}&apos;</source>
+        <source>There is no saved connection '{name}'</source>
         <translation>Сохранённого подключения «{name}» нет</translation>
     </message>
     <message>
-        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <source>'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
         <translation>«…{url}» — не адрес базы данных (ожидается, например, postgresql+psycopg://user@host/dbname)</translation>
     </message>
     <message>
@@ -3603,7 +3606,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} — не база данных CoopDesk или повреждено ({reason})</translation>
     </message>
     <message>
-        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
+        <source>The store {store} is busy with other officers' changes (they crossed this one); try again in a moment</source>
         <translation>Хранилище {store} занято изменениями других сотрудников (они пересеклись с этим); повторите через минуту</translation>
     </message>
     <message>
@@ -3635,7 +3638,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Не удаётся открыть хранилище {store}: папки {folder} не существует</translation>
     </message>
     <message>
-        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <source>'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
         <translation>«{url}» — не адрес базы данных (ожидается, например, sqlite:///plans.db или postgresql+psycopg://user@host/dbname)</translation>
     </message>
     <message>
@@ -3699,7 +3702,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
     </message>
     <message>
-        <source>its header is not an SQLite database&apos;s</source>
+        <source>its header is not an SQLite database's</source>
         <translation>его заголовок — не заголовок базы данных SQLite</translation>
     </message>
     <message>
@@ -3731,7 +3734,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Восстановить можно только поле мероприятия</translation>
     </message>
     <message>
-        <source>The field &apos;{field}&apos; cannot be restored</source>
+        <source>The field '{field}' cannot be restored</source>
         <translation>Поле «{field}» восстановить нельзя</translation>
     </message>
     <message>
@@ -3763,7 +3766,7 @@ A planner for bilateral plans of measures.</source>
         <translation>«{step}» уже повторено в другом окне</translation>
     </message>
     <message>
-        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
+        <source>'{choice}' is not a measure field, 'notes' or 'ignore'</source>
         <translation>«{choice}» — не поле мероприятия, не «notes» и не «ignore»</translation>
     </message>
     <message>
@@ -3775,7 +3778,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Выберите либо план для слияния, либо новый план, но не оба</translation>
     </message>
     <message>
-        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
+        <source>--prefer must be 'ours' or 'theirs', not '{value}'</source>
         <translation>--prefer должен быть «ours» или «theirs», а не «{value}»</translation>
     </message>
     <message>
@@ -3787,15 +3790,15 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number}: {problem}</translation>
     </message>
     <message>
-        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
+        <source>Measure {number}: there is no sector '{sector}' in the plan</source>
         <translation>Мероприятие {number}: раздела «{sector}» в плане нет</translation>
     </message>
     <message>
-        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
+        <source>Row {row}: its section '{sector}' is not in the plan</source>
         <translation>Строка {row}: её раздела «{sector}» в плане нет</translation>
     </message>
     <message>
-        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
+        <source>Measure {number}, field '{field}': {problem}</source>
         <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
     </message>
     <message>
@@ -3815,7 +3818,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be text, not {type}</source>
+        <source>Field '{field}' must be text, not {type}</source>
         <translation>Поле «{field}» должно быть текстом, а не {type}</translation>
     </message>
     <message>
@@ -3847,7 +3850,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его удалить</translation>
     </message>
     <message>
-        <source>Field &apos;timing&apos; must be text or a Timing</source>
+        <source>Field 'timing' must be text or a Timing</source>
         <translation>Поле «срок исполнения» должно быть текстом или сроком</translation>
     </message>
     <message>
@@ -3875,47 +3878,47 @@ A planner for bilateral plans of measures.</source>
         <translation>У плана должно быть наименование</translation>
     </message>
     <message>
-        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
+        <source>The plan's period ends ({end}) before it starts ({start})</source>
         <translation>Период плана заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
+        <source>Field 'language': '{value}' is not one of ru, kk, en</source>
         <translation>Поле «язык»: «{value}» — не ru, kk и не en</translation>
     </message>
     <message>
-        <source>A plan with the code &apos;{code}&apos; already exists</source>
+        <source>A plan with the code '{code}' already exists</source>
         <translation>План с кодом «{code}» уже есть</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be text</source>
+        <source>Field '{field}' must be text</source>
         <translation>Поле «{field}» должно быть текстом</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos; must be a date</source>
+        <source>Field '{field}' must be a date</source>
         <translation>Поле «{field}» должно быть датой</translation>
     </message>
     <message>
-        <source>Field &apos;state&apos;: {problem}</source>
+        <source>Field 'state': {problem}</source>
         <translation>Поле «состояние»: {problem}</translation>
     </message>
     <message>
-        <source>There is no plan with id or code &apos;{key}&apos;</source>
+        <source>There is no plan with id or code '{key}'</source>
         <translation>Плана с идентификатором или кодом «{key}» нет</translation>
     </message>
     <message>
-        <source>Sector code &apos;{code}&apos; appears twice</source>
+        <source>Sector code '{code}' appears twice</source>
         <translation>Код раздела «{code}» встречается дважды</translation>
     </message>
     <message>
-        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
+        <source>Sector '{code}' names a parent '{parent}' that comes later or does not exist</source>
         <translation>Раздел «{code}» ссылается на родительский раздел «{parent}», который идёт позже или не существует</translation>
     </message>
     <message>
-        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>Field '{field}': '{value}' is not a date (YYYY-MM-DD)</source>
         <translation>Поле «{field}»: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
+        <source>Measure '{title}' names an unknown sector '{code}'</source>
         <translation>Мероприятие «{title}» ссылается на неизвестный раздел «{code}»</translation>
     </message>
     <message>
@@ -4023,7 +4026,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Затронутый им исполнитель с тех пор удалён или восстановлен</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency it touches was deleted or put back since</source>
+        <source>A measure's agency it touches was deleted or put back since</source>
         <translation>Затронутый им исполнитель мероприятия с тех пор удалён или восстановлен</translation>
     </message>
     <message>
@@ -4031,7 +4034,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнитель с тех пор изменён</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency was changed since</source>
+        <source>A measure's agency was changed since</source>
         <translation>Исполнитель мероприятия с тех пор изменён</translation>
     </message>
     <message>
@@ -4039,7 +4042,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнитель ({field}) с тех пор изменён</translation>
     </message>
     <message>
-        <source>A measure&apos;s agency ({field}) was changed since</source>
+        <source>A measure's agency ({field}) was changed since</source>
         <translation>Исполнитель мероприятия ({field}) с тех пор изменён</translation>
     </message>
     <message>
@@ -4107,7 +4110,7 @@ A planner for bilateral plans of measures.</source>
         <translation>— презентация PowerPoint, а не книга Excel.</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; {reason}</source>
+        <source>'{file}' {reason}</source>
         <translation>Файл «{file}» {reason}</translation>
     </message>
     <message>
@@ -4147,7 +4150,7 @@ A planner for bilateral plans of measures.</source>
         <translation>содержит повреждённый лист метаданных CoopDesk; экспортируйте план заново.</translation>
     </message>
     <message>
-        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <source>is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
         <translation>слишком велик: лист «{sheet}» доходит до строки {row}, а CoopDesk импортирует листы до {rows} строк.</translation>
     </message>
     <message>
@@ -4183,7 +4186,7 @@ A planner for bilateral plans of measures.</source>
         <translation>использует метод сжатия, которого Excel не пишет; сохраните его снова в Excel.</translation>
     </message>
     <message>
-        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
+        <source>is damaged: its part '{part}' is not well-formed XML; ask for it again.</source>
         <translation>повреждён: его часть «{part}» — некорректный XML; запросите его снова.</translation>
     </message>
     <message>
@@ -4223,15 +4226,15 @@ A planner for bilateral plans of measures.</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
+        <source>the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.</source>
         <translation>в ячейке {length} символов — больше предела Excel в {limit}; сократите текст и импортируйте снова.</translation>
     </message>
     <message>
-        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
+        <source>'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.</source>
         <translation>В файле «{file}» на листе «{sheet}» нет таблицы мероприятий: ни в одной из первых {rows} строк нет заголовков вроде «№ п/п», «Мероприятие» и «Срок исполнения».</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
+        <source>'{value}' is not a known {field} (one of: {choices}).</source>
         <translation>«{value}» — неизвестное значение поля «{field}» (допустимы: {choices}).</translation>
     </message>
     <message>
@@ -4255,7 +4258,7 @@ A planner for bilateral plans of measures.</source>
         <translation>этот идентификатор есть и в одной из строк выше (скопированная строка); эта строка принята как новое мероприятие.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <source>The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
         <translation>Лист метаданных CoopDesk в книге повреждён, поэтому её правки нельзя слить; экспортируйте план заново или удалите этот лист, чтобы импортировать книгу как обычную таблицу.</translation>
     </message>
     <message>
@@ -4267,7 +4270,7 @@ A planner for bilateral plans of measures.</source>
         <translation>не удаётся прочитать: его лист записан так, как CoopDesk не понимает; откройте его в Excel или LibreOffice, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
     </message>
     <message>
-        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
+        <source>There is no report '{kind}' (one of: {kinds})</source>
         <translation>Отчёта «{kind}» нет (есть: {kinds})</translation>
     </message>
     <message>
@@ -4275,7 +4278,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Период начинается {start}, позже, чем заканчивается ({end})</translation>
     </message>
     <message>
-        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
+        <source>Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side</source>
         <translation>Отчёты составляются на языках {langs} или {last}, а не «{lang}»; {pairs} — два языка рядом</translation>
     </message>
     <message>
@@ -4311,15 +4314,15 @@ A planner for bilateral plans of measures.</source>
         <translation>Период в {days} дн. пуст: укажите хотя бы 1 день</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
+        <source>Cannot write '{path}': the folder '{folder}' does not exist</source>
         <translation>Не удаётся записать «{path}»: папки «{folder}» не существует</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
+        <source>Cannot write '{path}': it is a folder</source>
         <translation>Не удаётся записать «{path}»: это папка</translation>
     </message>
     <message>
-        <source>Cannot write &apos;{path}&apos;: {reason}</source>
+        <source>Cannot write '{path}': {reason}</source>
         <translation>Не удаётся записать «{path}»: {reason}</translation>
     </message>
 </context>

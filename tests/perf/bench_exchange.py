@@ -22,11 +22,18 @@ Targets (issue 13), as ratios to baselines measured in the same run:
   same calamine read;
 - peak memory of each under 1 GB: each is run again in a fresh process whose peak
   resident size is reported.
+
+The same three are also measured *from outside*, as a user runs them: whole
+``coopdesk import/export`` processes (``--new`` into an empty store made beforehand,
+``--dry-run`` against the plan for the merge preview), each minus the same process
+running ``coopdesk --version`` (the interpreter and the command line starting), against
+the baselines above.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import random
 import subprocess
 import sys
@@ -209,6 +216,49 @@ def peak_mb(code: str) -> float:
     return int(out.strip().splitlines()[-1]) / 1024
 
 
+def run_process(args: list[str]) -> float:
+    """Wall time of one ``python -m coopdesk ARGS`` process (it must succeed).
+
+    Compiled modules are cached as an installed CoopDesk has them (a test environment
+    may forbid writing them, which would compile every module in every run).
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "coopdesk", *args], capture_output=True, text=True, env=env
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"coopdesk {' '.join(args)} failed: {done.stderr.strip()}")
+    return elapsed
+
+
+def outside(folder: Path, styled: Path, shape: str, read: float, write: float) -> list[dict]:
+    """The import, merge preview and export as whole processes, start-up taken off.
+
+    Each is the best of three runs minus the best of five ``coopdesk --version`` runs;
+    an import goes into an empty store made (migrated) before its run, untimed.
+    """
+    source = f"sqlite:///{folder / 'source.db'}"
+    startup = min(run_process(["--version"]) for _ in range(5))
+    print(f"{'process start-up (coopdesk --version)':<44} {startup * 1000:9.1f} ms")
+    imported = []
+    for i in range(3):
+        url = f"sqlite:///{folder / f'outside{i}.db'}"
+        open_store(url).close()
+        imported.append(run_process(["--db", url, "import", str(styled), "--new"]))
+    merged = [run_process(["--db", source, "import", str(styled), "--dry-run"]) for _ in range(3)]
+    out = str(folder / "outside.xlsx")
+    exported = [
+        run_process(["--db", source, "export", "BENCH", out, "--lang", "ru"]) for _ in range(3)
+    ]
+    return [
+        report(f"outside: import {shape}", min(imported) - startup, read, 2.0),
+        report(f"outside: preview {shape}", min(merged) - startup, read, 2.5),
+        report(f"outside: export {shape}", min(exported) - startup, write, 1.15),
+    ]
+
+
 def main(count: int = 100_000, shapes: tuple[str, ...] = tuple(SHAPES)) -> list[dict]:
     results = []
     for shape in shapes:
@@ -230,7 +280,7 @@ def run_shape(count: int, shape: str) -> list[dict]:
         meta = meta_cells(styled)
 
         data = export_data(service, plan_id)
-        baseline, ours, written = interleaved(
+        write_baseline, ours, written = interleaved(
             lambda: xlsxwriter_plain(plain, rows, meta),
             lambda: export_plan(service, plan_id, styled, "ru"),
             lambda: write_plan_workbook(
@@ -238,10 +288,10 @@ def run_shape(count: int, shape: str) -> list[dict]:
             ),
         )
         results.append(
-            report(f"export {count:,} {shape} (styled, from store)", ours, baseline, 1.15)
+            report(f"export {count:,} {shape} (styled, from store)", ours, write_baseline, 1.15)
         )
         results.append(
-            report("  of which the workbook alone (rows in memory)", written, baseline, None)
+            report("  of which the workbook alone (rows in memory)", written, write_baseline, None)
         )
 
         targets = []
@@ -267,6 +317,7 @@ def run_shape(count: int, shape: str) -> list[dict]:
         )
         results.append(report(f"import {count:,} {shape} as a new plan", ours, baseline, 2.0))
         results.append(report(f"preview {count:,} {shape} against the plan", merge, baseline, 2.5))
+        results.extend(outside(folder, styled, shape, baseline, write_baseline))
 
         source = folder / "source.db"
         export_mb = peak_mb(
