@@ -13,7 +13,7 @@ from datetime import date, datetime
 from coopdesk.cli.common import emit, open_service
 from coopdesk.reports.labels import REPORT_LANGS
 
-KINDS = ("plan", "status", "upcoming", "agencies", "changes")
+KINDS = ("plan", "status", "upcoming", "agencies", "changes", "progress")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
 
 
@@ -44,7 +44,8 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Write a report of a plan as a PDF file (A4 landscape). KIND is one of: "
         "plan (the plan in the official layout), status (counts by sector and status, "
         "overdue, postponed and cancelled measures), upcoming (events of a period, by "
-        "week), agencies (the measures of each responsible agency).",
+        "week), agencies (the measures of each responsible agency), progress (the parties' "
+        "progress as of --as-of, also as .xlsx or .docx by OUT's extension).",
     )
     parser.add_argument("kind", metavar="KIND", choices=KINDS, help=" | ".join(KINDS))
     parser.add_argument("plan", metavar="PLAN", help="the plan's id or code")
@@ -76,6 +77,12 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the date the report is made as of: what is overdue, the date printed "
         "(default: today)",
     )
+    parser.add_argument(
+        "--party",
+        choices=("a", "b", "both"),
+        default="both",
+        help="progress: the party whose progress is reported (default: both)",
+    )
     parser.set_defaults(handler=cmd_report)
 
 
@@ -87,6 +94,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.reports.scope import ReportScope
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 
+    if args.kind == "progress":
+        from coopdesk.cli.progress import cmd_progress_report
+
+        return cmd_progress_report(args)
+    if args.party != "both":
+        raise ValidationError("--party only applies to the progress report")
     today = args.as_of or date.today()
     window = None
     if args.kind == "upcoming":

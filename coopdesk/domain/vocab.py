@@ -106,6 +106,17 @@ class PlanState(Vocabulary):
     COMPLETED = "completed"
 
 
+class ProgressStatus(Vocabulary):
+    """Where one party's part of a measure stands as of a reporting date."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_DONE = "not_done"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    CARRIED_OVER = "carried_over"
+
+
 #: Which vocabulary each coded measure field takes: the one map services, exchange,
 #: views and filters share (``level`` may also be empty).
 FIELD_VOCABULARIES: dict[str, type[Vocabulary]] = {
@@ -168,4 +179,10 @@ _LABELS: dict[Vocabulary, tuple[str, str]] = {
     PlanState.SIGNED: ("Signed", "Подписан"),
     PlanState.IN_FORCE: ("In force", "Действует"),
     PlanState.COMPLETED: ("Completed", "Завершён"),
+    ProgressStatus.DONE: ("Done", "Исполнено"),
+    ProgressStatus.IN_PROGRESS: ("In progress", "В процессе исполнения"),
+    ProgressStatus.NOT_DONE: ("Not done", "Не исполнено"),
+    ProgressStatus.POSTPONED: ("Postponed", "Перенесено"),
+    ProgressStatus.CANCELLED: ("Cancelled", "Отменено"),
+    ProgressStatus.CARRIED_OVER: ("Carried over", "Перенесено в следующий план"),
 }

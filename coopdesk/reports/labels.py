@@ -286,6 +286,12 @@ _KK_VOCAB: dict[str, str] = {
     "PlanState.signed": "Қол қойылған",
     "PlanState.in_force": "Күшінде",
     "PlanState.completed": "Аяқталған",
+    "ProgressStatus.done": "Орындалды",
+    "ProgressStatus.in_progress": "Орындалу үстінде",
+    "ProgressStatus.not_done": "Орындалмады",
+    "ProgressStatus.postponed": "Кейінге шегерілді",
+    "ProgressStatus.cancelled": "Бас тартылды",
+    "ProgressStatus.carried_over": "Келесі жоспарға ауыстырылды",
 }
 
 # Letters only Kazakh uses among Cyrillic alphabets (and Ё/Ъ/Щ... are shared).

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Entity = Literal["plan", "sector", "measure"]
+Entity = Literal["plan", "sector", "measure", "progress"]
 
 
 @dataclass(slots=True)

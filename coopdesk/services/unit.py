@@ -45,12 +45,13 @@ from sqlalchemy.orm import Session
 
 from coopdesk.errors import ConflictError
 from coopdesk.services.changes import ChangeSet, Entity
-from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, Sector
+from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, ProgressEntry, Sector
 
 TABLES: dict[str, Table] = {
     "plan": Plan.__table__,  # type: ignore[dict-item]
     "sector": Sector.__table__,  # type: ignore[dict-item]
     "measure": Measure.__table__,  # type: ignore[dict-item]
+    "progress": ProgressEntry.__table__,  # type: ignore[dict-item]
 }
 
 #: Columns that are bookkeeping, never part of a diff, an inverse or a history row.
@@ -62,13 +63,14 @@ PLACEMENT: dict[str, frozenset[str]] = {
     "plan": frozenset(),
     "sector": frozenset({"position", "code"}),
     "measure": frozenset({"position", "number", "number_pinned"}),
+    "progress": frozenset(),
 }
 
 #: Columns derived from others (the timing's span from its words): no history rows.
 DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
 
 #: Parents before children (inserting), children before parents (deleting).
-ORDER: tuple[Entity, ...] = ("plan", "sector", "measure")
+ORDER: tuple[Entity, ...] = ("plan", "sector", "measure", "progress")
 
 #: Rows read per IN list.
 CHUNK = 500
@@ -195,6 +197,20 @@ class Recorder:
         for ident in wanted:
             if ident in found:
                 seen[ident] = found[ident]
+        if entity == "measure" and columns is None:
+            # A measure captured whole may be deleted: its progress entries go with it
+            # (ON DELETE CASCADE), so undo must be able to put them back too.
+            entries = TABLES["progress"]
+            ids = list(found)
+            children = [
+                r[0]
+                for start in range(0, len(ids), CHUNK)
+                for r in connection.execute(
+                    select(entries.c.id).where(entries.c.measure_id.in_(ids[start : start + CHUNK]))
+                )
+            ]
+            if children:
+                self.capture("progress", children)
 
     def note_insert(
         self, entity: Entity, ids: Iterable[int], *, history: bool = True, fresh: bool = False
@@ -792,7 +808,11 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
             for ident in sorted(existing):
                 stale.append(StaleRow(entity, ident, "", None, None, "", None))
             # Their parents must exist (or come back with them).
-            parent_col = {"sector": ("plan", "plan_id"), "measure": ("sector", "sector_id")}
+            parent_col = {
+                "sector": ("plan", "plan_id"),
+                "measure": ("sector", "sector_id"),
+                "progress": ("measure", "measure_id"),
+            }
             if entity in parent_col:
                 parent_entity, column = parent_col[entity]
                 wanted = {e["row"][column] for e in dels} - restored.get(parent_entity, set())
@@ -842,7 +862,12 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
 def describe_stale(stale: Sequence[StaleRow]) -> str:
     """One sentence a user can act on."""
     first = stale[0]
-    what = {"measure": "a measure", "sector": "a sector", "plan": "the plan"}[first.entity]
+    what = {
+        "measure": "a measure",
+        "sector": "a sector",
+        "plan": "the plan",
+        "progress": "a progress entry",
+    }[first.entity]
     if first.field == "":
         text = f"{what.capitalize()} it touches was deleted or put back since"
     else:

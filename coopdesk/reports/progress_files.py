@@ -1,0 +1,283 @@
+"""A report layout written as an Excel workbook (XlsxWriter) or a Word document (python-docx).
+
+Written for the progress report, but they walk any :class:`Document`'s blocks: the
+title block, key-value summaries, headings, paragraphs and tables (header rows,
+section rows, cells with line breaks). Charts, signature blocks and page breaks are
+left to the PDF. Both files are A4 landscape with the report's header and footer
+texts, the table header repeated on every printed page.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from coopdesk.reports.document import (
+    Align,
+    Cell,
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    Row,
+    SectionRow,
+    Table,
+    Tone,
+    cell_text,
+)
+
+_TONE_COLORS = {Tone.ALERT: "#C62828", Tone.GOOD: "#2E7D32", Tone.MUTED: "#666666"}
+
+
+def write_report_file(document: Document, path: str | os.PathLike[str]) -> None:
+    """Write ``document`` as .xlsx or .docx, by the file's extension."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        write_xlsx(document, path)
+    elif suffix == ".docx":
+        write_docx(document, path)
+    else:
+        raise ValueError(f"{path}: a report file ends in .pdf, .xlsx or .docx")
+
+
+# -- Excel --------------------------------------------------------------------------------------
+
+
+def write_xlsx(document: Document, path: str | os.PathLike[str]) -> None:
+    """The document as one worksheet: title lines, summary, then the tables."""
+    import xlsxwriter
+
+    width = max((len(t.columns) for t in document.tables()), default=2)
+    book = xlsxwriter.Workbook(str(path))
+    try:
+        sheet = book.add_worksheet(_sheet_name(document))
+        sheet.set_landscape()
+        sheet.set_paper(9)  # A4
+        sheet.fit_to_pages(1, 0)
+        sheet.set_header(f"&L{_escape(document.header_left)}&R{_escape(document.header_right)}")
+        sheet.set_footer(f"&L{_escape(document.footer_left)}&R&P / &N")
+        wrap = {"text_wrap": True, "valign": "top", "font_name": "Arial", "font_size": 10}
+        heading = book.add_format({**wrap, "bold": True, "font_size": 14, "align": "center"})
+        line = book.add_format({**wrap, "align": "center"})
+        plain = book.add_format(wrap)
+        bold = book.add_format({**wrap, "bold": True})
+        muted = book.add_format({**wrap, "italic": True, "font_color": "#666666"})
+        head = book.add_format({**wrap, "bold": True, "border": 1, "align": "center",
+                                "bg_color": "#E8EEF4"})  # fmt: skip
+        number = book.add_format({**wrap, "border": 1, "align": "center", "font_size": 8})
+        section = book.add_format({**wrap, "bold": True, "border": 1, "bg_color": "#F2F2F2"})
+        cells: dict[tuple[bool, Tone, Align], object] = {}
+
+        def cell_format(value: object, align: Align) -> object:
+            bold_cell = isinstance(value, Cell) and value.bold
+            tone = value.tone if isinstance(value, Cell) else Tone.NORMAL
+            key = (bold_cell, tone, align)
+            if key not in cells:
+                spec: dict[str, object] = {**wrap, "border": 1, "align": align.value}
+                if bold_cell:
+                    spec["bold"] = True
+                if tone in _TONE_COLORS:
+                    spec["font_color"] = _TONE_COLORS[tone]
+                cells[key] = book.add_format(spec)
+            return cells[key]
+
+        row = 0
+        sheet.merge_range(row, 0, row, width - 1, document.title.heading, heading)
+        row += 1
+        for text in document.title.lines:
+            sheet.merge_range(row, 0, row, width - 1, text, line)
+            row += 1
+        for key, value in document.title.details:
+            sheet.write(row, 0, key, bold)
+            sheet.merge_range(row, 1, row, max(1, width - 1), value, plain)
+            row += 1
+        row += 1
+        table_widths: list[float] | None = None
+        for block in document.blocks:
+            if isinstance(block, Heading):
+                sheet.merge_range(row, 0, row, width - 1, block.text, bold)
+                row += 1
+            elif isinstance(block, Paragraph):
+                sheet.merge_range(
+                    row, 0, row, width - 1, block.text, muted if block.small else plain
+                )
+                row += 1
+            elif isinstance(block, KeyValues):
+                for key, value in block.items:
+                    sheet.write(row, 0, key, bold)
+                    sheet.write(row, 1, value, plain)
+                    row += 1
+                row += 1
+            elif isinstance(block, Table):
+                if table_widths is None:
+                    table_widths = [c.width for c in block.columns]
+                first_header = row
+                for header in block.header_rows:
+                    for col, text in enumerate(header):
+                        sheet.write(
+                            row, col, text, head if header is block.header_rows[0] else number
+                        )
+                    row += 1
+                sheet.repeat_rows(first_header, row - 1)
+                if not block.rows and block.empty_text:
+                    sheet.merge_range(row, 0, row, len(block.columns) - 1, block.empty_text, muted)
+                    row += 1
+                for item in block.rows:
+                    if isinstance(item, SectionRow):
+                        sheet.merge_range(row, 0, row, len(block.columns) - 1, item.text, section)
+                    elif isinstance(item, Row):
+                        for col, value in enumerate(item.cells):
+                            fmt = cell_format(value, block.columns[col].align)
+                            sheet.write_string(row, col, cell_text(value), fmt)
+                    row += 1
+                row += 1
+        # Column widths from the first table's relative widths (about 150 characters across).
+        widths = table_widths or [1.0] * width
+        total = sum(widths) or 1.0
+        for col, rel in enumerate(widths):
+            sheet.set_column(col, col, max(8.0, 150 * rel / total))
+    finally:
+        book.close()
+
+
+def _sheet_name(document: Document) -> str:
+    name = document.kind.capitalize() or "Report"
+    return "".join(c for c in name if c not in "[]:*?/\\")[:31]
+
+
+def _escape(text: str) -> str:
+    """Text for an Excel header or footer (a lone & starts a code there)."""
+    return text.replace("&", "&&")
+
+
+# -- Word ---------------------------------------------------------------------------------------
+
+
+def write_docx(document: Document, path: str | os.PathLike[str]) -> None:
+    """The document as a Word file: the title block, the summary, headings and tables."""
+    from docx import Document as WordDocument
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt, RGBColor
+
+    word = WordDocument()
+    style = word.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(11)
+    section = word.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Mm(15))
+    for side in ("top_margin", "bottom_margin"):
+        setattr(section, side, Mm(12))
+    header = section.header.paragraphs[0]
+    header.text = f"{document.header_left}\t\t{document.header_right}"
+    header.runs[0].font.size = Pt(8)
+    footer = section.footer.paragraphs[0]
+    footer.text = document.footer_left
+    footer.runs[0].font.size = Pt(8)
+    usable = Mm(297 - 30)
+
+    def paragraph(text: str, *, bold: bool = False, center: bool = False, size: float = 11,
+                  color: str | None = None, italic: bool = False) -> None:  # fmt: skip
+        p = word.add_paragraph()
+        run = p.add_run(text)
+        run.bold = bold
+        run.italic = italic
+        run.font.size = Pt(size)
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def shade(cell: object, fill: str) -> None:
+        props = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+        element = OxmlElement("w:shd")
+        element.set(qn("w:val"), "clear")
+        element.set(qn("w:fill"), fill)
+        props.append(element)
+
+    def fill(cell: object, text: str, *, bold: bool = False, color: str | None = None,
+             align: Align = Align.LEFT, size: float = 9.5) -> None:  # fmt: skip
+        cell_paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+        for index, part in enumerate(text.split("\n")):
+            if index:
+                cell_paragraph = cell.add_paragraph()  # type: ignore[attr-defined]
+            run = cell_paragraph.add_run(part)
+            run.bold = bold
+            run.font.size = Pt(size)
+            if color:
+                run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
+            cell_paragraph.alignment = {
+                Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+                Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+                Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
+            }[align]
+
+    paragraph(document.title.heading, bold=True, center=True, size=14)
+    for text in document.title.lines:
+        paragraph(text, center=True, bold=True)
+    for key, value in document.title.details:
+        paragraph(f"{key}: {value}", size=10)
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            paragraph(block.text, bold=True, size=12)
+        elif isinstance(block, Paragraph):
+            paragraph(block.text, italic=block.small, size=9 if block.small else 11,
+                      color=_TONE_COLORS.get(block.tone))  # fmt: skip
+        elif isinstance(block, KeyValues):
+            grid = word.add_table(rows=0, cols=2)
+            for key, value in block.items:
+                cells = grid.add_row().cells
+                fill(cells[0], key, bold=True, size=10)
+                fill(cells[1], value, size=10)
+        elif isinstance(block, Table):
+            columns = block.columns
+            grid = word.add_table(rows=0, cols=len(columns))
+            grid.style = "Table Grid"
+            grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+            total = sum(c.width for c in columns) or 1.0
+            for index, header_row in enumerate(block.header_rows):
+                row = grid.add_row()
+                # Repeated at the top of each page the table continues on.
+                trpr = row._tr.get_or_add_trPr()
+                repeat = OxmlElement("w:tblHeader")
+                repeat.set(qn("w:val"), "true")
+                trpr.append(repeat)
+                for col, text in enumerate(header_row):
+                    fill(row.cells[col], text, bold=index == 0, align=Align.CENTER,
+                         size=9.5 if index == 0 else 8)  # fmt: skip
+                    shade(row.cells[col], "E8EEF4")
+            if not block.rows and block.empty_text:
+                row = grid.add_row()
+                merged = row.cells[0].merge(row.cells[-1])
+                fill(merged, block.empty_text)
+            for item in block.rows:
+                row = grid.add_row()
+                # Rows are never split across pages.
+                trpr = row._tr.get_or_add_trPr()
+                cant = OxmlElement("w:cantSplit")
+                cant.set(qn("w:val"), "true")
+                trpr.append(cant)
+                if isinstance(item, SectionRow):
+                    merged = row.cells[0].merge(row.cells[-1])
+                    fill(merged, item.text, bold=True, size=10)
+                    shade(merged, "F2F2F2")
+                    continue
+                for col, value in enumerate(item.cells):
+                    fill(row.cells[col], cell_text(value),
+                         bold=isinstance(value, Cell) and value.bold,
+                         color=_TONE_COLORS.get(value.tone) if isinstance(value, Cell) else None,
+                         align=columns[col].align)  # fmt: skip
+            for col, column in enumerate(columns):
+                for cell in grid.columns[col].cells:
+                    cell.width = int(usable * column.width / total)
+        elif isinstance(block, PageBreak):
+            word.add_page_break()
+    word.core_properties.title = document.name
+    word.save(str(path))
