@@ -466,6 +466,12 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
+        # -- progress per party (issue 16 items 2-3; coopdesk/ui/progress.py) --
+        from coopdesk.ui.progress import install_progress
+
+        install_progress(self)
+        # -- end progress per party --
+
         toolbar = QToolBar(tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.addWidget(QLabel(tr(" Plan: "), self))

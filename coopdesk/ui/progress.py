@@ -1,0 +1,105 @@
+"""Progress per party in the main window: one call puts it in place.
+
+    install_progress(window)
+
+adds the progress list under the measure editor's fields, Plan > Reporting round…
+(Ctrl+Shift+R) and File > Progress report…, next to File > Reports. Everything else
+lives in :mod:`coopdesk.ui.progress_panel`, :mod:`coopdesk.ui.reporting_round` and
+:mod:`coopdesk.ui.progress_report`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QVBoxLayout
+
+from coopdesk.ui.progress_panel import ProgressPanel
+
+
+def _party_names(window: Any) -> tuple[str, str]:
+    plan = getattr(window, "plan", None)
+    a = (
+        plan.party_a
+        if plan is not None and plan.party_a
+        else QCoreApplication.translate("Progress", "Party A")
+    )
+    b = (
+        plan.party_b
+        if plan is not None and plan.party_b
+        else QCoreApplication.translate("Progress", "Party B")
+    )
+    return a, b
+
+
+def plan_menu(window: Any) -> QMenu:
+    """The window's Plan menu (made before the Sector menu if no one has made it yet)."""
+    menus = window.menuBar()
+    found = menus.findChild(QMenu, "planMenu")
+    if isinstance(found, QMenu):
+        return found
+    menu = QMenu(QCoreApplication.translate("Progress", "&Plan"), menus)
+    menu.setObjectName("planMenu")
+    sector_menu = getattr(window, "sector_menu", None)
+    if sector_menu is not None:
+        menus.insertMenu(sector_menu.menuAction(), menu)
+    else:
+        menus.addMenu(menu)
+    return menu
+
+
+def install_progress(window: Any) -> None:
+    """Put the progress list, the reporting round and the progress report into ``window``."""
+    panel = ProgressPanel(
+        lambda: (window.service, window.workspace, _party_names(window)), window.editor
+    )
+    panel.setObjectName("progressPanel")
+    body = window.editor.widget().layout()
+    assert isinstance(body, QVBoxLayout)
+    body.insertWidget(max(0, body.count() - 1), panel)  # above the closing stretch
+    window.editor.measure_shown.connect(panel.show_measure)
+    window.progress_panel = panel
+
+    def reporting_round() -> None:
+        if window.service is None or window.workspace is None or window.plan_id is None:
+            return
+        from coopdesk.ui.reporting_round import open_reporting_round
+
+        open_reporting_round(window, window.service, window.workspace, window.plan_id)
+        panel.reload()
+
+    def progress_report() -> None:
+        if window.service is None or window.plan_id is None:
+            return
+        from coopdesk.ui.progress_report import open_progress_report
+
+        open_progress_report(window, window.service, window.plan_id, scope=window.report_scope())
+
+    round_action = QAction(QCoreApplication.translate("Progress", "Reporting &round…"), window)
+    round_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+    round_action.setStatusTip(
+        QCoreApplication.translate(
+            "Progress", "Record one party's progress on each measure as of a reporting date"
+        )
+    )
+    round_action.triggered.connect(reporting_round)
+    plan_menu(window).addAction(round_action)
+    window.reporting_round_action = round_action
+
+    report_action = QAction(QCoreApplication.translate("Progress", "Pro&gress report…"), window)
+    report_action.setStatusTip(
+        QCoreApplication.translate(
+            "Progress", "Information on the implementation of the plan as of a date, per party"
+        )
+    )
+    report_action.triggered.connect(progress_report)
+    file_menu = window.file_menu
+    actions = file_menu.actions()
+    after = actions.index(window.reports_action) + 1 if window.reports_action in actions else -1
+    if 0 < after < len(actions):
+        file_menu.insertAction(actions[after], report_action)
+    else:
+        file_menu.addAction(report_action)
+    window.progress_report_action = report_action
