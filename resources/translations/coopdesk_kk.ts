@@ -1986,6 +1986,271 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Жоспар</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;round…</source>
+        <translation>Іске асырылу барысы туралы ақпарат &amp;жинау…</translation>
+    </message>
+    <message>
+        <source>Record one party&apos;s progress on each measure as of a reporting date</source>
+        <translation>Бір тараптың әр іс-шараның іске асырылу барысы туралы ақпаратын есепті күнге енгізу</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>Іске асырылу барысы &amp;туралы ақпарат…</translation>
+    </message>
+    <message>
+        <source>Information on the implementation of the plan as of a date, per party</source>
+        <translation>Жоспардың күнге іске асырылу барысы туралы ақпарат, тараптар бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <extracomment>Columns of the entry table.</extracomment>
+        <translation>Іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>New progress entry</source>
+        <translation>Іске асырылу барысы туралы жаңа ақпарат</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>КК.АА.ЖЖЖЖ (өткізілген болса)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Құжат деректемелері немесе файлға сілтеме</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting date:</source>
+        <translation>&amp;Есепті күн:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Күй&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>Өткізілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Құжаттар:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» күн емес: оны КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>The list was (re)loaded: the number of entries shown.</extracomment>
+        <translation>Іске асырылу барысы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Тарап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Өткізілген күні</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>Іске асырылу барысы туралы ақпарат әлі түскен жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Күйі қолмен қойылған</translation>
+    </message>
+    <message>
+        <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
+        <translation>Белгіленсе: күйі қолмен қойылғандай қалады. Белгіленбесе: екі тараптың соңғы ақпаратына сәйкес болады.</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпарат қосу</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпаратты өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпаратты жою</translation>
+    </message>
+    <message>
+        <source>Delete this progress entry? Edit &gt; Undo brings it back.</source>
+        <translation>Осы ақпаратты жою керек пе? «Түзету &gt; Болдырмау» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Keep status set by hand</source>
+        <translation>Қолмен қойылған күйді қалдыру</translation>
+    </message>
+    <message>
+        <source>Derive status from progress</source>
+        <translation>Күйі іске асырылу барысы бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Екі тарап</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Терезеде көрсетілген іс-шаралар ғана</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Жағдай бойынша:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>&amp;Word ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Есепті жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Іске асырылу барысы туралы ақпаратты сақтау</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>Есепті сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалу үстінде</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге шегерілді</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Келесі жоспарға ауыстырылды</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
@@ -2080,6 +2345,154 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Print preview – %1</source>
         <translation>Басып шығаруды алдын ала қарау – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingRoundDialog</name>
+    <message>
+        <source>Reporting round</source>
+        <extracomment>A measure&apos;s entry was saved: its measure id.</extracomment>
+        <translation>Іске асырылу барысы туралы ақпарат жинау</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Барлық бөлімдер</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Open (not done, not cancelled)</source>
+        <translation>Ашық (орындалмаған, бас тартылмаған)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;date:</source>
+        <translation>&amp;Есепті күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>&amp;Бөлім:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of measures:</source>
+        <translation>Іс-шаралардың &amp;күйі:</translation>
+    </message>
+    <message>
+        <source>What was done (Ctrl+Enter: save and next)</source>
+        <translation>Не істелді (Ctrl+Enter: сақтау және келесі)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>КК.АА.ЖЖЖЖ (өткізілген болса)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Құжат деректемелері немесе файлға сілтеме</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Күй&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>Өткізілген к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>&amp;Құжаттар:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Page Up: the previous measure, without saving</source>
+        <translation>Page Up: алдыңғы іс-шара, сақтамай</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Өткізіп жіберу ▶</translation>
+    </message>
+    <message>
+        <source>Page Down: the next measure, without saving</source>
+        <translation>Page Down: келесі іс-шара, сақтамай</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Сақтау және келесі</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Enter немесе Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved in this round: %1</source>
+        <translation>Осы жинауда сақталды: %1</translation>
+    </message>
+    <message>
+        <source>No measures match these filters.</source>
+        <translation>Осы шарттарға сай іс-шаралар жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Орындау мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Жауапты орындаушылар: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <source>Previous report (%1): %2 — %3</source>
+        <translation>Алдыңғы ақпарат (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>No earlier report of this party.</source>
+        <translation>Бұл тараптың бұрынғы ақпараты жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» күн емес: оны КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Record progress of %1</source>
+        <translation>%1 іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>The entry was not saved.</source>
+        <translation>Ақпарат сақталмады.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — the last measure of this round</source>
+        <translation>%2 ішінен %1 — осы жинаудың соңғы іс-шарасы</translation>
     </message>
 </context>
 <context>

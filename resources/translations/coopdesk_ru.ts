@@ -1986,6 +1986,271 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>П&amp;лан</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;round…</source>
+        <translation>&amp;Сбор информации о ходе реализации…</translation>
+    </message>
+    <message>
+        <source>Record one party&apos;s progress on each measure as of a reporting date</source>
+        <translation>Внести информацию одной стороны о ходе реализации каждого мероприятия на отчётную дату</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>Ин&amp;формация о ходе реализации…</translation>
+    </message>
+    <message>
+        <source>Information on the implementation of the plan as of a date, per party</source>
+        <translation>Информация о ходе реализации плана на дату, по сторонам</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <extracomment>Columns of the entry table.</extracomment>
+        <translation>Информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>New progress entry</source>
+        <translation>Новая информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>ДД.ММ.ГГГГ (если состоялось)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Реквизиты документа или ссылка на файл</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting date:</source>
+        <translation>&amp;Отчётная дата:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>С&amp;торона:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Дата проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>Д&amp;окументы:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» — не дата: введите её как ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>The list was (re)loaded: the number of entries shown.</extracomment>
+        <translation>Ход реализации</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>Информация о ходе реализации не поступала.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Статус установлен вручную</translation>
+    </message>
+    <message>
+        <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
+        <translation>Отмечено: статус остаётся установленным вручную. Не отмечено: статус следует последней информации обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Добавить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Изменить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Удалить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Delete this progress entry? Edit &gt; Undo brings it back.</source>
+        <translation>Удалить эту информацию о ходе реализации? «Правка &gt; Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <source>Keep status set by hand</source>
+        <translation>Оставить статус, установленный вручную</translation>
+    </message>
+    <message>
+        <source>Derive status from progress</source>
+        <translation>Статус по информации о ходе реализации</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Только мероприятия, показанные в окне</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;По состоянию на:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>П&amp;редпросмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Сохранить в E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Сохранить в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Не удалось сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Сохранить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>Не удалось сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе исполнения</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Перенесено в следующий план</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
@@ -2082,6 +2347,154 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Print preview – %1</source>
         <translation>Предварительный просмотр – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingRoundDialog</name>
+    <message>
+        <source>Reporting round</source>
+        <extracomment>A measure&apos;s entry was saved: its measure id.</extracomment>
+        <translation>Сбор информации о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Open (not done, not cancelled)</source>
+        <translation>Открытые (не исполнены, не отменены)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;date:</source>
+        <translation>&amp;Отчётная дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>С&amp;торона:</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of measures:</source>
+        <translation>Статус &amp;мероприятий:</translation>
+    </message>
+    <message>
+        <source>What was done (Ctrl+Enter: save and next)</source>
+        <translation>Что сделано (Ctrl+Enter: сохранить и далее)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>ДД.ММ.ГГГГ (если состоялось)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Реквизиты документа или ссылка на файл</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Дата проведения:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>Д&amp;окументы:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Page Up: the previous measure, without saving</source>
+        <translation>Page Up: предыдущее мероприятие, без сохранения</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Пропустить ▶</translation>
+    </message>
+    <message>
+        <source>Page Down: the next measure, without saving</source>
+        <translation>Page Down: следующее мероприятие, без сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>Сохранить и &amp;далее</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Enter или Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Saved in this round: %1</source>
+        <translation>Сохранено за этот сбор: %1</translation>
+    </message>
+    <message>
+        <source>No measures match these filters.</source>
+        <translation>Нет мероприятий, отвечающих этим условиям.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Срок исполнения: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственные исполнители: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Previous report (%1): %2 — %3</source>
+        <translation>Предыдущая информация (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>No earlier report of this party.</source>
+        <translation>Ранее информация этой стороны не поступала.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» — не дата: введите её как ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Record progress of %1</source>
+        <translation>Информация о ходе реализации %1</translation>
+    </message>
+    <message>
+        <source>The entry was not saved.</source>
+        <translation>Информация не сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — the last measure of this round</source>
+        <translation>%1 из %2 — последнее мероприятие этого сбора</translation>
     </message>
 </context>
 <context>

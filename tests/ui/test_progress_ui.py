@@ -145,7 +145,9 @@ def test_the_editor_lists_entries_and_undo_takes_one_back(window, qtbot, message
     panel.table.selectRow(0)
     panel.delete_button.click()
     assert message_boxes["question"]
-    qtbot.waitUntil(lambda: panel.table.rowCount() == 0 or not panel.table.isVisible(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: panel.table.rowCount() == 0 or not panel.table.isVisible(), timeout=3000
+    )
     assert progress.list_entries(measure.id) == []
     window.workspace.undo_stack.undo()
     qtbot.waitUntil(lambda: len(panel.entries) == 1, timeout=3000)
