@@ -16,11 +16,11 @@ class Vocabulary(StrEnum):
     @property
     def label(self) -> str:
         """The English label."""
-        return _LABELS[self][0]
+        return _labels(self)[0]
 
     def label_in(self, lang: str) -> str:
         """The label in ``lang`` ("en" or "ru"); English for anything else."""
-        en, ru = _LABELS[self]
+        en, ru = _labels(self)
         return ru if lang == "ru" else en
 
     @classmethod
@@ -139,7 +139,7 @@ def _lookup(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
     if table is None:
         table = {}
         for member in cls:
-            en, ru = _LABELS[member]
+            en, ru = _labels(member)
             for key in (ru, en, member.value):
                 table[key.casefold()] = member
         _LOOKUPS[cls] = table
@@ -179,10 +179,25 @@ _LABELS: dict[Vocabulary, tuple[str, str]] = {
     PlanState.SIGNED: ("Signed", "Подписан"),
     PlanState.IN_FORCE: ("In force", "Действует"),
     PlanState.COMPLETED: ("Completed", "Завершён"),
-    ProgressStatus.DONE: ("Done", "Исполнено"),
-    ProgressStatus.IN_PROGRESS: ("In progress", "В процессе исполнения"),
-    ProgressStatus.NOT_DONE: ("Not done", "Не исполнено"),
-    ProgressStatus.POSTPONED: ("Postponed", "Перенесено"),
-    ProgressStatus.CANCELLED: ("Cancelled", "Отменено"),
-    ProgressStatus.CARRIED_OVER: ("Carried over", "Перенесено в следующий план"),
 }
+
+# Members of different vocabularies with the same code are equal (and hash alike) as
+# strings, so a vocabulary sharing codes with another keeps its labels apart, by code.
+_LABELS_BY_CODE: dict[type, dict[str, tuple[str, str]]] = {
+    ProgressStatus: {
+        "done": ("Done", "Исполнено"),
+        "in_progress": ("In progress", "В процессе исполнения"),
+        "not_done": ("Not done", "Не исполнено"),
+        "postponed": ("Postponed", "Перенесено"),
+        "cancelled": ("Cancelled", "Отменено"),
+        "carried_over": ("Carried over", "Перенесено в следующий план"),
+    },
+}
+
+
+def _labels(member: Vocabulary) -> tuple[str, str]:
+    """A member's English and Russian labels."""
+    by_code = _LABELS_BY_CODE.get(type(member))
+    if by_code is not None:
+        return by_code[member.value]
+    return _LABELS[member]

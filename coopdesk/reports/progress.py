@@ -291,7 +291,11 @@ def _progress_cell(entry: ProgressEntry | None, labels: Labels, say: Say, as_of:
 def _status_text(row: MeasureProgress, lang: str) -> str:
     if row.overall is not None:
         return vocab_label(row.overall, lang)
-    # Set by hand, or nobody has reported yet: the measure's own status.
+    # Set by hand, or nobody has reported yet: the measure's own status, in the words
+    # of the progress vocabulary where it has the same code (done, postponed ...).
+    same = ProgressStatus._value2member_map_.get(row.measure.status.value)
+    if isinstance(same, ProgressStatus):
+        return vocab_label(same, lang)
     return vocab_label(row.measure.status, lang)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from coopdesk.reports.document import (
     Align,
@@ -154,6 +155,30 @@ def _escape(text: str) -> str:
 # -- Word ---------------------------------------------------------------------------------------
 
 
+def _word_row(grid: Any, widths: list[int], *, header: bool, span: bool) -> list[Any]:
+    """A new row at the end of a Word table: its cells (one spanning all when ``span``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.table import _Cell
+
+    tr = grid._tbl.add_tr()
+    # Header rows repeat on each page; other rows are never split.
+    flag = OxmlElement("w:tblHeader" if header else "w:cantSplit")
+    flag.set(qn("w:val"), "true")
+    tr.get_or_add_trPr().append(flag)
+    if span:
+        tc = tr.add_tc()
+        tc.width = sum(widths)
+        tc.grid_span = len(widths)
+        return [_Cell(tc, grid)]
+    out = []
+    for width in widths:
+        tc = tr.add_tc()
+        tc.width = width
+        out.append(_Cell(tc, grid))
+    return out
+
+
 def write_docx(document: Document, path: str | os.PathLike[str]) -> None:
     """The document as a Word file: the title block, the summary, headings and tables."""
     from docx import Document as WordDocument
@@ -208,6 +233,7 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> None:
         for index, part in enumerate(text.split("\n")):
             if index:
                 cell_paragraph = cell.add_paragraph()  # type: ignore[attr-defined]
+            cell_paragraph.paragraph_format.space_after = Pt(0)
             run = cell_paragraph.add_run(part)
             run.bold = bold
             run.font.size = Pt(size)
@@ -242,41 +268,36 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> None:
             grid.style = "Table Grid"
             grid.alignment = WD_TABLE_ALIGNMENT.CENTER
             total = sum(c.width for c in columns) or 1.0
+            # Widths on the grid, once: python-docx's per-cell accessors walk the whole
+            # table each time, which is quadratic in a 10,000-row report.
+            for grid_col, column in zip(grid._tbl.tblGrid.gridCol_lst, columns, strict=True):
+                grid_col.w = int(usable * column.width / total)
+
+            widths = [g.w for g in grid._tbl.tblGrid.gridCol_lst]
+
+            def new_row(*, header: bool = False, span: bool = False) -> list[Any]:
+                return _word_row(grid, widths, header=header, span=span)  # noqa: B023
+
             for index, header_row in enumerate(block.header_rows):
-                row = grid.add_row()
-                # Repeated at the top of each page the table continues on.
-                trpr = row._tr.get_or_add_trPr()
-                repeat = OxmlElement("w:tblHeader")
-                repeat.set(qn("w:val"), "true")
-                trpr.append(repeat)
+                cells = new_row(header=True)
                 for col, text in enumerate(header_row):
-                    fill(row.cells[col], text, bold=index == 0, align=Align.CENTER,
+                    fill(cells[col], text, bold=index == 0, align=Align.CENTER,
                          size=9.5 if index == 0 else 8)  # fmt: skip
-                    shade(row.cells[col], "E8EEF4")
+                    shade(cells[col], "E8EEF4")
             if not block.rows and block.empty_text:
-                row = grid.add_row()
-                merged = row.cells[0].merge(row.cells[-1])
-                fill(merged, block.empty_text)
+                fill(new_row(span=True)[0], block.empty_text)
             for item in block.rows:
-                row = grid.add_row()
-                # Rows are never split across pages.
-                trpr = row._tr.get_or_add_trPr()
-                cant = OxmlElement("w:cantSplit")
-                cant.set(qn("w:val"), "true")
-                trpr.append(cant)
                 if isinstance(item, SectionRow):
-                    merged = row.cells[0].merge(row.cells[-1])
-                    fill(merged, item.text, bold=True, size=10)
-                    shade(merged, "F2F2F2")
+                    (cell,) = new_row(span=True)
+                    fill(cell, item.text, bold=True, size=10)
+                    shade(cell, "F2F2F2")
                     continue
+                cells = new_row()
                 for col, value in enumerate(item.cells):
-                    fill(row.cells[col], cell_text(value),
+                    fill(cells[col], cell_text(value),
                          bold=isinstance(value, Cell) and value.bold,
                          color=_TONE_COLORS.get(value.tone) if isinstance(value, Cell) else None,
                          align=columns[col].align)  # fmt: skip
-            for col, column in enumerate(columns):
-                for cell in grid.columns[col].cells:
-                    cell.width = int(usable * column.width / total)
         elif isinstance(block, PageBreak):
             word.add_page_break()
     word.core_properties.title = document.name

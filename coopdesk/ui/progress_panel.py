@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,8 +46,10 @@ from coopdesk.ui.bridge import ChangeBridge
 from coopdesk.ui.vocab import label
 from coopdesk.ui.workspace import Workspace
 
-#: Columns of the entry table.
-COL_DATE, COL_PARTY, COL_STATUS, COL_TEXT, COL_EVENT, COL_DOCUMENTS = range(6)
+#: Columns of the entry table: the reporting date, party and status as three lines of
+#: the first, what was done (with the event date and documents) in the second, so the
+#: list fits the editor's width.
+COL_WHEN, COL_TEXT = range(2)
 
 
 def qdate(value: date) -> QDate:
@@ -175,16 +178,9 @@ class ProgressPanel(QGroupBox):
         self.entries: list[ProgressEntry] = []
         self._hub_service: PlanService | None = None
         self._bridge: ChangeBridge | None = None
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Party"),
-                self.tr("Status"),
-                self.tr("What was done"),
-                self.tr("Event date"),
-                self.tr("Documents"),
-            ]
+            [self.tr("Date, party, status"), self.tr("What was done")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,9 +189,11 @@ class ProgressPanel(QGroupBox):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_DATE, COL_PARTY, COL_STATUS, COL_EVENT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
+        # Never wider than the editor: the text column takes what is left.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.table.doubleClicked.connect(lambda _index: self.edit_entry())
         self.empty = QLabel(self.tr("No progress reported yet."), self)
         self.empty.setStyleSheet("color: #666;")
@@ -218,11 +216,11 @@ class ProgressPanel(QGroupBox):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.manual)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        layout.addWidget(self.manual)
         self.show_measure(None)
 
     # -- what it shows --------------------------------------------------------------------------
@@ -274,19 +272,17 @@ class ProgressPanel(QGroupBox):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             party = names[0] if entry.party == "a" else names[1]
-            texts = (
-                format_day(entry.as_of),
-                party,
-                label(entry.status),
-                entry.text,
-                format_day(entry.event_date),
-                entry.documents,
-            )
-            for col, text in enumerate(texts):
+            lines = [entry.text] if entry.text else []
+            if entry.event_date is not None:
+                lines.append(self.tr("Held on %1").replace("%1", format_day(entry.event_date)))
+            if entry.documents:
+                lines.append(self.tr("Documents: %1").replace("%1", entry.documents))
+            side = self.tr("Party A") if entry.party == "a" else self.tr("Party B")
+            when = f"{format_day(entry.as_of)}\n{side}\n{label(entry.status)}"
+            for col, text, tip in ((COL_WHEN, when, party), (COL_TEXT, "\n".join(lines), "")):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
-                if col == COL_PARTY:
-                    item.setToolTip(party)
+                item.setToolTip(tip or text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.table.setVisible(bool(self.entries))

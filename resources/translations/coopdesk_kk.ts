@@ -2020,7 +2020,7 @@ A planner for bilateral plans of measures.</source>
     <name>ProgressEntryDialog</name>
     <message>
         <source>Progress entry</source>
-        <extracomment>Columns of the entry table.</extracomment>
+        <extracomment>Columns of the entry table: the reporting date, party and status as three lines of the first, what was done (with the event date and documents) in the second, so the list fits the editor&apos;s width.</extracomment>
         <translation>Іске асырылу барысы туралы ақпарат</translation>
     </message>
     <message>
@@ -2072,28 +2072,12 @@ A planner for bilateral plans of measures.</source>
         <translation>Іске асырылу барысы</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Тарап</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
         <source>What was done</source>
         <translation>Не істелді</translation>
     </message>
     <message>
-        <source>Event date</source>
-        <translation>Өткізілген күні</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Құжаттар</translation>
+        <source>Date, party, status</source>
+        <translation>Күні, тарап, күйі</translation>
     </message>
     <message>
         <source>No progress reported yet.</source>
@@ -2118,6 +2102,22 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
         <translation>Белгіленсе: күйі қолмен қойылғандай қалады. Белгіленбесе: екі тараптың соңғы ақпаратына сәйкес болады.</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Өткізілген күні: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Құжаттар: %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
     </message>
     <message>
         <source>Add progress entry</source>

@@ -2020,7 +2020,7 @@ A planner for bilateral plans of measures.</source>
     <name>ProgressEntryDialog</name>
     <message>
         <source>Progress entry</source>
-        <extracomment>Columns of the entry table.</extracomment>
+        <extracomment>Columns of the entry table: the reporting date, party and status as three lines of the first, what was done (with the event date and documents) in the second, so the list fits the editor&apos;s width.</extracomment>
         <translation>Информация о ходе реализации</translation>
     </message>
     <message>
@@ -2072,28 +2072,12 @@ A planner for bilateral plans of measures.</source>
         <translation>Ход реализации</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Сторона</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <source>Event date</source>
-        <translation>Дата проведения</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
+        <source>Date, party, status</source>
+        <translation>Дата, сторона, статус</translation>
     </message>
     <message>
         <source>No progress reported yet.</source>
@@ -2118,6 +2102,22 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
         <translation>Отмечено: статус остаётся установленным вручную. Не отмечено: статус следует последней информации обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Дата проведения: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документы: %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
     </message>
     <message>
         <source>Add progress entry</source>

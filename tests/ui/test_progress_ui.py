@@ -139,7 +139,8 @@ def test_the_editor_lists_entries_and_undo_takes_one_back(window, qtbot, message
         lambda: progress.add_entry(measure.id, "b", JUL, "in_progress", text="Готовится"),
     )
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=3000)
-    assert panel.table.item(0, 3).text() == "Готовится"
+    assert panel.table.item(0, 1).text() == "Готовится"
+    assert "01.07.2024" in panel.table.item(0, 0).text()
     assert service.get_measure(measure.id).status is Status.IN_PROGRESS
     # Delete it from the panel, then Edit > Undo brings it back.
     panel.table.selectRow(0)
