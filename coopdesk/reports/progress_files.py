@@ -128,9 +128,9 @@ def write_xlsx(document: Document, path: str | os.PathLike[str]) -> None:
                     if isinstance(item, SectionRow):
                         sheet.merge_range(row, 0, row, len(block.columns) - 1, item.text, section)
                     elif isinstance(item, Row):
-                        for col, value in enumerate(item.cells):
-                            fmt = cell_format(value, block.columns[col].align)
-                            sheet.write_string(row, col, cell_text(value), fmt)
+                        for col, entry in enumerate(item.cells):
+                            fmt = cell_format(entry, block.columns[col].align)
+                            sheet.write_string(row, col, cell_text(entry), fmt)
                     row += 1
                 row += 1
         # Column widths from the first table's relative widths (about 150 characters across).
@@ -293,10 +293,10 @@ def write_docx(document: Document, path: str | os.PathLike[str]) -> None:
                     shade(cell, "F2F2F2")
                     continue
                 cells = new_row()
-                for col, value in enumerate(item.cells):
-                    fill(cells[col], cell_text(value),
-                         bold=isinstance(value, Cell) and value.bold,
-                         color=_TONE_COLORS.get(value.tone) if isinstance(value, Cell) else None,
+                for col, entry in enumerate(item.cells):
+                    fill(cells[col], cell_text(entry),
+                         bold=isinstance(entry, Cell) and entry.bold,
+                         color=_TONE_COLORS.get(entry.tone) if isinstance(entry, Cell) else None,
                          align=columns[col].align)  # fmt: skip
         elif isinstance(block, PageBreak):
             word.add_page_break()

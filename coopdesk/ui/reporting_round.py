@@ -140,7 +140,8 @@ class ReportingRoundDialog(QDialog):
             (1, 0): self.sector,
             (1, 2): self.status_filter,
         }.items():
-            widget = choose.itemAtPosition(row, col).widget()
+            item = choose.itemAtPosition(row, col)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QLabel):
                 widget.setBuddy(buddy)
 
@@ -165,8 +166,8 @@ class ReportingRoundDialog(QDialog):
 
         # -- the entry ------------------------------------------------------------------------
         self.status = QComboBox(self)
-        for status in ProgressStatus:
-            self.status.addItem(label(status), status.value)
+        for progress_status in ProgressStatus:
+            self.status.addItem(label(progress_status), progress_status.value)
         self.text = RoundTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What was done (Ctrl+Enter: save and next)"))
