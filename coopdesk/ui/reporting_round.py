@@ -4,16 +4,17 @@ Plan > Reporting round…: pick the reporting date and the party (and, to narrow
 walk, a sector and a status), then walk the measures one by one: the measure's
 number, title, timing and that party's responsible agencies are shown with the
 party's previous report; type what was done, pick the status, the event date and
-documents. Enter (in a one-line field) or Ctrl+Enter (anywhere) saves and moves to
-the next measure, PageDown / PageUp move without saving, "12 of 30" says where you
-are. Each save is one step of the window's Edit > Undo (through the progress
-service, :meth:`ProgressService.record`): typing the round again changes the entry
-it made for that date instead of adding another. A measure left as it was is not
-saved.
+documents. Enter saves and moves to the next measure (Shift+Enter starts a new line
+in the text; Ctrl+Enter saves from anywhere), PageDown / PageUp move without saving,
+"12 of 30" says where you are. Each save is one step of the window's Edit > Undo
+(through the progress service, :meth:`ProgressService.record`): typing the round
+again changes the entry it made for that date instead of adding another. A measure
+left as it was is not saved.
 """
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -53,7 +54,8 @@ def default_reporting_date(today: date) -> date:
 
 
 class RoundTextEdit(QPlainTextEdit):
-    """The "what was done" field: Ctrl+Enter saves, PageUp / PageDown leave the measure."""
+    """The "what was done" field: Enter (or Ctrl+Enter) saves, Shift+Enter starts a new
+    line, PageUp / PageDown leave the measure."""
 
     save_next = Signal()
     previous = Signal()
@@ -61,8 +63,8 @@ class RoundTextEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self.save_next.emit()
             return
@@ -170,7 +172,9 @@ class ReportingRoundDialog(QDialog):
             self.status.addItem(label(progress_status), progress_status.value)
         self.text = RoundTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("What was done (Ctrl+Enter: save and next)"))
+        self.text.setPlaceholderText(
+            self.tr("What was done (Enter: save and next; Shift+Enter: a new line)")
+        )
         self.event_date = QLineEdit(self)
         self.event_date.setPlaceholderText(self.tr("DD.MM.YYYY (if it took place)"))
         self.documents = QLineEdit(self)
@@ -232,6 +236,10 @@ class ReportingRoundDialog(QDialog):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refilter())
         # A date typed in the reporting-date box stays there: Enter there saves nothing.
         self.as_of.installEventFilter(self)
+        # Typing order: the text, its status, the event date, documents, then save.
+        chain = (self.text, self.status, self.event_date, self.documents, self.save_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.refilter()
 
     # -- the walk ----------------------------------------------------------------------------

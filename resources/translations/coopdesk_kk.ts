@@ -2391,8 +2391,8 @@ A planner for bilateral plans of measures.</source>
         <translation>Іс-шаралардың &amp;күйі:</translation>
     </message>
     <message>
-        <source>What was done (Ctrl+Enter: save and next)</source>
-        <translation>Не істелді (Ctrl+Enter: сақтау және келесі)</translation>
+        <source>What was done (Enter: save and next; Shift+Enter: a new line)</source>
+        <translation>Не істелді (Enter: сақтау және келесі; Shift+Enter: жаңа жол)</translation>
     </message>
     <message>
         <source>DD.MM.YYYY (if it took place)</source>

@@ -2393,8 +2393,8 @@ A planner for bilateral plans of measures.</source>
         <translation>Статус &amp;мероприятий:</translation>
     </message>
     <message>
-        <source>What was done (Ctrl+Enter: save and next)</source>
-        <translation>Что сделано (Ctrl+Enter: сохранить и далее)</translation>
+        <source>What was done (Enter: save and next; Shift+Enter: a new line)</source>
+        <translation>Что сделано (Enter: сохранить и далее; Shift+Enter: новая строка)</translation>
     </message>
     <message>
         <source>DD.MM.YYYY (if it took place)</source>

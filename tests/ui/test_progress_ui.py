@@ -89,12 +89,19 @@ def test_a_reporting_round_records_entries_and_its_report_prints_them(
     dialog._show()
     type_text(dialog.text, "Переговоры проведены")
     dialog.status.setCurrentIndex(dialog.status.findData("done"))
-    qtbot.keyClick(dialog.text, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    # Shift+Enter is a new line; Enter saves.
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(dialog.text, "в Москве")
+    assert dialog.position.text() == f"1 of {len(measures)}"
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.position.text() == f"2 of {len(measures)}"
     dialog.close()
 
     progress = ProgressService(service)
     entries = progress.plan_entries(window.plan_id)
     assert set(entries) == {first.id, third.id}
+    b1 = next(e for e in entries[first.id] if e.party == "b")
+    assert b1.text == "Переговоры проведены\nв Москве"
     a1 = next(e for e in entries[first.id] if e.party == "a")
     assert (a1.as_of, a1.status, a1.event_date) == (JUL, ProgressStatus.DONE, date(2023, 4, 12))
     assert entries[third.id][0].documents == "Нота № 15"
