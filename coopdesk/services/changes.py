@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Literal
+
+from coopdesk.domain.model import Measure
 
 Entity = Literal["plan", "sector", "measure", "progress"]
 
@@ -40,6 +43,15 @@ class ChangeSet:
     #: OpChanges carry their initiator; None for changes read from the store (made by
     #: another process or window).
     initiator: object | None = None
+    #: Measures as this change saved them, when the service had them at hand (an
+    #: edit of one measure): views show these rather than read them back. Never
+    #: stored with the step; a change read from the log has none, and views read.
+    saved: dict[int, Measure] = field(default_factory=dict)
+    #: The field changes this step recorded in the history (entity, entity_id, field,
+    #: old, new as stored) and when: a History view adds them without a read. Local
+    #: only, like ``saved``.
+    fields: list[dict[str, Any]] = field(default_factory=list)
+    at: datetime | None = None
 
     @property
     def remote(self) -> bool:

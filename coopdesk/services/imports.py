@@ -52,7 +52,9 @@ from coopdesk.exchange.model import (
 )
 from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
 from coopdesk.services.changes import ChangeSet
-from coopdesk.services.plans import PlanService, _plan_columns, measure_columns
+from coopdesk.services.measures import measure_columns
+from coopdesk.services.plan_catalog import check_period, claim_code, plan_columns
+from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import Recorder
 from coopdesk.store import queries
 from coopdesk.store.schema import ColumnMapping, Measure, Plan, Sector
@@ -488,14 +490,14 @@ class ImportService:
             if plan is None:
                 raise CoopDeskError("The plan to merge into was deleted meanwhile; nothing written")
             return plan
-        columns = _plan_columns(
+        columns = plan_columns(
             {k: v for k, v in preview.plan_values.items() if v is not None}, partial=False
         )
-        PlanService._check_period(columns)
+        check_period(columns)
         now = _now()
         plan = Plan(uid=str(uuid.uuid4()), created_at=now, updated_at=now, **columns)
         session.add(plan)
-        PlanService._flush_unique(session, columns["code"])
+        claim_code(session, columns["code"])
         changes.plan_id = plan.id
         changes.add("plan", plan.id)
         return plan

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.services.changes import ChangeSet
@@ -147,3 +147,14 @@ def relayout(session: Session, plan_id: int, changes: ChangeSet) -> None:
     session.flush()
     moved = recode_sectors(session, plan_id, changes)
     renumber_measures(session, moved, changes)
+
+
+def next_position(session: Session, sector_id: int) -> int:
+    """The position a measure added at the end of ``sector_id`` takes."""
+    plan_id = session.scalar(select(Sector.plan_id).where(Sector.id == sector_id))
+    last = session.scalar(
+        select(func.max(Measure.position)).where(
+            Measure.plan_id == plan_id, Measure.sector_id == sector_id
+        )
+    )
+    return 0 if last is None else int(last) + 1

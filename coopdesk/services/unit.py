@@ -381,6 +381,7 @@ class Recorder:
                 self.pending[folded[0]] = folded[1]
                 self._write_pending(connection)
             return None
+        changes.fields, changes.at = history, stamp
         connection = self.session.connection()
         for name, ids in bumps.items():
             table = TABLES[name]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk import __version__
 from coopdesk.domain import model
+from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Status
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.changes import ChangeSet
@@ -861,7 +862,14 @@ class MainWindow(QMainWindow):
             places = {k: v for k, v in changes.renumbered.items() if k in fresh and k not in added}
             reread = fresh - places.keys()
             if reread:
-                self.measure_model.upsert_rows(self.service.measure_rows_by_ids(reread))
+                # Measures the change set carries as saved are shown without a read.
+                known = [
+                    MeasureRow.of_measure(changes.saved[i]) for i in reread if i in changes.saved
+                ]
+                unknown = [i for i in reread if i not in changes.saved]
+                if unknown:
+                    known.extend(self.service.measure_rows_by_ids(unknown))
+                self.measure_model.upsert_rows(known)
             if places:
                 self.measure_model.patch_places(places)
         if removed or fresh:
@@ -878,8 +886,9 @@ class MainWindow(QMainWindow):
                         )
                     )
             elif self.editor.measure_id in fresh:
+                saved = changes.saved.get(self.editor.measure_id)
                 self.editor.show_measure(
-                    self.service.get_measure(self.editor.measure_id), keep_focused=True
+                    saved or self.service.get_measure(self.editor.measure_id), keep_focused=True
                 )
         shown = self.current_measure_id()
         if shown != self.editor.measure_id and (

@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import best_of, report, synthetic_measures
 
-from coopdesk.services.plans import PlanService, _insert_measures
+from coopdesk.services.measures import insert_measures
+from coopdesk.services.plans import PlanService
 from coopdesk.store import queries
 from coopdesk.store.engine import open_store
 from coopdesk.store.schema import Measure
@@ -39,7 +40,7 @@ def main(count: int = 100_000) -> list[dict]:
         # Validate once (as an import does before it writes) to get column rows.
         prepared: list[dict] = []
         with service.store.session() as session, session.begin():
-            _insert_measures(session, plan.id, None, [])  # warm-up of the code path
+            insert_measures(session, plan.id, None, [])  # warm-up of the code path
         from coopdesk.services.plans import measure_columns
 
         period = (plan.period_start, plan.period_end)

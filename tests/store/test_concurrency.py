@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import select, text
 
 from coopdesk.errors import StoreError, ValidationError
+from coopdesk.services.plan_catalog import PlanCatalog
 from coopdesk.services.plans import PlanService
 from coopdesk.store import engine as engine_module
 from coopdesk.store.engine import StoreBusyError, open_store
@@ -155,9 +156,9 @@ def test_run_write_runs_the_whole_unit_again_after_a_busy_store(
     started.wait()
     retries: list[int] = []
     # The service method without its own retrying, so this run_write meets the lock.
-    create_once = PlanService.create_plan.__wrapped__  # type: ignore[attr-defined]
+    create_once = PlanCatalog.create_plan.__wrapped__  # type: ignore[attr-defined]
     plan = store.run_write(
-        lambda: create_once(service, code="RETRY", title="After retries"),
+        lambda: create_once(service.plans, code="RETRY", title="After retries"),
         attempts=8,
         on_retry=lambda attempt, exc: retries.append(attempt),
     )

@@ -1,0 +1,295 @@
+"""The plans a store holds: list, read, create, change, delete, and whole new plans.
+
+Owns the ``plan`` rows (and, for a plan created with its content, the first sectors
+and measures it comes with). Changes run through the shared unit of work
+(:mod:`coopdesk.services.base`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coopdesk.domain import model
+from coopdesk.domain.model import PLAN_FIELDS
+from coopdesk.domain.validation import check_date, check_text
+from coopdesk.domain.vocab import PlanState
+from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.services.base import ServiceBase, new_uid
+from coopdesk.services.base import now as _now
+from coopdesk.services.measures import insert_measures, plan_period
+from coopdesk.store.engine import retrying
+from coopdesk.store.schema import Measure, Plan, Sector
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """One line of the plan list."""
+
+    id: int
+    code: str
+    title: str
+    period_start: date | None
+    period_end: date | None
+    state: PlanState
+    measures: int
+
+
+def plan_from_row(row: Plan) -> model.Plan:
+    """A domain plan from its ORM row."""
+    return model.Plan(
+        id=row.id,
+        code=row.code,
+        title=row.title,
+        party_a=row.party_a,
+        party_b=row.party_b,
+        period_start=row.period_start,
+        period_end=row.period_end,
+        signed_date=row.signed_date,
+        signed_place=row.signed_place,
+        state=PlanState(row.state),
+        uid=row.uid,
+        language=row.language or "",
+        version=row.version,
+    )
+
+
+def plan_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Check user-given plan fields and turn them into column values (``partial``: an edit)."""
+    unknown = set(values) - set(PLAN_FIELDS)
+    if unknown:
+        raise ValidationError(f"Unknown plan field(s): {', '.join(sorted(unknown))}")
+    columns: dict[str, Any] = {}
+    for name in ("code", "title", "party_a", "party_b", "signed_place"):
+        if name in values:
+            value = values[name] or ""
+            if not isinstance(value, str):
+                raise ValidationError(f"Field '{name}' must be text")
+            check_text(name, value)
+            columns[name] = value.strip() if name == "code" else value
+    if ("code" in columns or not partial) and not columns.get("code"):
+        raise ValidationError("A plan needs a code (a short name such as KZ-RU-2023)")
+    if len(columns.get("code", "")) > 64:
+        raise ValidationError("A plan code is at most 64 characters")
+    if ("title" in columns or not partial) and not columns.get("title", "").strip():
+        raise ValidationError("A plan needs a title")
+    for name in ("period_start", "period_end", "signed_date"):
+        if name in values:
+            value = values[name]
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value) if value else None
+                except ValueError:
+                    raise ValidationError(
+                        f"Field '{name}': '{values[name]}' is not a date (YYYY-MM-DD)"
+                    ) from None
+            if value is not None and not isinstance(value, date):
+                raise ValidationError(f"Field '{name}' must be a date")
+            columns[name] = check_date(name, value)
+    if "language" in values:
+        language = (values["language"] or "").strip().lower()
+        if language not in ("", "ru", "kk", "en"):
+            raise ValidationError(
+                f"Field 'language': '{values['language']}' is not one of ru, kk, en"
+            )
+        columns["language"] = language
+    if "state" in values:
+        try:
+            columns["state"] = PlanState.parse(str(values["state"])).value
+        except ValueError as exc:
+            raise ValidationError(f"Field 'state': {exc}") from None
+    elif not partial:
+        columns["state"] = PlanState.DRAFT.value
+    if not partial:
+        for name in ("party_a", "party_b", "signed_place"):
+            columns.setdefault(name, "")
+    return columns
+
+
+def check_period(columns: Mapping[str, Any]) -> None:
+    """Refuse a plan period that ends before it starts."""
+    start, end = columns.get("period_start"), columns.get("period_end")
+    if start and end and start > end:
+        raise ValidationError(
+            f"The plan's period ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+        )
+
+
+def claim_code(session: Session, code: str) -> None:
+    """Flush a new or recoded plan; a code another plan holds is a :class:`ValidationError`."""
+    try:
+        session.flush()
+    except IntegrityError:
+        raise ValidationError(f"A plan with the code '{code}' already exists") from None
+
+
+class PlanCatalog(ServiceBase):
+    """Reads and changes the store's plans."""
+
+    def list_plans(self) -> list[PlanSummary]:
+        """Every plan with its measure count, by code."""
+        counts = (
+            select(Measure.plan_id, func.count().label("n")).group_by(Measure.plan_id).subquery()
+        )
+        stmt = (
+            select(Plan, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.plan_id == Plan.id)
+            .order_by(Plan.code)
+        )
+        with self._read() as session:
+            return [
+                PlanSummary(
+                    p.id, p.code, p.title, p.period_start, p.period_end, PlanState(p.state), n
+                )
+                for p, n in session.execute(stmt)
+            ]
+
+    def get_plan(self, plan_id: int) -> model.Plan:
+        """The plan with this id."""
+        with self._read() as session:
+            return plan_from_row(self._get(session, Plan, plan_id, "plan"))
+
+    def find_plan(self, key: str | int) -> model.Plan:
+        """A plan by id or by code (as typed on the command line)."""
+        with self._read() as session:
+            row = None
+            text = str(key).strip()
+            row = session.scalars(select(Plan).where(Plan.code == text)).first()
+            if row is None and text.isdigit():
+                row = session.get(Plan, int(text))
+            if row is None:
+                raise NotFoundError(f"There is no plan with id or code '{text}'")
+            return plan_from_row(row)
+
+    @retrying
+    def create_plan(self, **values: Any) -> model.Plan:
+        """Create a plan from plan fields (code and title required)."""
+        columns = plan_columns(values, partial=False)
+        check_period(columns)
+        with self.change("New plan") as (session, changes):
+            now = _now()
+            row = Plan(uid=new_uid(), created_at=now, updated_at=now, **columns)
+            session.add(row)
+            claim_code(session, columns.get("code", ""))
+            changes.plan_id = row.id
+            changes.add("plan", row.id)
+            self.recorder.note_insert("plan", [row.id])
+            return plan_from_row(row)
+
+    @retrying
+    def update_plan(self, plan_id: int, **values: Any) -> model.Plan:
+        """Change some fields of a plan."""
+        columns = plan_columns(values, partial=True)
+        with self.change("Edit plan", plan_id) as (session, changes):
+            row = self._get(session, Plan, plan_id, "plan")
+            self.recorder.capture("plan", [plan_id])
+            merged = {
+                "period_start": row.period_start,
+                "period_end": row.period_end,
+                **columns,
+            }
+            check_period(merged)
+            dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
+            if dirty:
+                for key, value in dirty.items():
+                    setattr(row, key, value)
+                row.updated_at = _now()
+                claim_code(session, columns.get("code", ""))
+                changes.change("plan", plan_id)
+            return plan_from_row(row)
+
+    @retrying
+    def delete_plan(self, plan_id: int) -> None:
+        """Delete a plan with its sectors and measures."""
+        with self.change("Delete plan", plan_id) as (session, changes):
+            self._get(session, Plan, plan_id, "plan")
+            measure_ids = list(
+                session.scalars(select(Measure.id).where(Measure.plan_id == plan_id))
+            )
+            sector_ids = list(session.scalars(select(Sector.id).where(Sector.plan_id == plan_id)))
+            self.recorder.capture("plan", [plan_id])
+            self.recorder.capture("sector", sector_ids)
+            self.recorder.capture("measure", measure_ids)
+            changes.remove("measure", *measure_ids)
+            changes.remove("sector", *sector_ids)
+            session.execute(delete(Measure).where(Measure.plan_id == plan_id))
+            session.execute(delete(Sector).where(Sector.plan_id == plan_id))
+            session.execute(delete(Plan).where(Plan.id == plan_id))
+            changes.remove("plan", plan_id)
+
+    @retrying
+    def create_plan_with_content(
+        self,
+        plan_values: Mapping[str, Any],
+        sectors: Sequence[Mapping[str, Any]],
+        measures: Iterable[Mapping[str, Any]],
+        name: str = "Import plan",
+    ) -> model.Plan:
+        """Create a plan, its sector tree and its measures in one transaction.
+
+        ``sectors`` are dicts with ``code``, ``name`` and ``parent`` (a parent's code or
+        None) in tree order; measures carry ``sector`` (a code) plus measure fields.
+        """
+        columns = plan_columns(plan_values, partial=False)
+        check_period(columns)
+        with self.change(name) as (session, changes):
+            now = _now()
+            plan = Plan(uid=new_uid(), created_at=now, updated_at=now, **columns)
+            session.add(plan)
+            claim_code(session, columns["code"])
+            changes.plan_id = plan.id
+            by_code: dict[str, Sector] = {}
+            positions: dict[int | None, int] = {}
+            for item in sectors:
+                code = str(item["code"])
+                if code in by_code:
+                    raise ValidationError(f"Sector code '{code}' appears twice")
+                parent_code = item.get("parent")
+                parent = by_code.get(parent_code) if parent_code else None
+                if parent_code and parent is None:
+                    raise ValidationError(
+                        f"Sector '{code}' names a parent '{parent_code}' that comes later or "
+                        "does not exist"
+                    )
+                parent_id = parent.id if parent else None
+                position = positions.get(parent_id, 0)
+                positions[parent_id] = position + 1
+                row = Sector(
+                    plan_id=plan.id,
+                    parent_id=parent_id,
+                    code=code,
+                    name=str(item["name"]),
+                    position=position,
+                )
+                session.add(row)
+                session.flush()
+                by_code[code] = row
+            sector_ids = {code: row.id for code, row in by_code.items()}
+
+            def with_ids() -> Iterator[dict[str, Any]]:
+                for item in measures:
+                    values = dict(item)
+                    code = str(values.pop("sector", ""))
+                    if code not in sector_ids:
+                        raise ValidationError(
+                            f"Measure '{values.get('title', '')}' names an unknown sector '{code}'"
+                        )
+                    values["sector_id"] = sector_ids[code]
+                    yield values
+
+            insert_measures(session, plan.id, plan_period(plan), with_ids(), self.actor)
+            changes.add("plan", plan.id)
+            changes.add("sector", *sector_ids.values())
+            self.recorder.note_insert("plan", [plan.id])
+            self.recorder.note_insert("sector", sector_ids.values(), history=False)
+            measure_ids = list(
+                session.scalars(select(Measure.id).where(Measure.plan_id == plan.id))
+            )
+            self.recorder.note_insert("measure", measure_ids, history=False, fresh=True)
+            return plan_from_row(plan)

@@ -1,0 +1,91 @@
+"""What one field edit costs: transactions, SQL statements, editor loads (issue 9 item 2).
+
+The views subscribe to the change set the edit publishes; it carries the measure as
+saved, so neither the table nor the editor reads it back from the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from coopdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("qtbot")
+
+
+class StatementLog:
+    """Every statement the store's connections run, BEGIN and COMMIT included."""
+
+    def __init__(self, window: MainWindow) -> None:
+        assert window.service is not None
+        self.engine = window.service.store.engine
+        self.statements: list[str] = []
+        self.on = False
+        event.listen(self.engine, "before_cursor_execute", self._heard)
+        event.listen(self.engine, "begin", self._begun)
+        event.listen(self.engine, "commit", self._committed)
+        self.traced: list[Any] = []
+
+    def _heard(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if self.on:
+            self.statements.append(statement)
+
+    def _begun(self, _conn: Any) -> None:
+        if self.on:
+            self.statements.append("BEGIN")
+
+    def _committed(self, _conn: Any) -> None:
+        if self.on:
+            self.statements.append("COMMIT")
+
+    def close(self) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._heard)
+        event.remove(self.engine, "begin", self._begun)
+        event.remove(self.engine, "commit", self._committed)
+
+    def transactions(self) -> int:
+        return self.statements.count("BEGIN")
+
+    def queries(self) -> list[str]:
+        return [s for s in self.statements if s not in ("BEGIN", "COMMIT")]
+
+
+def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.service is not None
+    measure = window.service.list_measures(window.plan_id)[3]  # type: ignore[arg-type]
+    window.select_measure(measure.id)
+    qtbot.waitUntil(lambda: window.editor.measure_id == measure.id)
+    loads: list[int | None] = []
+    original = window.editor.show_measure
+
+    def counting(m: Any, keep_focused: bool = False) -> None:
+        loads.append(None if m is None else m.id)
+        original(m, keep_focused=keep_focused)
+
+    monkeypatch.setattr(window.editor, "show_measure", counting)
+    # The watcher's poll of other windows' changes runs on its own clock, not the edit's.
+    window._watch_timer.stop()
+    log = StatementLog(window)
+    log.on = True
+    try:
+        window.editor.form.title.setPlainText("Визит делегации Қазақстан — Әл-Фараби")
+        window.editor.form.field_committed.emit("title", "Визит делегации Қазақстан — Әл-Фараби")
+        row = window.measure_model.row_of_measure(measure.id)
+        title = window.measure_model.index(row, window.measure_model.COL_TITLE)
+        qtbot.waitUntil(lambda: "Әл-Фараби" in str(title.data()))
+        qtbot.wait(50)  # anything the views would still do after the change set
+    finally:
+        log.on = False
+        log.close()
+    assert window.service.get_measure(measure.id).title.endswith("Әл-Фараби")
+    # What the user sees: the table row and the editor show the saved title.
+    assert window.editor.form.title.toPlainText().endswith("Әл-Фараби")
+    # What it cost: one write transaction of at most three statements, no read-back.
+    assert log.transactions() == 1, "\n".join(q[:90] for q in log.statements)
+    assert len(log.queries()) <= 3, log.queries()
+    assert loads.count(measure.id) <= 1, loads
