@@ -53,7 +53,9 @@ def plan_menu(window: Any) -> QMenu:
 def install_progress(window: Any) -> None:
     """Put the progress list, the reporting round and the progress report into ``window``."""
     panel = ProgressPanel(
-        lambda: (window.service, window.workspace, _party_names(window)), window.editor
+        lambda: (window.service, window.workspace, _party_names(window)),
+        window.editor,
+        read_only=lambda: bool(getattr(window, "read_only", False)),
     )
     panel.setObjectName("progressPanel")
     body = window.editor.widget().layout()
@@ -64,6 +66,13 @@ def install_progress(window: Any) -> None:
 
     def reporting_round() -> None:
         if window.service is None or window.workspace is None or window.plan_id is None:
+            return
+        if getattr(window, "read_only", False):
+            window.show_error(
+                QCoreApplication.translate(
+                    "Progress", "Read only: your login may read this store but not record progress."
+                )
+            )
             return
         from coopdesk.ui.reporting_round import open_reporting_round
 

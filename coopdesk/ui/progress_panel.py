@@ -171,9 +171,12 @@ class ProgressPanel(QGroupBox):
         self,
         context: Callable[[], tuple[PlanService | None, Workspace | None, tuple[str, str]]],
         parent: QWidget | None = None,
+        read_only: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(self.tr("Progress"), parent)
         self._context = context
+        #: Whether the window may only read (a reader's login): no edit controls.
+        self._read_only = read_only
         self.measure_id: int | None = None
         self.entries: list[ProgressEntry] = []
         self._hub_service: PlanService | None = None
@@ -291,9 +294,12 @@ class ProgressPanel(QGroupBox):
         self.loaded.emit(len(self.entries))
 
     def _selection_changed(self) -> None:
+        writable = not self._read_only()
         chosen = self.current_entry() is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.add_button.setEnabled(writable)
+        self.manual.setEnabled(writable)
+        self.edit_button.setEnabled(chosen and writable)
+        self.delete_button.setEnabled(chosen and writable)
 
     def current_entry(self) -> ProgressEntry | None:
         """The entry selected in the table."""

@@ -2000,6 +2000,10 @@ A planner for bilateral plans of measures.</source>
         <translation>&amp;Жоспар</translation>
     </message>
     <message>
+        <source>Read only: your login may read this store but not record progress.</source>
+        <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ іске асырылу барысы туралы ақпарат енгізе алмайды.</translation>
+    </message>
+    <message>
         <source>Reporting &amp;round…</source>
         <translation>Іске асырылу барысы туралы ақпарат &amp;жинау…</translation>
     </message>
@@ -2077,6 +2081,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Date, party, status</source>
+        <extracomment>Whether the window may only read (a reader&apos;s login): no edit controls.</extracomment>
         <translation>Күні, тарап, күйі</translation>
     </message>
     <message>

@@ -2000,6 +2000,10 @@ A planner for bilateral plans of measures.</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
+        <source>Read only: your login may read this store but not record progress.</source>
+        <translation>Только чтение: ваша учётная запись может читать это хранилище, но не вносить информацию о ходе реализации.</translation>
+    </message>
+    <message>
         <source>Reporting &amp;round…</source>
         <translation>&amp;Сбор информации о ходе реализации…</translation>
     </message>
@@ -2077,6 +2081,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Date, party, status</source>
+        <extracomment>Whether the window may only read (a reader&apos;s login): no edit controls.</extracomment>
         <translation>Дата, сторона, статус</translation>
     </message>
     <message>

@@ -208,3 +208,14 @@ def test_the_report_dialog_saves_excel_and_word(window, qtbot, tmp_path) -> None
     assert "по состоянию на 1 июля 2024 г." in texts
     assert any("Состоялся визит" in t for t in texts)
     QApplication.processEvents()
+
+
+def test_a_reader_cannot_record_progress(window, qtbot) -> None:
+    measure = window.service.list_measures(window.plan_id)[0]
+    window.set_read_only(True, "Read only")
+    window.editor.show_measure(measure)
+    panel = window.progress_panel
+    assert not panel.add_button.isEnabled() and not panel.manual.isEnabled()
+    window.reporting_round_action.trigger()
+    assert "not record progress" in window.statusBar().currentMessage()
+    assert ProgressService(window.service).plan_entries(window.plan_id) == {}
