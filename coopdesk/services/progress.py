@@ -150,18 +150,35 @@ class ProgressService:
         self, plan_id: int, as_of: date | None = None
     ) -> dict[int, list[ProgressEntry]]:
         """Every entry of a plan's measures (on or before ``as_of``), by measure id."""
+        # Plain rows, not ORM objects: a report of 10,000 measures reads 20,000 entries.
+        table = EntryRow.__table__
         stmt = (
-            select(EntryRow)
-            .join(Measure, Measure.id == EntryRow.measure_id)
+            select(table)
+            .join(Measure, Measure.id == table.c.measure_id)
             .where(Measure.plan_id == plan_id)
-            .order_by(EntryRow.measure_id, EntryRow.as_of, EntryRow.id)
+            .order_by(table.c.measure_id, table.c.as_of, table.c.id)
         )
         if as_of is not None:
-            stmt = stmt.where(EntryRow.as_of <= as_of)
+            stmt = stmt.where(table.c.as_of <= as_of)
         out: dict[int, list[ProgressEntry]] = {}
         with self._read() as session:
-            for row in session.scalars(stmt):
-                out.setdefault(row.measure_id, []).append(entry_from_row(row))
+            for row in session.execute(stmt).mappings():
+                entry = ProgressEntry(
+                    id=row["id"],
+                    measure_id=row["measure_id"],
+                    party=row["party"],
+                    as_of=row["as_of"],
+                    status=ProgressStatus(row["status"]),
+                    text=row["text"],
+                    event_date=row["event_date"],
+                    documents=row["documents"],
+                    created_at=row["created_at"],
+                    created_by=row["created_by"],
+                    updated_at=row["updated_at"],
+                    updated_by=row["updated_by"],
+                    version=row["version"],
+                )
+                out.setdefault(entry.measure_id, []).append(entry)
         return out
 
     def entry_on(self, measure_id: int, party: str, as_of: date) -> ProgressEntry | None:
