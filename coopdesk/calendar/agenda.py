@@ -1,6 +1,7 @@
 """The agenda: what is due in the next days, grouped by ISO week, overdue measures first.
 
-An agenda lists two sorts of entries for the window ``today .. today + days - 1``:
+An agenda lists two sorts of entries for a window of days (``today .. today + days - 1``,
+or any window: a plan's months, a quarter, dates given):
 
 * **dated** measures (an exact day or a range of days) that overlap the window, listed
   under their first day in the window;
@@ -25,6 +26,7 @@ __all__ = [
     "AgendaEntry",
     "AgendaWeek",
     "build_agenda",
+    "build_agenda_between",
     "overdue_days",
 ]
 
@@ -73,13 +75,20 @@ def build_agenda(data: CalendarRows, today: date, days: int) -> Agenda:
     """The agenda of ``days`` days from ``today`` (see the module docstring)."""
     if days < 1:
         raise ValueError(f"An agenda covers at least one day, not {days}")
-    end = today + timedelta(days=days - 1)
+    return build_agenda_between(data, today, today, today + timedelta(days=days - 1))
+
+
+def build_agenda_between(data: CalendarRows, today: date, start: date, end: date) -> Agenda:
+    """The agenda of the days ``start`` .. ``end`` (inclusive): a plan's months, a
+    quarter, dates given. Overdue measures are those overdue ``today``."""
+    if end < start:
+        raise ValueError(f"An agenda window ends ({end}) before it starts ({start})")
     rows = data.rows
     entries: list[tuple[date, bool, date, int]] = []
-    for key, group in data.index.overlapping(today, end, exact=True):
-        day = max(key[0], today)
+    for key, group in data.index.overlapping(start, end, exact=True):
+        day = max(key[0], start)
         entries.extend((day, False, key[0], i) for i in group)
-    for key, group in data.index.overlapping(today, end, exact=False):
+    for key, group in data.index.overlapping(start, end, exact=False):
         if key[1] > end:
             continue  # it falls due after the window
         entries.extend((key[1], True, key[0], i) for i in group if not is_closed(rows[i]))
@@ -91,7 +100,7 @@ def build_agenda(data: CalendarRows, today: date, days: int) -> Agenda:
             iso = day.isocalendar()
             weeks.append(AgendaWeek(iso.year, iso.week, monday))
         weeks[-1].entries.append(AgendaEntry(i, day, due))
-    return Agenda(today, end, data.overdue(today), weeks)
+    return Agenda(start, end, data.overdue(today), weeks)
 
 
 def overdue_days(data: CalendarRows, position: int, today: date) -> int:

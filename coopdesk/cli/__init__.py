@@ -10,6 +10,7 @@ and returns the exit code:
 * :mod:`.exchange`: ``export``, ``import`` (Excel and CSV);
 * :mod:`.calendar`: ``calendar`` (.ics);
 * :mod:`.reports`: ``report`` (PDF);
+* :mod:`.compare`: ``compare`` (the comparison table of two editions);
 * :mod:`.admin`: ``admin init-server``, ``admin grant`` (a PostgreSQL server's roles).
 
 Every command opens its store through :func:`coopdesk.cli.common.open_service`. The
@@ -30,6 +31,7 @@ from collections.abc import Callable, Sequence
 
 from coopdesk import __version__
 from coopdesk.cli import admin, calendar, exchange, measures, plans, reports, window
+from coopdesk.cli import compare as compare_cli
 from coopdesk.cli.common import ENV_USER
 from coopdesk.config import ENV_DB
 from coopdesk.errors import CoopDeskError
@@ -37,7 +39,7 @@ from coopdesk.errors import CoopDeskError
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``--help`` lists their commands.
-COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin)
+COMMAND_GROUPS = (window, plans, measures, exchange, calendar, reports, admin, compare_cli)
 
 Handler = Callable[[argparse.Namespace], int]
 

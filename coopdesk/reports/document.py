@@ -61,13 +61,37 @@ class Cell:
     tone: Tone = Tone.NORMAL
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of a :class:`RichCell`'s text and its marks."""
+
+    text: str
+    bold: bool = False
+    strike: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RichCell:
+    """A cell whose text mixes marks, e.g. a comparison table's struck and bold words.
+
+    A ``"\n"`` inside a run starts a new line, as in a plain cell.
+    """
+
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        """The cell's text without its marks."""
+        return "".join(r.text for r in self.runs)
+
+
 #: What a table row holds per column.
-CellValue = str | Cell
+CellValue = str | Cell | RichCell
 
 
 def cell_text(value: CellValue) -> str:
-    """The text of a cell given as a ``str`` or a :class:`Cell`."""
-    return value.text if isinstance(value, Cell) else value
+    """The text of a cell given as a ``str``, a :class:`Cell` or a :class:`RichCell`."""
+    return value if isinstance(value, str) else value.text
 
 
 @dataclass(frozen=True, slots=True)

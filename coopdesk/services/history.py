@@ -21,7 +21,7 @@ from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.errors import NotFoundError, ValidationError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
-from coopdesk.services.unit import apply_inverse
+from coopdesk.services.unit import apply_inverse, prepare_inverse
 from coopdesk.store.engine import Store, retrying, translated_errors
 from coopdesk.store.schema import ChangeField, ChangeStep, Measure
 
@@ -119,6 +119,12 @@ class HistoryService:
 
     def _apply(self, step: ChangeStep, source: ChangeStep, kind: str, *, undone: bool) -> ChangeSet:
         entries = json.loads(source.inverse) if source.inverse else []
+        # A big undo reads what it will overwrite before it takes the write lock, so
+        # other windows' saves wait for the writing only (see prepare_inverse).
+        with translated_errors(self.plans.store.describe()), self.plans.store.session() as read:
+            prepared = prepare_inverse(read, entries)
+        if prepared is not None:
+            prepared.actor = self.plans.actor
         result: list[ChangeSet] = []
         with self.plans.change(step.name, step.plan_id, kind=kind, target_id=step.id) as (
             session,
@@ -134,7 +140,7 @@ class HistoryService:
                 raise ValidationError(
                     f"“{step.name}” was already {'undone' if undone else 'redone'} elsewhere"
                 )
-            apply_inverse(session, self.plans.recorder, entries, changes)
+            apply_inverse(session, self.plans.recorder, entries, changes, prepared)
             if not changes:
                 # Nothing to put back still counts as a step, so redo stays possible.
                 changes.change("plan", *([step.plan_id] if step.plan_id else []))

@@ -488,6 +488,8 @@ class MeasureService(ServiceBase):
                     ).where(Measure.id.in_(siblings[min(index, target) : max(index, target) + 1]))
                 ):
                     changes.note_placement(mid, sid, pos, num, pin)
+                low, high = min(index, target), max(index, target)
+                numbering.park_positions(session, siblings[low : high + 1])
                 siblings.insert(target, siblings.pop(index))
                 session.execute(
                     update(Measure),

@@ -18,8 +18,9 @@ moving one measure in a 100,000-measure plan touches only its two sectors.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from coopdesk.services.changes import ChangeSet
@@ -133,6 +134,7 @@ def renumber_measures(session: Session, sector_ids: Iterable[int], changes: Chan
     by_keys: dict[tuple[str, ...], list[dict[str, object]]] = {}
     for values in updates:
         by_keys.setdefault(tuple(sorted(values)), []).append(values)
+    park_positions(session, (int(u["id"]) for u in updates if "position" in u))  # type: ignore[call-overload]
     for batch in by_keys.values():
         session.execute(update(Measure), batch)
     # Bulk updates bypass the identity map: objects loaded earlier must be re-read.
@@ -158,3 +160,21 @@ def next_position(session: Session, sector_id: int) -> int:
         )
     )
     return 0 if last is None else int(last) + 1
+
+
+def park_positions(session: Session, measure_ids: Iterable[int]) -> None:
+    """Move these measures to places no measure holds (``-id``) before they take new ones.
+
+    A sector holds one measure per position (a unique index, migration 0005), checked
+    row by row as rows are written: rows about to change places are parked first, so
+    no row meets another on its way. Call it after the rows' old values were recorded
+    (undo keeps the real places, not the parking).
+    """
+    ids = list(dict.fromkeys(measure_ids))
+    if not ids:
+        return
+    connection = session.connection()
+    table = cast(Table, Measure.__table__)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        connection.execute(update(table).where(table.c.id.in_(chunk)).values(position=-table.c.id))

@@ -36,6 +36,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     delete,
+    func,
     insert,
     select,
     text,
@@ -45,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.errors import ConflictError
 from coopdesk.services.changes import ChangeSet, Entity
+from coopdesk.services.numbering import park_positions
 from coopdesk.store.schema import ChangeField, ChangeStep, Measure, Plan, ProgressEntry, Sector
 
 TABLES: dict[str, Table] = {
@@ -138,6 +140,9 @@ class Recorder:
     before: dict[str, dict[int, dict[str, Any] | None]] = field(default_factory=dict)
     #: entity -> id -> values after, when the service told them (no re-read needed).
     known_after: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
+    #: entity -> id -> values after that the change wrote and knows (versions still
+    #: raised by :meth:`finish`; see :meth:`note_written`).
+    written_after: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict)
     #: entity -> columns captured (None: every column).
     captured_columns: dict[str, set[str] | None] = field(default_factory=dict)
     #: Inserted rows that get no history row (bulk imports).
@@ -240,6 +245,28 @@ class Recorder:
         seen[ident] = {"id": ident, **old}
         self.known_after.setdefault(entity, {})[ident] = {"id": ident, **new}
 
+    def note_written(
+        self, entity: Entity, rows: Mapping[int, Mapping[str, Any]], *, bumped: bool = False
+    ) -> None:
+        """Rows this change wrote whose new values are known: not read back at the end.
+
+        :meth:`finish` raises their versions as for any change of content, unless the
+        writer raised them itself (``bumped``, as :meth:`note_update`'s edits do).
+        """
+        target = self.known_after if bumped else self.written_after
+        target.setdefault(entity, {}).update({ident: dict(row) for ident, row in rows.items()})
+
+    def seed(
+        self, entity: Entity, rows: Mapping[int, Mapping[str, Any]], columns: Sequence[str]
+    ) -> None:
+        """Rows as they were before this change, read already (see :func:`prepare_inverse`)."""
+        known = self.captured_columns.get(entity, set())
+        if known is not None:
+            self.captured_columns[entity] = known | set(columns) | {"id"}
+        seen = self.before.setdefault(entity, {})
+        for ident, row in rows.items():
+            seen.setdefault(ident, {"id": ident, **{k: row[k] for k in columns}})
+
     def note_placements(self, placements: Mapping[int, tuple[int, int, str, bool]]) -> None:
         """Measures renumbering displaced: (sector_id, position, number, pinned) before."""
         seen = self.before.setdefault("measure", {})
@@ -315,6 +342,10 @@ class Recorder:
             known = self.known_after.get(entity, {})
             reread = [i for i, old in rows.items() if i not in known and old is not None]
             after = dict(known)
+            written = self.written_after.get(entity)
+            if written:
+                after.update({i: written[i] for i in reread if i in written})
+                reread = [i for i in reread if i not in written]
             if reread:
                 after.update(self._read_after(entity, reread))
             fresh = [i for i, old in rows.items() if old is None and i not in known]
@@ -614,19 +645,171 @@ class StaleRow:
     at: datetime | None
 
 
+#: From this many rows on, an undo made only of content updates reads and checks them
+#: before it takes the write lock (:func:`prepare_inverse`).
+PREPARE_MIN = 500
+
+
+@dataclass(slots=True)
+class Prepared:
+    """What a big undo read before taking the write lock: rows, their columns, versions."""
+
+    rows: dict[str, dict[int, dict[str, Any]]]
+    columns: dict[str, list[str]]
+    versions: dict[str, dict[int, int]]
+    #: The newest step when the rows were read: none since, nothing moved.
+    last_step: int = 0
+    #: Who undoes, and when (the rows' ``updated_by`` and ``updated_at``).
+    actor: str = ""
+    stamp: datetime | None = None
+
+
+def _bump(table: Table, prepared: Prepared) -> dict[str, Any]:
+    """A raised version (and who, when) for rows an undo puts back."""
+    values: dict[str, Any] = {"version": table.c.version + 1}
+    if "updated_at" in table.c:
+        values["updated_at"] = prepared.stamp or now()
+    if "updated_by" in table.c:
+        values["updated_by"] = prepared.actor
+    return values
+
+
+def prepare_inverse(session: Session, entries: Sequence[Mapping[str, Any]]) -> Prepared | None:
+    """Check and read what a big undo will overwrite, outside the write lock.
+
+    Undoing a status change of 30,000 measures spends most of its time reading those
+    rows (to check nobody changed them since, and to record them for redo). Done here
+    in a plain read, the write transaction only re-reads their versions: when none
+    moved, what was read still holds (a content change always raises the version).
+    Only for inverses made of content updates (no deletes, inserts, or places, which
+    change without a version). Raises :class:`ConflictError` as the undo would.
+    """
+    if len(entries) < PREPARE_MIN or any(e["op"] != "update" for e in entries):
+        return None
+    if any(set(e["before"]) & (PLACEMENT[e["e"]] | BOOKKEEPING) for e in entries):
+        return None
+    stale = find_stale(session, entries, lock=False)
+    if stale:
+        raise ConflictError(describe_stale(stale), conflicts=stale)
+    connection = session.connection()
+    # Read first: a step committed while the rows are read shows as a newer step.
+    last = connection.execute(select(func.max(ChangeStep.id))).scalar() or 0
+    prepared = Prepared({}, {}, {}, last)
+    for entity in ORDER:
+        ups = [e for e in entries if e["e"] == entity]
+        if not ups:
+            continue
+        table = TABLES[entity]
+        columns = sorted({k for e in ups for k in e["before"]})
+        ids = [e["id"] for e in ups]
+        rows: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            query = select(table.c.id, table.c.version, *[table.c[c] for c in columns])
+            for row in connection.execute(query.where(table.c.id.in_(chunk))):
+                rows[row[0]] = dict(row._mapping)
+        prepared.rows[entity] = rows
+        prepared.columns[entity] = columns
+        prepared.versions[entity] = {i: r["version"] for i, r in rows.items()}
+    return prepared
+
+
+def _still_holds(session: Session, prepared: Prepared) -> bool:
+    """Inside the write lock: no row :func:`prepare_inverse` read has a new version."""
+    connection = session.connection()
+    # Every change is a step: when none was recorded since, nothing moved (one query).
+    if (connection.execute(select(func.max(ChangeStep.id))).scalar() or 0) == prepared.last_step:
+        return True
+    for entity, versions in prepared.versions.items():
+        table = TABLES[entity]
+        ids = list(versions)
+        seen = 0
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            query = select(table.c.id, table.c.version).where(table.c.id.in_(chunk))
+            for ident, version in connection.execute(query.with_for_update()):
+                seen += 1
+                if versions[ident] != version:
+                    return False
+        if seen != len(ids):
+            return False
+    return True
+
+
+def _put_back(
+    connection: Any,
+    table: Table,
+    keys: Sequence[str],
+    batch: Sequence[Mapping[str, Any]],
+    extra: Mapping[str, Any] | None = None,
+) -> None:
+    """Write old values back: rows sharing the same values in one ``UPDATE … IN``.
+
+    Undoing a status change of thousands of measures puts back a handful of distinct
+    statuses: a statement per value and 500 ids, not one per row.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for row in batch:
+        groups.setdefault(tuple(row[k] for k in keys), []).append(row["_id"])
+    singles = [row for row in batch if len(groups[tuple(row[k] for k in keys)]) == 1]
+    for values, ids in groups.items():
+        if len(ids) == 1:
+            continue
+        for start in range(0, len(ids), CHUNK):
+            connection.execute(
+                update(table)
+                .where(table.c.id.in_(ids[start : start + CHUNK]))
+                .values({**dict(zip(keys, values, strict=True)), **(extra or {})})
+            )
+    if singles:
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({**{k: bindparam(k) for k in keys}, **(extra or {})})
+        )
+        connection.execute(statement, singles)
+
+
 def apply_inverse(
-    session: Session, recorder: Recorder, entries: Sequence[Mapping[str, Any]], changes: ChangeSet
+    session: Session,
+    recorder: Recorder,
+    entries: Sequence[Mapping[str, Any]],
+    changes: ChangeSet,
+    prepared: Prepared | None = None,
 ) -> None:
     """Put back what ``entries`` (a step's inverse) recorded, refusing over others' work.
 
     Raises :class:`ConflictError` (nothing written) when a row it would change was
     changed since by someone else, was deleted, or when a row it would put back
-    already exists again.
+    already exists again. ``prepared`` (from :func:`prepare_inverse`) spares the
+    checks and reads it made when the rows' versions show nothing moved since.
     """
-    stale = find_stale(session, entries)
-    if stale:
-        raise ConflictError(describe_stale(stale), conflicts=stale)
+    if prepared is not None and _still_holds(session, prepared):
+        for name, seen_rows in prepared.rows.items():
+            recorder.seed(cast(Entity, name), seen_rows, prepared.columns[name])
+    else:
+        prepared = None
+        stale = find_stale(session, entries)
+        if stale:
+            raise ConflictError(describe_stale(stale), conflicts=stale)
     connection = session.connection()
+    # Measures going back to other places leave theirs first (one measure per place
+    # of a sector), and so do measures this undo removes: recorded as they are, then
+    # parked on free places (see numbering.park_positions).
+    leaving = [i for e in entries if e["e"] == "measure" and e["op"] == "insert" for i in e["ids"]]
+    placed = [
+        e["id"]
+        for e in entries
+        if e["e"] == "measure" and e["op"] == "update" and "position" in e["before"]
+    ]
+    if placed:
+        if leaving:
+            recorder.capture("measure", leaving)
+        kept = {
+            k for e in entries if e["e"] == "measure" and e["op"] == "update" for k in e["before"]
+        }
+        recorder.capture("measure", placed, sorted(kept))
+        park_positions(session, [*leaving, *placed])
     # 1. Rows the step deleted come back, parents first (sectors in tree order).
     for entity in ORDER:
         table = TABLES[entity]
@@ -665,12 +848,25 @@ def apply_inverse(
             values = {k: decode(table, k, v) for k, v in e["before"].items()}
             by_columns.setdefault(tuple(sorted(values)), []).append({"_id": e["id"], **values})
         for keys, batch in by_columns.items():
-            statement = (
-                update(table)
-                .where(table.c.id == bindparam("_id"))
-                .values({k: bindparam(k) for k in keys})
+            if prepared is None:
+                _put_back(connection, table, keys, batch)
+                continue
+            # The versions are raised in the same statements (one pass over the rows),
+            # and what was read before with what was just written is the row after:
+            # nothing is read back.
+            _put_back(connection, table, keys, batch, _bump(table, prepared))
+            known = prepared.rows[entity]
+            recorder.note_written(
+                entity,
+                {
+                    row["_id"]: {
+                        **known[row["_id"]],
+                        **{k: v for k, v in row.items() if k != "_id"},
+                    }
+                    for row in batch
+                },
+                bumped=True,
             )
-            connection.execute(statement, batch)
         changes.change(entity, *(e["id"] for e in ups))
     # 3. Rows the step inserted go, children first.
     for entity in reversed(ORDER):
@@ -751,8 +947,14 @@ def _children_first(connection: Any, table: Table, ids: list[int]) -> list[int]:
     return sorted(ids, key=lambda i: -level(i))
 
 
-def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[StaleRow]:
-    """What in the store no longer matches what the step left behind."""
+def find_stale(
+    session: Session, entries: Sequence[Mapping[str, Any]], *, lock: bool = True
+) -> list[StaleRow]:
+    """What in the store no longer matches what the step left behind.
+
+    ``lock`` takes the rows it reads (PostgreSQL ``FOR UPDATE``) for the change under
+    way; :func:`prepare_inverse` reads without, before the write lock.
+    """
     session.flush()
     connection = session.connection()
     stale: list[StaleRow] = []
@@ -771,11 +973,10 @@ def find_stale(session: Session, entries: Sequence[Mapping[str, Any]]) -> list[S
             ids = [e["id"] for e in ups]
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
-                for row in connection.execute(
-                    select(table.c.id, *[table.c[c] for c in columns], *who)
-                    .where(table.c.id.in_(chunk))
-                    .with_for_update()
-                ):
+                query = select(table.c.id, *[table.c[c] for c in columns], *who).where(
+                    table.c.id.in_(chunk)
+                )
+                for row in connection.execute(query.with_for_update() if lock else query):
                     current[row[0]] = dict(row._mapping)
             for e in ups:
                 now_row = current.get(e["id"])

@@ -84,6 +84,8 @@ class Measure(Base):
     __table_args__ = (
         Index("ix_measure_plan_sector", "plan_id", "sector_id", "position"),
         Index("ix_measure_plan_start", "plan_id", "timing_start"),
+        # One measure per place of a sector (migration 0005); reorderings park first.
+        Index("uq_measure_sector_position", "sector_id", "position", unique=True),
         {"sqlite_autoincrement": True},
     )
 

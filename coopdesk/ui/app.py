@@ -43,13 +43,18 @@ def open_workspace(window, db_url: str | None) -> bool:
         store = open_store(url, create=create)
         store.on_wait = lambda seconds: _waiting(window, seconds)
         service = PlanService(store)
-        if not service.list_plans():
+        first_start = not service.list_plans()
+        if first_start:
             load_sample_plan(service)
     except CoopDeskError as exc:
         window.show_error(str(exc))
         window.statusBar().showMessage(str(exc))
         return False
     window.attach(service)
+    if first_start:
+        from coopdesk.ui.help import show_first_start_hint
+
+        show_first_start_hint(window)
     if store.notes:
         window.statusBar().showMessage(" ".join(store.notes), 15000)
     return True

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -160,33 +160,42 @@ class MeasureForm(QWidget):
 
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addRow(self.tr("&Number:"), self.number)
-        layout.addRow(self.tr("S&ector:"), self.sector)
-        layout.addRow(self.tr("&Title:"), self.title)
+        # Each label's mnemonic (Alt+letter) is its own in every language, and none is
+        # a letter of the menu bar or of the window's Table/Calendar tabs
+        # (tests/ui/test_editor_keys.py checks en, ru and kk).
+        self.labels: dict[str, QLabel] = {}
+        self._row(layout, "number", self.tr("Nu&mber:"))
+        self._row(layout, "sector", self.tr("Secto&r:"))
+        self._row(layout, "title", self.tr("T&itle:"))
         layout.addRow("", self.title_error)
-        layout.addRow(self.tr("&Description:"), self.description)
-        layout.addRow(self.tr("T&iming:"), self.timing)
+        self._row(layout, "description", self.tr("&Description:"))
+        self._row(layout, "timing", self.tr("Timin&g:"))
         layout.addRow("", self.timing_hint)
         layout.addRow("", self.holiday_warning)
-        layout.addRow(self.tr("&Status:"), self.status)
-        layout.addRow(self.tr("&Kind:"), self.kind)
-        layout.addRow(self.tr("&Level:"), self.level)
-        layout.addRow(self.tr("&Framework:"), self.framework)
-        self.responsible_a_label = QLabel(self.tr("Responsible (party &A):"), self)
-        self.responsible_a_label.setBuddy(self.responsible_a)
-        self.responsible_b_label = QLabel(self.tr("Responsible (party &B):"), self)
-        self.responsible_b_label.setBuddy(self.responsible_b)
-        layout.addRow(self.responsible_a_label, self.responsible_a)
-        layout.addRow(self.responsible_b_label, self.responsible_b)
-        layout.addRow(self.tr("F&orm of completion:"), self.form)
-        layout.addRow(self.tr("L&ocation:"), self.location)
-        layout.addRow(self.tr("&Priority:"), self.priority)
-        layout.addRow(self.tr("N&otes:"), self.notes)
+        self._row(layout, "status", self.tr("Stat&us:"))
+        self._row(layout, "kind", self.tr("&Kind:"))
+        self._row(layout, "level", self.tr("&Level:"))
+        self._row(layout, "framework", self.tr("Frame&work:"))
+        self.responsible_a_label = self._row(
+            layout, "responsible_a", self.tr("Responsible (party &A):")
+        )
+        self.responsible_b_label = self._row(
+            layout, "responsible_b", self.tr("Responsible (party &B):")
+        )
+        self._row(layout, "form", self.tr("Form of com&pletion:"))
+        self._row(layout, "location", self.tr("L&ocation:"))
+        self._row(layout, "priority", self.tr("Priorit&y:"))
+        self._row(layout, "notes", self.tr("&Notes:"))
         layout.addRow("", self.stamps)
+        #: The fields in the order Tab (and Enter in a one-line field) visits them: the
+        #: order they are shown in.
+        self.field_order: list[QWidget] = [getattr(self, name) for name in self.labels]
+        for before, after in zip(self.field_order, self.field_order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
         for name in ("number", "responsible_a", "responsible_b", "form", "timing", "location"):
-            widget: QLineEdit = getattr(self, name)
-            widget.editingFinished.connect(lambda n=name: self._commit(n))
+            line: QLineEdit = getattr(self, name)
+            line.editingFinished.connect(lambda n=name: self._commit(n))
         for name in ("title", "description", "notes"):
             getattr(self, name).committed.connect(lambda n=name: self._commit(n))
         for name in ("kind", "level", "framework", "status", "priority"):
@@ -213,11 +222,12 @@ class MeasureForm(QWidget):
                 "notes",
             )
         }
-        for widget in self._text_fields:
+        for widget in self.field_order:
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z in a field whose text is saved undoes the last step, not the typing."""
+        """Ctrl+Z in a field whose text is saved undoes the last step, not the typing;
+        Enter in a one-line field (and in the title) saves it and moves on."""
         if event.type() == QEvent.Type.ShortcutOverride and watched in self._text_fields:
             key = event  # a QKeyEvent
             if (
@@ -229,9 +239,66 @@ class MeasureForm(QWidget):
                     # Nothing unsaved here: let the window's Undo/Redo take the key.
                     event.ignore()
                     return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._enter_moves_on(watched, event)
+        ):
+            return True
         return super().eventFilter(watched, event)
 
+    def _enter_moves_on(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Enter in a one-line field or the title: save the field, go to the next one.
+
+        Shift+Enter in the title breaks the line (a title on two lines); the
+        description and notes keep Enter for new lines (Ctrl+Enter saves them).
+        """
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if watched is self.title:
+            if modifiers & Qt.KeyboardModifier.ShiftModifier:
+                return False
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                return False  # CommitTextEdit saves in place
+        elif isinstance(watched, QComboBox):
+            if watched.view().isVisible() or modifiers:
+                return False  # Enter picks the line of an open list
+        elif not isinstance(watched, QLineEdit) or modifiers:
+            return False
+        name = self._name_of(watched)
+        if name is not None and name != "sector":
+            self._commit(name)
+        self.focus_next(watched)  # type: ignore[arg-type]
+        return True
+
+    def _name_of(self, widget: QObject) -> str | None:
+        for name in self.labels:
+            if getattr(self, name) is widget:
+                return name
+        return None
+
+    def focus_next(self, widget: QWidget) -> None:
+        """Put the focus on the field after ``widget`` in the form's order (the first
+        after the last)."""
+        order = self.field_order
+        if widget not in order:
+            return
+        following = order[(order.index(widget) + 1) % len(order)]
+        following.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(following, QLineEdit):
+            following.selectAll()
+
     # -- construction helpers --------------------------------------------------------------
+
+    def _row(self, layout: QFormLayout, name: str, text: str) -> QLabel:
+        """A labelled row; the label's mnemonic puts the focus on the field."""
+        field = getattr(self, name)
+        caption = QLabel(text, self)
+        caption.setBuddy(field)
+        layout.addRow(caption, field)
+        self.labels[name] = caption
+        return caption
 
     def _message_label(self) -> QLabel:
         message = QLabel(self)
@@ -452,12 +519,28 @@ class MeasureEditor(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(360)
+        # Narrow enough to leave the table room in a 1024-pixel window.
+        self.setMinimumWidth(300)
         self.form.field_committed.connect(self._field_committed)
         self.form.field_typed.connect(self._field_typed)
         self.form.field_left.connect(self.settled)
         self.form.sector_committed.connect(self._sector_committed)
         self.show_measure(None)
+
+    #: Narrower than this, the labels go above their fields (a 1024-pixel window).
+    NARROW = 420
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        layout = self.form.layout()
+        if isinstance(layout, QFormLayout):
+            policy = (
+                QFormLayout.RowWrapPolicy.WrapAllRows
+                if self.width() < self.NARROW
+                else QFormLayout.RowWrapPolicy.DontWrapRows
+            )
+            if layout.rowWrapPolicy() != policy:
+                layout.setRowWrapPolicy(policy)
 
     def show_measure(self, measure: model.Measure | None, keep_focused: bool = False) -> None:
         """Edit this measure (None: nothing selected)."""

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.filtering import MeasureFilter
 from coopdesk.domain.vocab import Framework, Kind, Level, Status, Vocabulary
+from coopdesk.ui.date_field import DateField
 from coopdesk.ui.vocab import label
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -419,9 +420,8 @@ class FilterBar(QWidget):
             self._emit()
 
     def _date(self) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = DateField(self)  # takes a date typed straight through (issue 14)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
         today = date.today()
         edit.setDate(QDate(today.year, today.month, today.day))
         return edit

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.service: PlanService | None = None
         self.workspace: Workspace | None = None
         self.bridge: ChangeBridge | None = None
+        #: The table's current measure when a change set arrived (the editor's to keep).
+        self._editor_current: int | None = None
         self.watcher: ChangeWatcher | None = None
         self.plan_id: int | None = None
         self.plan: model.Plan | None = None
@@ -403,6 +405,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.reports_action)
+        # -- File > Compare editions… (issue 15: the comparison table) --
+        from coopdesk.ui.compare_dialog import install_compare
+
+        self.compare_action = install_compare(self)
+        # -- end File > Compare --
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -492,6 +499,21 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
+        # -- issue 14: Help > Keyboard shortcuts / User guide, toolbar tips (ui/help.py);
+        # File > Save a copy / Automatic backups, the daily backup, files dropped onto
+        # the window (ui/backup_dialog.py); File > Print language (ui/print_options.py);
+        # the tree as wide as its names on a first start (ui/narrow.py)
+        from coopdesk.ui.backup_dialog import install_backup
+        from coopdesk.ui.help import install_help
+        from coopdesk.ui.narrow import install_first_start_layout
+        from coopdesk.ui.print_options import install_print_language
+
+        install_backup(self)
+        install_print_language(self)
+        install_help(self)
+        install_first_start_layout(self)
+        # -- end issue 14 --
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -552,7 +574,7 @@ class MainWindow(QMainWindow):
             self.watcher = None
         if self.bridge is not None:
             self.bridge.detach()
-            self.bridge.changed.disconnect(self.apply_changes)
+            self._unsubscribe(self.bridge)
             self.bridge = None
         if self.workspace is not None:
             self.workspace.detach()
@@ -613,7 +635,7 @@ class MainWindow(QMainWindow):
         stack.indexChanged.connect(self._undo_stack_changed)
         stack.cleanChanged.connect(self._undo_stack_changed)
         self.bridge = ChangeBridge(service.hub, self)
-        self.bridge.changed.connect(self.apply_changes)
+        self._subscribe(self.bridge)
         self.store_label.setText(service.store.describe())
         if service.store.sqlite_path is not None:
             from coopdesk.ui.open_store import remember_store
@@ -818,19 +840,52 @@ class MainWindow(QMainWindow):
             if selected is not None:
                 self.select_measure(selected)
 
-    def apply_changes(self, changes: ChangeSet) -> None:
-        """Refresh exactly what a committed change touched."""
-        assert self.service is not None
-        # Rows re-placed in the table move the current index about: the editor must not
-        # follow those moves (reloading, or worse, clearing what is being typed); it is
-        # brought up to date once, at the end.
-        self._applying = True
-        try:
-            self._apply_changes(changes)
-        finally:
-            self._applying = False
+    # -- following change sets ----------------------------------------------------------------
+    #
+    # Each part of the window subscribes to the bridge on its own and takes from a change
+    # set only what concerns it (Anki's ``OpChanges`` handlers): the plan header, the
+    # sector tree, the table, the editor, the calendar, the History dock, the status bar.
+    # Qt calls them in the order they were connected, so the editor finds the table
+    # already up to date. Change sets of this window carry the measures they saved
+    # (``ChangeSet.saved``): an edit is shown without reading it back.
 
-    def _apply_changes(self, changes: ChangeSet) -> None:
+    def _followers(self) -> list[Callable[[ChangeSet], None]]:
+        """The window's subscribers to change sets, in the order they must run."""
+        return [
+            self._plan_follows,
+            self._tree_follows,
+            self._table_follows,
+            self._editor_follows,
+            self._calendar_follows,
+            self.history_panel.apply_changes,
+            self._status_follows,
+        ]
+
+    def _subscribe(self, bridge: ChangeBridge) -> None:
+        for follower in self._followers():
+            bridge.changed.connect(follower)
+
+    def _unsubscribe(self, bridge: ChangeBridge) -> None:
+        for follower in self._followers():
+            bridge.changed.disconnect(follower)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Hand a change set to every subscriber, as the bridge does (tests, benchmarks)."""
+        for follower in self._followers():
+            follower(changes)
+
+    def _in_this_plan(self, changes: ChangeSet) -> bool:
+        return self.plan_id is not None and changes.plan_id in (None, self.plan_id)
+
+    def _plan_follows(self, changes: ChangeSet) -> None:
+        """The plan list, the title and the period follow plans added, removed, edited."""
+        assert self.service is not None
+        # The editor follows the table once, at its own turn, not at each row move.
+        self._editor_current = self.current_measure_id() if self._in_this_plan(changes) else None
+        with self._placing_rows():
+            self._plan_header_follows(changes)
+
+    def _plan_header_follows(self, changes: ChangeSet) -> None:
         assert self.service is not None
         if changes.added.get("plan") or changes.removed.get("plan"):
             wanted = self.plan_id
@@ -845,37 +900,64 @@ class MainWindow(QMainWindow):
             self.editor.form.set_period(self.plan.period)
             self.editor.form.set_parties(self.plan.party_a, self.plan.party_b)
             self.measure_model.set_plan_period(self.plan.period)
-        if self.plan_id is None or changes.plan_id not in (None, self.plan_id):
-            self._after_change(changes)
+
+    def _tree_follows(self, changes: ChangeSet) -> None:
+        """The sector tree follows sectors added, moved, renamed, removed."""
+        if self._in_this_plan(changes) and changes.touched("sector"):
+            with self._placing_rows():
+                self._refresh_sectors()
+
+    def _table_follows(self, changes: ChangeSet) -> None:
+        """The table patches, moves, adds or drops exactly the rows the change touched."""
+        assert self.service is not None
+        if not self._in_this_plan(changes):
             return
-        current = self.current_measure_id()
-        if changes.touched("sector"):
-            self._refresh_sectors()
+        with self._placing_rows():
+            removed = changes.removed.get("measure", set())
+            if removed:
+                self.measure_model.remove_ids(removed)
+            fresh = changes.added.get("measure", set()) | changes.changed.get("measure", set())
+            if fresh:
+                # Rows that only took a new number and place are patched where they
+                # stand, after the others (a moved measure, say) are placed again.
+                added = changes.added.get("measure", set())
+                places = {
+                    k: v for k, v in changes.renumbered.items() if k in fresh and k not in added
+                }
+                reread = fresh - places.keys()
+                if reread:
+                    saved = changes.saved
+                    rows = [MeasureRow.of_measure(saved[i]) for i in reread if i in saved]
+                    unknown = [i for i in reread if i not in saved]
+                    if unknown:
+                        rows.extend(self.service.measure_rows_by_ids(unknown))
+                    self.measure_model.upsert_rows(rows)
+                if places:
+                    self.measure_model.patch_places(places)
+            if removed or fresh:
+                self.sector_model.set_counts(*self.measure_model.sector_counts())
+            current = self._editor_current
+            if current is not None and current not in removed:
+                self.select_measure(current, scroll=False)
+
+    @contextlib.contextmanager
+    def _placing_rows(self) -> Iterator[None]:
+        """Rows re-placed move the current index about: the editor does not follow those
+        moves (reloading, or clearing what is being typed); it is brought up to date once,
+        at its own turn (:meth:`_editor_follows`)."""
+        self._applying = True
+        try:
+            yield
+        finally:
+            self._applying = False
+
+    def _editor_follows(self, changes: ChangeSet) -> None:
+        """The editor shows its measure as saved, or follows the table when it is gone."""
+        assert self.service is not None
+        if not self._in_this_plan(changes):
+            return
         removed = changes.removed.get("measure", set())
-        if removed:
-            self.measure_model.remove_ids(removed)
         fresh = changes.added.get("measure", set()) | changes.changed.get("measure", set())
-        if fresh:
-            # Rows that only took a new number and place are patched where they stand,
-            # after the others (a moved measure, say) are read again and put in place.
-            added = changes.added.get("measure", set())
-            places = {k: v for k, v in changes.renumbered.items() if k in fresh and k not in added}
-            reread = fresh - places.keys()
-            if reread:
-                # Measures the change set carries as saved are shown without a read.
-                known = [
-                    MeasureRow.of_measure(changes.saved[i]) for i in reread if i in changes.saved
-                ]
-                unknown = [i for i in reread if i not in changes.saved]
-                if unknown:
-                    known.extend(self.service.measure_rows_by_ids(unknown))
-                self.measure_model.upsert_rows(known)
-            if places:
-                self.measure_model.patch_places(places)
-        if removed or fresh:
-            self.sector_model.set_counts(*self.measure_model.sector_counts())
-        if current is not None and current not in removed:
-            self.select_measure(current, scroll=False)
         if self.editor.measure_id is not None:
             if self.editor.measure_id in removed:
                 self.editor.show_measure(None)
@@ -895,9 +977,13 @@ class MainWindow(QMainWindow):
             shown is not None or self.editor.measure_id in removed
         ):
             # The row the editor showed is gone: it follows the table's current row.
-            self._applying = False
             self._current_changed(self.measure_view.currentIndex(), QModelIndex())
         self._update_counts()
+
+    def _calendar_follows(self, changes: ChangeSet) -> None:
+        """The calendar takes the rows that changed, or is marked to be drawn again."""
+        if not self._in_this_plan(changes):
+            return
         if changes.touched("sector") or self.plan_id in changes.changed.get("plan", set()):
             if self._calendar is not None:
                 self._calendar.set_plan(self.plan, self.sector_model.sectors())  # type: ignore[arg-type]
@@ -908,7 +994,6 @@ class MainWindow(QMainWindow):
         else:
             self._calendar_stale = True
         self._feed_calendar()
-        self._after_change(changes)
 
     @staticmethod
     def _sector_names(sectors: Sequence[model.Sector]) -> dict[int, str]:
@@ -921,9 +1006,9 @@ class MainWindow(QMainWindow):
         text = self.tr("Restore old value")
         self.workspace.run_step(text, lambda: self.workspace.history.restore_value(change))  # type: ignore[union-attr]
 
-    def _after_change(self, changes: ChangeSet) -> None:
+    def _status_follows(self, changes: ChangeSet) -> None:
+        """The status bar says what happened (and who did it); the actions follow."""
         self._update_actions()
-        self.history_panel.apply_changes(changes)
         self.statusBar().showMessage(
             self._change_message(changes), 6000 if changes.remote else 4000
         )
@@ -1438,13 +1523,11 @@ class MainWindow(QMainWindow):
         return None if current.is_empty else ReportScope.from_filter(current)
 
     def print_plan(self) -> None:
-        """File > Print: the plan document in the official layout, in a print preview."""
-        if self.service is None or self.plan_id is None:
-            return
-        from coopdesk.ui.reports.dialog import default_report_lang, preview_plan
+        """File > Print: the language (the plan's first), then the plan document in the
+        official layout, in a print preview (coopdesk/ui/print_options.py)."""
+        from coopdesk.ui.print_options import print_plan
 
-        language = default_report_lang(self.plan.language if self.plan is not None else "")
-        preview_plan(self, self.service, self.plan_id, scope=self.report_scope(), lang=language)
+        print_plan(self)
 
     def open_reports(self) -> None:
         """File > Reports: choose a report, its language and window; preview or save a PDF."""

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain import model
 from coopdesk.domain.vocab import PlanState
+from coopdesk.ui.date_field import DateField
 from coopdesk.ui.vocab import label
 
 
@@ -32,9 +32,8 @@ class OptionalDateEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(self)
-        self.edit = QDateEdit(self)
+        self.edit = DateField(self)  # takes a date typed straight through (issue 14)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
         self.edit.setEnabled(False)
         self.enabled.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)

@@ -7,7 +7,7 @@ documents (a reference or a file link). ``measure.status_manual`` says the
 measure's status was set by hand, so progress entries no longer derive it.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

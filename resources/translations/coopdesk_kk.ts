@@ -814,12 +814,145 @@
         <source>A connection needs a name and a server URL.</source>
         <translation>Қосылым үшін атауы мен сервер мекенжайы қажет.</translation>
     </message>
+    <message>
+        <source>Save a copy of the store</source>
+        <translation>Қойманың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>CoopDesk store (*.db)</source>
+        <translation>CoopDesk қоймасы (*.db)</translation>
+    </message>
+    <message>
+        <source>A copy of the store was saved to %1</source>
+        <translation>Қойма көшірмесі сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Көшірмесін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the open store (the window stays open)</source>
+        <translation>Ашық қойманың тексерілген көшірмесін сақтау (терезе ашық қалады)</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation>А&amp;втоматты көшірмелер…</translation>
+    </message>
+    <message>
+        <source>Where the daily backups are and how long they are kept</source>
+        <translation>Күнделікті көшірмелер қайда және неше күн сақталады</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Measure editor</source>
+        <translation>Іс-шара карточкасы</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Save the field and go to the next one</source>
+        <translation>Өрісті сақтап, келесісіне өту</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Line break in the title</source>
+        <translation>Атаудағы жол ауыстыру</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Save the description or the notes</source>
+        <translation>Сипаттаманы немесе ескертпені сақтау</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Өріске өту</translation>
+    </message>
+    <message>
+        <source>Alt+the underlined letter of its label</source>
+        <translation>Alt + белгінің асты сызылған әрпі</translation>
+    </message>
+    <message>
+        <source>Type a date straight through</source>
+        <translation>Күнді қатарынан теру</translation>
+    </message>
+    <message>
+        <source>day, month, year: 12042023</source>
+        <translation>күн, ай, жыл: 12042023</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Алдыңғы / келесі ай</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next year</source>
+        <translation>Алдыңғы / келесі жыл</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Ctrl+Page Up / Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Open the selected measure</source>
+        <translation>Таңдалған іс-шараны ашу</translation>
+    </message>
+    <message>
+        <source>This store was empty, so CoopDesk loaded a sample plan to look around in. Start your own with File &gt; New plan, or bring one in with File &gt; Import (an Excel or CSV sheet, or drop the file onto the window). Help &gt; User guide (F1) walks through a plan from draft to report.</source>
+        <translation>Қойма бос болғандықтан, CoopDesk танысу үшін үлгі жоспарды жүктеді. Өз жоспарыңызды бастаңыз: Файл &gt; Жаңа жоспар, немесе дайынын жүктеңіз: Файл &gt; Импорттау (Excel не CSV кестесі; файлды терезеге сүйреп әкелуге болады). Анықтама &gt; Пайдаланушы нұсқаулығы (F1) жоспарды жобадан есепке дейін көрсетеді.</translation>
+    </message>
+    <message>
+        <source>A sample plan was loaded into the empty store: see the note above the table.</source>
+        <translation>Бос қоймаға үлгі жоспар жүктелді: кестенің үстіндегі түсініктемені қараңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>Пайдаланушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Print lan&amp;guage</source>
+        <extracomment>The languages a plan can be printed in, with their own names. Languages the user picked, by plan id.</extracomment>
+        <translation>Басып шығару &amp;тілі</translation>
+    </message>
+    <message>
+        <source>Print the plan in the official layout (language: File &gt; Print language)</source>
+        <translation>Жоспарды ресми нысанда басып шығару (тілі: Файл &gt; Басып шығару тілі)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Алдағы</translation>
     </message>
     <message>
@@ -833,6 +966,50 @@
     <message>
         <source>ended %1</source>
         <translation>мерзімі %1 өтті</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Бүкіл жоспар</translation>
+    </message>
+    <message>
+        <source>Every week of the plan&apos;s period</source>
+        <translation>Жоспар кезеңінің барлық апталары</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Тоқсан</translation>
+    </message>
+    <message>
+        <source>One quarter of the plan</source>
+        <translation>Жоспардың бір тоқсаны</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>One month of the plan</source>
+        <translation>Жоспардың бір айы</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Күндер</translation>
+    </message>
+    <message>
+        <source>The days between two dates you type</source>
+        <translation>Берілген екі күн арасындағы күндер</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Алғашқы күн</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 ж. %1-тоқсан</translation>
     </message>
     <message>
         <source>The timing has passed and the measure is not done</source>
@@ -863,8 +1040,67 @@
         <translation>мерзімі өткен: %1</translation>
     </message>
     <message>
+        <source>Nothing is due in %1.</source>
+        <translation>%1 аралығында ештеңе жоспарланбаған.</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next %1 days.</source>
         <translation>Алдағы %1 күнде орындау мерзімі жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматты көшірмелер</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Қалтаны &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Қазір &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Сақтау мерзімі:</translation>
+    </message>
+    <message>
+        <source>Backups of this store:</source>
+        <translation>Осы қойманың көшірмелері:</translation>
+    </message>
+    <message>
+        <source>Once a day, when CoopDesk opens a store file (and at midnight while it stays open), a checked copy of it is saved in the folder below. Copies older than the days kept are deleted. To restore one, open it with File &gt; Open store, or copy it over the store while CoopDesk is closed.</source>
+        <translation>Күніне бір рет, CoopDesk қойма файлын ашқанда (және ашық тұрса түн ортасында), оның тексерілген көшірмесі төмендегі қалтаға сақталады. Белгіленген күндерден ескі көшірмелер жойылады. Көшірмені қалпына келтіру үшін оны Файл &gt; Қойманы ашу арқылы ашыңыз немесе CoopDesk жабық кезде қойманың орнына көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is %1</source>
+        <translation>Бүгінгі көшірме: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <extracomment>File name endings File &gt; Import takes (a dropped file must have one).</extracomment>
+        <translation>Күнделікті көшірме сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Күнделікті көшірме сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1127,7 @@
     <name>CalendarPanel</name>
     <message>
         <source>Month</source>
+        <extracomment>A plan was just shown: the month view opens once its rows are known.</extracomment>
         <translation>Ай</translation>
     </message>
     <message>
@@ -908,6 +1145,228 @@
     <message>
         <source>The plan names no parties; the public holidays of %2 are shown.</source>
         <translation>Жоспарда тараптар көрсетілмеген; мына елдердің мемлекеттік мерекелері көрсетілді: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare editions</source>
+        <translation>Редакцияларды салыстыру</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Салыстыру</translation>
+    </message>
+    <message>
+        <source>Edition &amp;A (as it stood):</source>
+        <translation>&amp;А редакциясы (қолданыстағы):</translation>
+    </message>
+    <message>
+        <source>Edition &amp;B (proposed):</source>
+        <translation>&amp;Б редакциясы (ұсынылатын):</translation>
+    </message>
+    <message>
+        <source>Choose two editions and press Compare.</source>
+        <translation>Екі редакцияны таңдап, «Салыстыру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged measures only</source>
+        <translation>&amp;Тек өзгерген іс-шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>Сә&amp;йкестендіру</translation>
+    </message>
+    <message>
+        <source>Pair the measure only in A with the measure only in B (select both rows)</source>
+        <translation>Тек А-да бар іс-шараны тек Б-да бар іс-шарамен сәйкестендіру (екі жолды да белгілеңіз)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>А&amp;жырату</translation>
+    </message>
+    <message>
+        <source>Show the selected pairs as a removed and an added measure</source>
+        <translation>Белгіленген жұптарды алып тасталған және қосылған іс-шаралар ретінде көрсету</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the table:</source>
+        <translation>Кестенің т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Са&amp;қтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Choose an edition to compare</source>
+        <translation>Салыстыруға редакцияны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Plans (%1)</source>
+        <translation>Жоспарлар (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a file for both editions.</source>
+        <translation>Екі редакция үшін де жоспарды немесе файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (A, %2 measures) and %3 (B, %4 measures): %5 changed, %6 added, %7 removed, %8 unchanged; %9 moved, %10 renumbered.</source>
+        <translation>%1 (А, іс-шаралар: %2) және %3 (Б, іс-шаралар: %4): өзгертілді: %5, қосылды: %6, алып тасталды: %7, өзгеріссіз: %8; басқа бөлімге ауыстырылды: %9, нөмірі өзгерді: %10.</translation>
+    </message>
+    <message>
+        <source>Save the comparison table</source>
+        <translation>Салыстырмалы кестені сақтау</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare editions…</source>
+        <translation>Редакцияларды са&amp;лыстыру…</translation>
+    </message>
+    <message>
+        <source>Compare two editions of a plan and save the comparison table</source>
+        <translation>Жоспардың екі редакциясын салыстырып, салыстырмалы кестені сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>No. (A)</source>
+        <translation>Р/с № (А)</translation>
+    </message>
+    <message>
+        <source>Text as it stood (A)</source>
+        <translation>Қолданыстағы редакция (А)</translation>
+    </message>
+    <message>
+        <source>No. (B)</source>
+        <translation>Р/с № (Б)</translation>
+    </message>
+    <message>
+        <source>Text proposed (B)</source>
+        <translation>Ұсынылатын редакция (Б)</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Сәйкестендіру негізі</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>аяқтау нысаны</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>жауапты орындаушылар (А тарап)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>жауапты орындаушылар (Б тарап)</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>өткізілетін орны</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <source>moved to another sector</source>
+        <translation>басқа бөлімге ауыстырылды</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алып тасталды</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>same number (%1%)</source>
+        <translation>нөмір (%1%)</translation>
+    </message>
+    <message>
+        <source>similar text (%1%)</source>
+        <translation>мәтін ұқсастығы (%1%)</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>қолмен</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
+        <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
+        <translation>«%1» күн емес; өрісте %2 қалды.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1455,25 @@
     <message>
         <source>Clear every filter</source>
         <translation>Барлық сүзгілерді тазалау</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartBanner</name>
+    <message>
+        <source>New plan…</source>
+        <translation>Жаңа жоспар…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Түсініктемені жасыру</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1784,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep).</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -1602,68 +2080,69 @@ A planner for bilateral plans of measures.</source>
         <translation>мысалы, 2023 жылғы 12 сәуір, 2023 жылғы ІІ тоқсан, II квартал 2023 г.</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
+        <source>Nu&amp;mber:</source>
         <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
+        <source>Secto&amp;r:</source>
         <translation>Бө&amp;лім:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>T&amp;itle:</source>
         <translation>Ата&amp;уы:</translation>
+    </message>
+    <message>
+        <source>Timin&amp;g:</source>
+        <translation>Орындау мер&amp;зімі:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Кү&amp;йі:</translation>
+    </message>
+    <message>
+        <source>Frame&amp;work:</source>
+        <translation>Фор&amp;маты:</translation>
+    </message>
+    <message>
+        <source>Form of com&amp;pletion:</source>
+        <translation>Ая&amp;қтау нысаны:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>Басымды&amp;ғы:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Сипаттамасы:</translation>
     </message>
     <message>
-        <source>T&amp;iming:</source>
-        <translation>Орындау &amp;мерзімі:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Күйі:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Түрі:</translation>
+        <translation>Түр&amp;і:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
         <translation>&amp;Деңгейі:</translation>
     </message>
     <message>
-        <source>&amp;Framework:</source>
-        <translation>&amp;Форматы:</translation>
-    </message>
-    <message>
         <source>Responsible (party &amp;A):</source>
-        <translation>Орындаушылар (&amp;А тарап):</translation>
+        <translation>Орындау&amp;шылар (А тарап):</translation>
     </message>
     <message>
         <source>Responsible (party &amp;B):</source>
-        <translation>Орындаушылар (&amp;Б тарап):</translation>
-    </message>
-    <message>
-        <source>F&amp;orm of completion:</source>
-        <translation>Аяқтау нысан&amp;ы:</translation>
+        <translation>Орындаушылар (Б тара&amp;п):</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation>Өткізілетін &amp;орны:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>Басымды&amp;ғы:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Ескертпе:</translation>
+        <translation>&amp;Өткізілетін орны:</translation>
     </message>
     <message>
         <source>created %1</source>
+        <extracomment>The fields in the order Tab (and Enter in a one-line field) visits them: the order they are shown in.</extracomment>
         <translation>жасалды: %1</translation>
     </message>
     <message>
@@ -1755,15 +2234,22 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Previous year (Page Up)</source>
+        <translation>Алдыңғы жыл (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next year (Page Down)</source>
+        <translation>Келесі жыл (Page Down)</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
         <translation>Алдыңғы тоқсан</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>Алдыңғы ай (Page Up)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1774,12 +2260,20 @@ A planner for bilateral plans of measures.</source>
         <translation>Ағымдағы айға өту (Home)</translation>
     </message>
     <message>
-        <source>Next month (Page Down)</source>
-        <translation>Келесі ай (Page Down)</translation>
+        <source>Previous month (Page Up); previous year: Ctrl+Page Up</source>
+        <translation>Алдыңғы ай (Page Up); алдыңғы жыл: Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down); next year: Ctrl+Page Down</source>
+        <translation>Келесі ай (Page Down); келесі жыл: Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Next quarter</source>
         <translation>Келесі тоқсан</translation>
+    </message>
+    <message>
+        <source>Choose a month and year. Previous / next year: Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Ай мен жылды таңдау. Алдыңғы / келесі жыл: Ctrl+Page Up / Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Measures known only by their month, quarter, half-year, year or period</source>
@@ -1814,7 +2308,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
-        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
+        <extracomment>Narrower than this, the labels go above their fields (a 1024-pixel window). The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Жаңа іс-шара</translation>
     </message>
     <message>
@@ -2548,6 +3042,29 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Әрекетті немесе пернені табу…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -2651,6 +3168,17 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Columns: %1</source>
         <translation>Бағандар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>CoopDesk user guide</source>
+        <translation>CoopDesk пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Пайдаланушы нұсқаулығы орнатылмаған.</translation>
     </message>
 </context>
 <context>

@@ -814,12 +814,145 @@
         <source>A connection needs a name and a server URL.</source>
         <translation>Для подключения нужны название и адрес сервера.</translation>
     </message>
+    <message>
+        <source>Save a copy of the store</source>
+        <translation>Сохранить копию хранилища</translation>
+    </message>
+    <message>
+        <source>CoopDesk store (*.db)</source>
+        <translation>Хранилище CoopDesk (*.db)</translation>
+    </message>
+    <message>
+        <source>A copy of the store was saved to %1</source>
+        <translation>Копия хранилища сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Сохрани&amp;ть копию…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the open store (the window stays open)</source>
+        <translation>Сохранить проверенную копию открытого хранилища (окно остаётся открытым)</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups…</source>
+        <translation>&amp;Автоматические копии…</translation>
+    </message>
+    <message>
+        <source>Where the daily backups are and how long they are kept</source>
+        <translation>Где хранятся ежедневные копии и сколько дней</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Measure editor</source>
+        <translation>Карточка мероприятия</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Save the field and go to the next one</source>
+        <translation>Сохранить поле и перейти к следующему</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Line break in the title</source>
+        <translation>Перенос строки в наименовании</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Save the description or the notes</source>
+        <translation>Сохранить описание или примечание</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Перейти к полю</translation>
+    </message>
+    <message>
+        <source>Alt+the underlined letter of its label</source>
+        <translation>Alt + подчёркнутая буква подписи</translation>
+    </message>
+    <message>
+        <source>Type a date straight through</source>
+        <translation>Набрать дату подряд</translation>
+    </message>
+    <message>
+        <source>day, month, year: 12042023</source>
+        <translation>день, месяц, год: 12042023</translation>
+    </message>
+    <message>
+        <source>Previous / next month</source>
+        <translation>Предыдущий / следующий месяц</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Previous / next year</source>
+        <translation>Предыдущий / следующий год</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Ctrl+Page Up / Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Open the selected measure</source>
+        <translation>Открыть выбранное мероприятие</translation>
+    </message>
+    <message>
+        <source>This store was empty, so CoopDesk loaded a sample plan to look around in. Start your own with File &gt; New plan, or bring one in with File &gt; Import (an Excel or CSV sheet, or drop the file onto the window). Help &gt; User guide (F1) walks through a plan from draft to report.</source>
+        <translation>Хранилище было пустым, поэтому CoopDesk загрузил образец плана для знакомства. Начните свой план: Файл &gt; Новый план, или загрузите готовый: Файл &gt; Импорт (таблица Excel или CSV; файл можно просто перетащить на окно). Справка &gt; Руководство пользователя (F1) проводит план от проекта до отчёта.</translation>
+    </message>
+    <message>
+        <source>A sample plan was loaded into the empty store: see the note above the table.</source>
+        <translation>В пустое хранилище загружен образец плана: см. пояснение над таблицей.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Print lan&amp;guage</source>
+        <extracomment>The languages a plan can be printed in, with their own names. Languages the user picked, by plan id.</extracomment>
+        <translation>&amp;Язык печати</translation>
+    </message>
+    <message>
+        <source>Print the plan in the official layout (language: File &gt; Print language)</source>
+        <translation>Печать плана в официальной форме (язык: Файл &gt; Язык печати)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Показать ближайшие</translation>
     </message>
     <message>
@@ -833,6 +966,50 @@
     <message>
         <source>ended %1</source>
         <translation>срок истёк %1</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Весь план</translation>
+    </message>
+    <message>
+        <source>Every week of the plan&apos;s period</source>
+        <translation>Все недели периода плана</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>One quarter of the plan</source>
+        <translation>Один квартал плана</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>One month of the plan</source>
+        <translation>Один месяц плана</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>The days between two dates you type</source>
+        <translation>Дни между двумя заданными датами</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
     </message>
     <message>
         <source>The timing has passed and the measure is not done</source>
@@ -863,8 +1040,67 @@
         <translation>просрочено: %1</translation>
     </message>
     <message>
+        <source>Nothing is due in %1.</source>
+        <translation>На %1 ничего не запланировано.</translation>
+    </message>
+    <message>
         <source>Nothing is due in the next %1 days.</source>
         <translation>В ближайшие дни (%1) сроков исполнения нет.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические копии</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Сохранить копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Хранить:</translation>
+    </message>
+    <message>
+        <source>Backups of this store:</source>
+        <translation>Копии этого хранилища:</translation>
+    </message>
+    <message>
+        <source>Once a day, when CoopDesk opens a store file (and at midnight while it stays open), a checked copy of it is saved in the folder below. Copies older than the days kept are deleted. To restore one, open it with File &gt; Open store, or copy it over the store while CoopDesk is closed.</source>
+        <translation>Раз в день, когда CoopDesk открывает файл хранилища (и в полночь, пока он открыт), его проверенная копия сохраняется в папке ниже. Копии старше заданного числа дней удаляются. Чтобы восстановить копию, откройте её через Файл &gt; Открыть хранилище или скопируйте поверх хранилища, когда CoopDesk закрыт.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is %1</source>
+        <translation>Сегодняшняя копия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <extracomment>File name endings File &gt; Import takes (a dropped file must have one).</extracomment>
+        <translation>Ежедневная копия не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Ежедневная копия сохранена: %1</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1127,7 @@
     <name>CalendarPanel</name>
     <message>
         <source>Month</source>
+        <extracomment>A plan was just shown: the month view opens once its rows are known.</extracomment>
         <translation>Месяц</translation>
     </message>
     <message>
@@ -908,6 +1145,228 @@
     <message>
         <source>The plan names no parties; the public holidays of %2 are shown.</source>
         <translation>В плане не указаны стороны; показаны государственные праздники: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare editions</source>
+        <translation>Сравнение редакций</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Edition &amp;A (as it stood):</source>
+        <translation>Редакция &amp;А (действующая):</translation>
+    </message>
+    <message>
+        <source>Edition &amp;B (proposed):</source>
+        <translation>Редакция &amp;Б (предлагаемая):</translation>
+    </message>
+    <message>
+        <source>Choose two editions and press Compare.</source>
+        <translation>Выберите две редакции и нажмите «Сравнить».</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged measures only</source>
+        <translation>&amp;Только изменённые мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Pair</source>
+        <translation>Со&amp;поставить</translation>
+    </message>
+    <message>
+        <source>Pair the measure only in A with the measure only in B (select both rows)</source>
+        <translation>Сопоставить мероприятие, которое есть только в А, с мероприятием, которое есть только в Б (выделите обе строки)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Разъединить</translation>
+    </message>
+    <message>
+        <source>Show the selected pairs as a removed and an added measure</source>
+        <translation>Показать выделенные пары как исключённое и добавленное мероприятия</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the table:</source>
+        <translation>&amp;Язык таблицы:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>Со&amp;хранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Choose an edition to compare</source>
+        <translation>Выберите редакцию для сравнения</translation>
+    </message>
+    <message>
+        <source>Plans (%1)</source>
+        <translation>Планы (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a plan or a file for both editions.</source>
+        <translation>Выберите план или файл для обеих редакций.</translation>
+    </message>
+    <message>
+        <source>%1 (A, %2 measures) and %3 (B, %4 measures): %5 changed, %6 added, %7 removed, %8 unchanged; %9 moved, %10 renumbered.</source>
+        <translation>%1 (А, мероприятий: %2) и %3 (Б, мероприятий: %4): изменено: %5, добавлено: %6, исключено: %7, без изменений: %8; перенесено в другой раздел: %9, перенумеровано: %10.</translation>
+    </message>
+    <message>
+        <source>Save the comparison table</source>
+        <translation>Сохранить сравнительную таблицу</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare editions…</source>
+        <translation>Ср&amp;авнение редакций…</translation>
+    </message>
+    <message>
+        <source>Compare two editions of a plan and save the comparison table</source>
+        <translation>Сравнить две редакции плана и сохранить сравнительную таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>No. (A)</source>
+        <translation>№ п/п (А)</translation>
+    </message>
+    <message>
+        <source>Text as it stood (A)</source>
+        <translation>Действующая редакция (А)</translation>
+    </message>
+    <message>
+        <source>No. (B)</source>
+        <translation>№ п/п (Б)</translation>
+    </message>
+    <message>
+        <source>Text proposed (B)</source>
+        <translation>Предлагаемая редакция (Б)</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Сопоставлено по</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>form of completion</source>
+        <translation>форма завершения</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>срок исполнения</translation>
+    </message>
+    <message>
+        <source>responsible (party A)</source>
+        <translation>ответственные исполнители (сторона А)</translation>
+    </message>
+    <message>
+        <source>responsible (party B)</source>
+        <translation>ответственные исполнители (сторона Б)</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>moved to another sector</source>
+        <translation>перенесено в другой раздел</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>same id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>same number (%1%)</source>
+        <translation>номер (%1%)</translation>
+    </message>
+    <message>
+        <source>similar text (%1%)</source>
+        <translation>сходство текста (%1%)</translation>
+    </message>
+    <message>
+        <source>by you</source>
+        <translation>вручную</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
+        <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
+        <translation>«%1» — не дата; в поле осталось %2.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1455,25 @@
     <message>
         <source>Clear every filter</source>
         <translation>Сбросить все фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartBanner</name>
+    <message>
+        <source>New plan…</source>
+        <translation>Новый план…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Hide this note</source>
+        <translation>Скрыть пояснение</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1784,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep).</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -1602,41 +2080,53 @@ A planner for bilateral plans of measures.</source>
         <translation>напр. 12 апреля 2023 г., II квартал 2023 г., по согласованию сторон</translation>
     </message>
     <message>
-        <source>&amp;Number:</source>
+        <source>Nu&amp;mber:</source>
         <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
-        <source>S&amp;ector:</source>
-        <translation>&amp;Раздел:</translation>
+        <source>Secto&amp;r:</source>
+        <translation>Ра&amp;здел:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>Наи&amp;менование:</translation>
+        <source>T&amp;itle:</source>
+        <translation>На&amp;именование:</translation>
+    </message>
+    <message>
+        <source>Timin&amp;g:</source>
+        <translation>Срок испо&amp;лнения:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <source>Frame&amp;work:</source>
+        <translation>Фор&amp;мат:</translation>
+    </message>
+    <message>
+        <source>Form of com&amp;pletion:</source>
+        <translation>Форма завер&amp;шения:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>При&amp;оритет:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Приме&amp;чание:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>T&amp;iming:</source>
-        <translation>Срок &amp;исполнения:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>Описани&amp;е:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>Ви&amp;д:</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Уровень:</translation>
-    </message>
-    <message>
-        <source>&amp;Framework:</source>
-        <translation>&amp;Формат:</translation>
+        <translation>Уровен&amp;ь:</translation>
     </message>
     <message>
         <source>Responsible (party &amp;A):</source>
@@ -1647,23 +2137,12 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнители (сторона &amp;Б):</translation>
     </message>
     <message>
-        <source>F&amp;orm of completion:</source>
-        <translation>Форма &amp;завершения:</translation>
-    </message>
-    <message>
         <source>L&amp;ocation:</source>
-        <translation>Мес&amp;то проведения:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Приоритет:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>Приме&amp;чание:</translation>
+        <translation>Место проведени&amp;я:</translation>
     </message>
     <message>
         <source>created %1</source>
+        <extracomment>The fields in the order Tab (and Enter in a one-line field) visits them: the order they are shown in.</extracomment>
         <translation>создано %1</translation>
     </message>
     <message>
@@ -1755,15 +2234,22 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>MonthPicker</name>
+    <message>
+        <source>Previous year (Page Up)</source>
+        <translation>Предыдущий год (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next year (Page Down)</source>
+        <translation>Следующий год (Page Down)</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
         <translation>Предыдущий квартал</translation>
-    </message>
-    <message>
-        <source>Previous month (Page Up)</source>
-        <translation>Предыдущий месяц (Page Up)</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1774,12 +2260,20 @@ A planner for bilateral plans of measures.</source>
         <translation>Перейти к текущему месяцу (Home)</translation>
     </message>
     <message>
-        <source>Next month (Page Down)</source>
-        <translation>Следующий месяц (Page Down)</translation>
+        <source>Previous month (Page Up); previous year: Ctrl+Page Up</source>
+        <translation>Предыдущий месяц (Page Up); предыдущий год: Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down); next year: Ctrl+Page Down</source>
+        <translation>Следующий месяц (Page Down); следующий год: Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Next quarter</source>
         <translation>Следующий квартал</translation>
+    </message>
+    <message>
+        <source>Choose a month and year. Previous / next year: Ctrl+Page Up / Ctrl+Page Down</source>
+        <translation>Выбрать месяц и год. Предыдущий / следующий год: Ctrl+Page Up / Ctrl+Page Down</translation>
     </message>
     <message>
         <source>Measures known only by their month, quarter, half-year, year or period</source>
@@ -1814,7 +2308,7 @@ A planner for bilateral plans of measures.</source>
     <name>NewMeasureDialog</name>
     <message>
         <source>New measure</source>
-        <extracomment>The version shown: a move from the Sector field asks first if it moved on.</extracomment>
+        <extracomment>Narrower than this, the labels go above their fields (a 1024-pixel window). The version shown: a move from the Sector field asks first if it moved on.</extracomment>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
@@ -2550,6 +3044,29 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Find an action or a key…</source>
+        <translation>Найти действие или клавишу…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Planned</source>
@@ -2653,6 +3170,17 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Columns: %1</source>
         <translation>Столбцы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>CoopDesk user guide</source>
+        <translation>Руководство пользователя CoopDesk</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Руководство пользователя не установлено.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@ Targets:
 * an edit with its version check, history rows and notification at most 1.5x the
   same edit without them (a plain ORM update of the field in one transaction);
 * a 100,000-measure plan's table rows from PostgreSQL within 1.5x a raw psycopg fetch;
-* the history of one measure, with a million history rows in the store, within 20 ms.
+* the history of one measure, with a million history rows in the store, within 20 ms;
+* undoing a status change of 30,000 measures: how long it holds the write lock (what
+  other windows' saves wait for), against the whole undo and a raw ``UPDATE`` of those
+  statuses (issue 11 item 7; reported, no target).
 """
 
 from __future__ import annotations
@@ -248,17 +251,62 @@ def history_lookup(url: str, label: str, rows: int = 1_000_000) -> dict:
     return {"name": f"history {label}", "ms": measured * 1000}
 
 
+def big_undo(url: str, label: str, count: int = 30_000) -> dict:
+    """Undo of a ``count``-measure status change: write-lock time, whole time, raw update."""
+    from sqlalchemy import event, text
+
+    store = open_store(url)
+    service = PlanService(store)
+    plan = service.create_plan(code="BIG-UNDO", title="Жоспар")
+    assert plan.id is not None
+    sectors = [service.add_sector(plan.id, f"Раздел {i}").id for i in range(8)]
+    service.add_measures_bulk(plan.id, synthetic_measures(count, sectors))  # type: ignore[arg-type]
+    ids = [row.id for row in service.measure_rows(plan.id)]
+    history = HistoryService(service)
+    # Transactions timed from their BEGIN to their COMMIT: the undo's write transaction
+    # is the longest of those it runs (its reads before the lock are short ones).
+    locked: list[float] = []
+    begun: dict[int, float] = {}
+
+    def on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        begun[id(conn)] = time.perf_counter()
+
+    def on_commit(conn) -> None:  # type: ignore[no-untyped-def]
+        if id(conn) in begun:
+            locked.append(time.perf_counter() - begun.pop(id(conn)))
+
+    event.listen(store.engine, "begin", on_begin)
+    event.listen(store.engine, "commit", on_commit)
+    service.set_status(ids, "done")
+    step = history.last_step_id()
+    locked.clear()
+    start = time.perf_counter()
+    history.undo(step)
+    whole = time.perf_counter() - start
+    held = max(locked)
+    with store.engine.begin() as conn:
+        start = time.perf_counter()
+        conn.execute(text("UPDATE measure SET status = 'done' WHERE plan_id = :p"), {"p": plan.id})
+        raw = time.perf_counter() - start
+    store.close()
+    print(
+        f"undo of a {count:,}-measure status change ({label}): write lock {held:.2f} s of "
+        f"{whole:.2f} s; a raw UPDATE of those statuses {raw:.2f} s"
+    )
+    return {"name": f"big undo {label}", "locked_s": held, "whole_s": whole, "raw_s": raw}
+
+
 def main(count: int = 100_000) -> list[dict]:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
-        for n, fn in enumerate((propagation, edit_overhead, history_lookup)):
+        for n, fn in enumerate((propagation, edit_overhead, history_lookup, big_undo)):
             url = f"sqlite:///{Path(tmp) / f'shared{n}.db'}"
             results.append(fn(url, "SQLite"))  # type: ignore[operator]
     pg = _pg_url()
     if not pg:
         print("PostgreSQL parts skipped: set COOPDESK_BENCH_PG_URL to a database to empty")
         return results
-    for fn in (propagation, edit_overhead, history_lookup):
+    for fn in (propagation, edit_overhead, history_lookup, big_undo):
         _reset_pg(pg)
         results.append(fn(pg, "PostgreSQL"))  # type: ignore[operator]
     _reset_pg(pg)

@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_calendar
+import bench_compare
 import bench_exchange
 import bench_i18n
 import bench_reports
@@ -29,6 +30,7 @@ def main() -> int:
     bench_exchange.main(count)
     bench_reports.main(10_000)
     bench_shared.main(count)
+    bench_compare.main(2000)
     return 0
 
 

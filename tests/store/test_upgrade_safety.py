@@ -288,7 +288,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "9004"
-down_revision = "0004"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -315,9 +315,9 @@ def test_a_batch_migration_of_the_parent_tables_keeps_every_row(
 
     scripts = tmp_path / "db"
     shutil.copytree(migrate.migrations_dir(), scripts)
-    # On top of whatever the head is now (the code's schema revision).
-    script = BATCH_ON_EVERY_TABLE.replace('"0004"', f'"{SCHEMA_REVISION}"')
-    (scripts / "versions" / "9004_batch.py").write_text(script, encoding="utf-8")
+    (scripts / "versions" / "9004_batch.py").write_text(
+        BATCH_ON_EVERY_TABLE.replace("{head}", SCHEMA_REVISION), encoding="utf-8"
+    )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
     monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9004")
     open_store(f"sqlite:///{old}").close()

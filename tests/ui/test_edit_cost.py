@@ -27,7 +27,15 @@ class StatementLog:
         event.listen(self.engine, "before_cursor_execute", self._heard)
         event.listen(self.engine, "begin", self._begun)
         event.listen(self.engine, "commit", self._committed)
-        self.traced: list[Any] = []
+        # What reaches SQLite itself, statements written straight to the driver included.
+        self.traced: list[str] = []
+        event.listen(self.engine.pool, "checkout", self._trace)
+
+    def _trace(self, dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if hasattr(dbapi_connection, "set_trace_callback"):
+            dbapi_connection.set_trace_callback(
+                lambda sql: self.traced.append(sql) if self.on else None
+            )
 
     def _heard(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if self.on:
@@ -45,6 +53,7 @@ class StatementLog:
         event.remove(self.engine, "before_cursor_execute", self._heard)
         event.remove(self.engine, "begin", self._begun)
         event.remove(self.engine, "commit", self._committed)
+        event.remove(self.engine.pool, "checkout", self._trace)
 
     def transactions(self) -> int:
         return self.statements.count("BEGIN")
@@ -88,4 +97,10 @@ def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
     # What it cost: one write transaction of at most three statements, no read-back.
     assert log.transactions() == 1, "\n".join(q[:90] for q in log.statements)
     assert len(log.queries()) <= 3, log.queries()
+    # SQLite itself: BEGIN IMMEDIATE (between two busy-timeout pragmas: a save that
+    # has to wait says so), the row read, the row written, the step and its history
+    # row (two inserts SQLite runs in-process), COMMIT.
+    written = [q for q in log.traced if q.split()[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA")]
+    assert len(written) <= 4, log.traced
+    assert [q.split()[0].upper() for q in log.traced].count("BEGIN") == 1, log.traced
     assert loads.count(measure.id) <= 1, loads

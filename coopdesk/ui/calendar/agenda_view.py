@@ -1,30 +1,44 @@
-"""The agenda: the coming 7, 30 or 90 days in date order, grouped by week, overdue on top."""
+"""The agenda: measures in date order, grouped by week, overdue on top.
+
+Its window is the coming 7, 30 or 90 days, the plan's whole period, one quarter or
+one month of the plan, or dates typed in.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from coopdesk.calendar.agenda import AGENDA_RANGES, Agenda, AgendaWeek, build_agenda
+from coopdesk.calendar.agenda import (
+    AGENDA_RANGES,
+    Agenda,
+    AgendaWeek,
+    build_agenda,
+    build_agenda_between,
+)
 from coopdesk.calendar.holidays import HolidayCalendar
+from coopdesk.calendar.month_grid import add_months, month_end
 from coopdesk.calendar.rows import CalendarRows
 from coopdesk.ui.calendar import style
 from coopdesk.ui.calendar.group_model import MeasureGroup, MeasureGroupModel, RoomyDelegate
 
 #: Group key of the overdue measures.
 OVERDUE = "overdue"
+#: Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to
+#: mean "pick an id", so these are large positive numbers).
+WHOLE_PLAN, QUARTER, MONTH, DATES = 100001, 100002, 100003, 100004
 
 
 class AgendaView(QWidget):
@@ -45,29 +59,61 @@ class AgendaView(QWidget):
         self.days = 30
         self.agenda: Agenda | None = None
 
+        #: A span of dates (start, end) shown instead of the next ``days`` days.
+        self.span: tuple[date, date] | None = None
+        #: The plan's period: the whole-plan window, its quarters and months.
+        self.period: tuple[date, date] | None = None
+
         self.range_buttons = QButtonGroup(self)
         self.range_buttons.setExclusive(True)
-        bar = QHBoxLayout()
+        # The bar wraps onto a second line in a narrow window.
+        from coopdesk.ui.filter_bar import FlowLayout
+
+        self.bar_widget = QWidget(self)
+        bar = FlowLayout(self.bar_widget, spacing=4)
         bar.setContentsMargins(6, 4, 6, 4)
-        bar.setSpacing(4)
         bar.addWidget(QLabel(self.tr("Show the next"), self))
         for days in AGENDA_RANGES:
-            button = QToolButton(self)
-            button.setText(self.tr("%1 days").replace("%1", str(days)))
-            button.setCheckable(True)
-            button.setChecked(days == self.days)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.range_buttons.addButton(button, days)
+            bar.addWidget(self._range_button(self.tr("%1 days").replace("%1", str(days)), days))
+        self.plan_button = self._range_button(self.tr("Whole plan"), WHOLE_PLAN)
+        self.plan_button.setToolTip(self.tr("Every week of the plan's period"))
+        self.quarter_button = self._range_button(self.tr("Quarter"), QUARTER)
+        self.quarter_button.setToolTip(self.tr("One quarter of the plan"))
+        self.quarter_menu = QMenu(self)
+        self.quarter_button.setMenu(self.quarter_menu)
+        self.quarter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.month_button = self._range_button(self.tr("Month"), MONTH)
+        self.month_button.setToolTip(self.tr("One month of the plan"))
+        self.month_menu = QMenu(self)
+        self.month_button.setMenu(self.month_menu)
+        self.month_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.dates_button = self._range_button(self.tr("Dates"), DATES)
+        self.dates_button.setToolTip(self.tr("The days between two dates you type"))
+        from coopdesk.ui.date_field import DateField
+
+        self.from_date = DateField(self)
+        self.from_date.setToolTip(self.tr("First day"))
+        self.to_date = DateField(self)
+        self.to_date.setToolTip(self.tr("Last day"))
+        for button in (self.plan_button, self.quarter_button, self.month_button):
             bar.addWidget(button)
-        bar.addSpacing(12)
+        bar.addWidget(self.dates_button)
+        bar.addWidget(self.from_date)
+        bar.addWidget(self.to_date)
+        self.from_date.hide()
+        self.to_date.hide()
         self.range_label = QLabel(self)
         self.range_label.setStyleSheet("color: #5f6368")
         bar.addWidget(self.range_label)
-        bar.addStretch(1)
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         bar.addWidget(self.counts_label)
-        self.range_buttons.idClicked.connect(self.set_days)
+        self.range_buttons.idClicked.connect(self._range_clicked)
+        self.quarter_menu.aboutToShow.connect(self._fill_quarters)
+        self.month_menu.aboutToShow.connect(self._fill_months)
+        self.from_date.dateChanged.connect(self._dates_changed)
+        self.to_date.dateChanged.connect(self._dates_changed)
+        self._update_window_buttons()
 
         self.model = MeasureGroupModel(
             [
@@ -112,7 +158,7 @@ class AgendaView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar_widget)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.view, 1)
 
@@ -133,18 +179,128 @@ class AgendaView(QWidget):
         self.today = today
         self.refresh()
 
+    def _range_button(self, text: str, key: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setChecked(key == self.days)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.range_buttons.addButton(button, key)
+        return button
+
+    def set_period(self, period: tuple[date, date] | None) -> None:
+        """The plan's period (offered as the whole-plan window, its quarters and months)."""
+        self.period = period
+        self._update_window_buttons()
+
+    def _update_window_buttons(self) -> None:
+        has_period = self.period is not None
+        for button in (self.plan_button, self.quarter_button, self.month_button):
+            button.setEnabled(has_period)
+
     def set_days(self, days: int) -> None:
         """Show the next ``days`` days."""
         self.days = days
-        button = self.range_buttons.button(days)
+        self.span = None
+        self._check(days)
+        self.refresh()
+
+    def set_span(self, start: date, end: date) -> None:
+        """Show the days ``start`` .. ``end`` (inclusive)."""
+        self.span = (start, end) if start <= end else (end, start)
+        self.refresh()
+
+    def show_whole_plan(self) -> None:
+        """The plan's whole period."""
+        if self.period is not None:
+            self._check(WHOLE_PLAN)
+            self.set_span(*self.period)
+
+    def show_quarter(self, year: int, quarter: int) -> None:
+        """One quarter (1-4) of a year."""
+        first = date(year, 3 * quarter - 2, 1)
+        self._check(QUARTER)
+        self.set_span(first, month_end(*add_months(year, first.month, 2)))
+
+    def show_month(self, year: int, month: int) -> None:
+        """One month."""
+        self._check(MONTH)
+        self.set_span(date(year, month, 1), month_end(year, month))
+
+    def show_dates(self, start: date, end: date) -> None:
+        """The days between two dates (the date fields show them)."""
+        self._check(DATES)
+        for field, day in ((self.from_date, start), (self.to_date, end)):
+            field.blockSignals(True)
+            field.setDate(QDate(day.year, day.month, day.day))
+            field.blockSignals(False)
+        self._show_date_fields(True)
+        self.set_span(start, end)
+
+    def _check(self, key: int) -> None:
+        button = self.range_buttons.button(key)
         if button is not None and not button.isChecked():
             button.setChecked(True)
-        self.refresh()
+        self._show_date_fields(key == DATES)
+
+    def _show_date_fields(self, shown: bool) -> None:
+        self.from_date.setVisible(shown)
+        self.to_date.setVisible(shown)
+
+    def _range_clicked(self, key: int) -> None:
+        if key in AGENDA_RANGES:
+            self.set_days(key)
+        elif key == WHOLE_PLAN:
+            self.show_whole_plan()
+        elif key == DATES:
+            start, end = self.span or (self.today, self.today + timedelta(days=self.days - 1))
+            self.show_dates(start, end)
+            self.from_date.setFocus()
+        # Quarter and Month open their menus; the window changes when one is chosen.
+
+    def _dates_changed(self, _day: QDate) -> None:
+        start = self.from_date.date().toPython()
+        end = self.to_date.date().toPython()
+        assert isinstance(start, date) and isinstance(end, date)
+        self.set_span(start, end)
+
+    def _plan_months(self) -> list[tuple[int, int]]:
+        if self.period is None:
+            return []
+        start, end = self.period
+        months = []
+        year, month = start.year, start.month
+        while (year, month) <= (end.year, end.month):
+            months.append((year, month))
+            year, month = add_months(year, month, 1)
+        return months
+
+    def _fill_quarters(self) -> None:
+        self.quarter_menu.clear()
+        seen: list[tuple[int, int]] = []
+        for year, month in self._plan_months():
+            quarter = (year, (month - 1) // 3 + 1)
+            if quarter not in seen:
+                seen.append(quarter)
+        for year, number in seen:
+            action = self.quarter_menu.addAction(
+                self.tr("Q%1 %2").replace("%1", str(number)).replace("%2", str(year))
+            )
+            action.triggered.connect(lambda _c=False, y=year, q=number: self.show_quarter(y, q))
+
+    def _fill_months(self) -> None:
+        self.month_menu.clear()
+        for year, month in self._plan_months():
+            action = self.month_menu.addAction(style.month_title(year, month))
+            action.triggered.connect(lambda _c=False, y=year, m=month: self.show_month(y, m))
 
     def refresh(self) -> None:
         """Build the agenda again from the rows."""
         current = self.model.measure_id(self.view.currentIndex())
-        agenda = build_agenda(self.data, self.today, self.days)
+        if self.span is not None:
+            agenda = build_agenda_between(self.data, self.today, *self.span)
+        else:
+            agenda = build_agenda(self.data, self.today, self.days)
         self.agenda = agenda
         groups: list[MeasureGroup] = []
         rows = self.data.rows
@@ -236,7 +392,13 @@ class AgendaView(QWidget):
         empty = not agenda.overdue and not agenda.weeks
         self.empty_label.setVisible(empty)
         self.view.setVisible(not empty)
-        if empty:
+        if empty and self.span is not None:
+            self.empty_label.setText(
+                self.tr("Nothing is due in %1.").replace(
+                    "%1", style.fmt_range(agenda.start, agenda.end)
+                )
+            )
+        elif empty:
             self.empty_label.setText(
                 self.tr("Nothing is due in the next %1 days.").replace("%1", str(self.days))
             )

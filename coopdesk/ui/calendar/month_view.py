@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -75,6 +76,28 @@ _CANCELLED = Status.CANCELLED.value
 _WARN_KIND_CODES = frozenset(k.value for k in WARN_KINDS)
 
 
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` in at most two lines of ``width`` pixels: broken between words, the
+    second line elided ("…") when the rest does not fit; a word longer than a line is
+    cut with "…" rather than broken."""
+    if width <= 0:
+        return [""]
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split()
+    first = ""
+    rest_at = 0
+    for i, word in enumerate(words):
+        candidate = f"{first} {word}" if first else word
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first, rest_at = candidate, i + 1
+    if not first:  # the first word alone is too long
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    rest = " ".join(words[rest_at:])
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+
+
 class MonthGrid(QWidget):
     """Six painted week rows of a month with the dated measures on their days."""
 
@@ -82,7 +105,7 @@ class MonthGrid(QWidget):
     measure_double_clicked = Signal(int)
     day_clicked = Signal(object)  # date
     more_clicked = Signal(object, QPoint)  # date, global position for the day's list
-    month_step = Signal(int)  # -1 / +1: the wheel or Page Up / Page Down
+    month_step = Signal(int)  # ±1: the wheel or Page Up / Down; ±12: Ctrl+Page Up / Down
     today_requested = Signal()
 
     HEADER_H = 28
@@ -94,7 +117,8 @@ class MonthGrid(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(490, 380)
+        # Small enough for a 1024-pixel window with the tree and the editor beside it.
+        self.setMinimumSize(280, 380)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.data = CalendarRows()
         self.holidays: HolidayCalendar | None = None
@@ -114,6 +138,8 @@ class MonthGrid(QWidget):
         self._bold.setBold(True)
         self._struck = QFont(self._small)
         self._struck.setStrikeOut(True)
+        # A chip holds two lines of its title (the whole title is in its tooltip).
+        self.LINE_H = QFontMetrics(self._small).lineSpacing() * 2 + 6
 
     # -- state -----------------------------------------------------------------------------
 
@@ -402,10 +428,12 @@ class MonthGrid(QWidget):
         p.setFont(self._struck if cancelled else self._small)
         p.setPen(text_pen)
         area = QRectF(text_left, rect.top(), rect.right() - text_left - 3, rect.height())
-        elided = QFontMetrics(p.font()).elidedText(
-            text, Qt.TextElideMode.ElideRight, int(area.width())
+        lines = two_lines(QFontMetrics(p.font()), text, int(area.width()))
+        p.drawText(
+            area,
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            "\n".join(lines),
         )
-        p.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
 
     def _clashes(self, row: MeasureRow) -> bool:
         if self.holidays is None or row.kind not in _WARN_KIND_CODES:
@@ -465,10 +493,10 @@ class MonthGrid(QWidget):
                 self.month_step.emit(1 if day > self.days[20] else -1)
             self.day_clicked.emit(day)
             self.update()
-        elif key == Qt.Key.Key_PageUp:
-            self.month_step.emit(-1)
-        elif key == Qt.Key.Key_PageDown:
-            self.month_step.emit(1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            step = -1 if key == Qt.Key.Key_PageUp else 1
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            self.month_step.emit(step * 12 if ctrl else step)
         elif key == Qt.Key.Key_Home:
             self.today_requested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_measure is not None:
@@ -568,6 +596,115 @@ class _DayPopup(QFrame):
             self.view.measure_activated.emit(measure)
 
 
+class MonthPicker(QFrame):
+    """A popup to jump to a month: the year with arrows, the twelve months as buttons.
+
+    The plan's months are in bold; the month shown is checked. Page Up / Page Down
+    (or the arrows) change the year; a click or Enter on a month chooses it.
+    """
+
+    chosen = Signal(int, int)  # year, month
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.year = date.today().year
+        self._current = (self.year, 1)
+        self._period: tuple[date, date] | None = None
+        self.prev_year = QToolButton(self)
+        self.prev_year.setText("‹")
+        self.prev_year.setToolTip(self.tr("Previous year (Page Up)"))
+        self.next_year = QToolButton(self)
+        self.next_year.setText("›")
+        self.next_year.setToolTip(self.tr("Next year (Page Down)"))
+        self.year_label = QLabel(self)
+        self.year_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.year_label.setFont(bold)
+        self.prev_year.clicked.connect(lambda: self.set_year(self.year - 1))
+        self.next_year.clicked.connect(lambda: self.set_year(self.year + 1))
+        top = QHBoxLayout()
+        top.addWidget(self.prev_year)
+        top.addWidget(self.year_label, 1)
+        top.addWidget(self.next_year)
+        grid = QGridLayout()
+        grid.setSpacing(3)
+        self.month_buttons: list[QToolButton] = []
+        for month in range(1, 13):
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setMinimumWidth(64)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _c=False, m=month: self._choose(m))
+            grid.addWidget(button, (month - 1) // 4, (month - 1) % 4)
+            self.month_buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+
+    def show_at(
+        self, year: int, month: int, period: tuple[date, date] | None, where: QPoint
+    ) -> None:
+        """Open on ``year`` with ``month`` checked, below ``where`` (global)."""
+        self._current = (year, month)
+        self._period = period
+        self.set_year(year)
+        self.move(where)
+        self.show()
+        self.month_buttons[month - 1].setFocus()
+
+    def set_year(self, year: int) -> None:
+        """Show the months of ``year``."""
+        self.year = year
+        self.year_label.setText(str(year))
+        locale = self.locale()
+        for month, button in enumerate(self.month_buttons, start=1):
+            name = locale.standaloneMonthName(month, locale.FormatType.ShortFormat)
+            button.setText(name[:1].upper() + name[1:])
+            button.setChecked((year, month) == self._current)
+            font = QFont(self.font())
+            font.setBold(self._in_period(year, month))
+            button.setFont(font)
+            button.setToolTip(style.month_title(year, month))
+
+    def _in_period(self, year: int, month: int) -> bool:
+        if self._period is None:
+            return False
+        first, last = date(year, month, 1), month_end(year, month)
+        return first <= self._period[1] and last >= self._period[0]
+
+    def _choose(self, month: int) -> None:
+        self.hide()
+        self.chosen.emit(self.year, month)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.set_year(self.year + (-1 if key == Qt.Key.Key_PageUp else 1))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            focused = self.focusWidget()
+            if focused in self.month_buttons:
+                self._choose(self.month_buttons.index(focused) + 1)  # type: ignore[arg-type]
+                return
+        # QKeyEvent.key() is a plain int; Qt.Key members are ints too.
+        steps: dict[int, int] = {
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Up: -4,
+            Qt.Key.Key_Down: 4,
+        }
+        focused = self.focusWidget()
+        if key in steps and isinstance(focused, QToolButton) and focused in self.month_buttons:
+            n = self.month_buttons.index(focused) + steps[key]
+            self.month_buttons[n % 12].setFocus()
+            return
+        super().keyPressEvent(event)
+
+
 class MonthView(QWidget):
     """The month grid with its navigation bar and the "In this period" list."""
 
@@ -587,24 +724,38 @@ class MonthView(QWidget):
         self.grid.today = self.today
         self.grid.set_month(self.today.year, self.today.month)
 
+        #: The plan's period: the month picker marks its months.
+        self.period: tuple[date, date] | None = None
         self.prev_quarter_button = self._button("«", self.tr("Previous quarter"))
-        self.prev_month_button = self._button("‹", self.tr("Previous month (Page Up)"))
+        self.prev_month_button = self._button(
+            "‹", self.tr("Previous month (Page Up); previous year: Ctrl+Page Up")
+        )
         self.today_button = QToolButton(self)
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to the current month (Home)"))
-        self.next_month_button = self._button("›", self.tr("Next month (Page Down)"))
+        self.next_month_button = self._button(
+            "›", self.tr("Next month (Page Down); next year: Ctrl+Page Down")
+        )
         self.next_quarter_button = self._button("»", self.tr("Next quarter"))
-        self.title = QLabel(self)
+        # The title is a button: a click opens the month and year picker.
+        self.title = QToolButton(self)
+        self.title.setAutoRaise(True)
+        self.title.setToolTip(
+            self.tr("Choose a month and year. Previous / next year: Ctrl+Page Up / Ctrl+Page Down")
+        )
         title_font = QFont(self.font())
         title_font.setPointSizeF(self.font().pointSizeF() + 4)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.clicked.connect(self.open_picker)
+        self._picker: MonthPicker | None = None
         self.quarter_label = QLabel(self)
         self.quarter_label.setStyleSheet("color: #5f6368")
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A line of its own under the bar, wrapping (never cut) when the view is narrow.
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(10, 0, 8, 4)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
@@ -618,8 +769,7 @@ class MonthView(QWidget):
         bar.addWidget(self.title)
         bar.addSpacing(8)
         bar.addWidget(self.quarter_label)
-        bar.addSpacing(10)
-        bar.addWidget(self.legend, 1)
+        bar.addStretch(1)
 
         self.period_model = MeasureGroupModel([MeasureGroupModel.COL_TITLE], self)
         self.period_view = QTreeView(self)
@@ -643,6 +793,7 @@ class MonthView(QWidget):
         self.period_hint.setStyleSheet("color: #5f6368")
 
         side = QWidget(self)
+        side.setMinimumWidth(150)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(self.period_title)
@@ -660,6 +811,7 @@ class MonthView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
 
         self._popup: _DayPopup | None = None
@@ -674,6 +826,17 @@ class MonthView(QWidget):
         self.grid.today_requested.connect(self.go_today)
         self.grid.more_clicked.connect(self._show_day)
         self._update_titles()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The grid keeps the larger part when the view narrows; the list gives way.
+        width = self.splitter.width()
+        sizes = self.splitter.sizes()
+        if width > 0 and len(sizes) == 2 and sizes[1] > width * 0.4:
+            side_widget = self.splitter.widget(1)
+            floor = side_widget.minimumWidth() if side_widget is not None else 0
+            side = max(int(width * 0.32), floor)
+            self.splitter.setSizes([width - side, side])
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -738,6 +901,24 @@ class MonthView(QWidget):
         """Go ``delta`` months forward (or back)."""
         self.set_month(*add_months(*self.current_month, delta))
 
+    def step_year(self, delta: int) -> None:
+        """Go ``delta`` years forward (or back), same month."""
+        year, month = self.current_month
+        self.set_month(year + delta, month)
+
+    def set_period(self, period: tuple[date, date] | None) -> None:
+        """The plan's period (its months are marked in the month picker)."""
+        self.period = period
+
+    def open_picker(self) -> None:
+        """The month and year picker under the title."""
+        if self._picker is None:
+            self._picker = MonthPicker(self)
+            self._picker.chosen.connect(lambda y, m: self.set_month(y, m))
+        self._picker.show_at(
+            *self.current_month, self.period, self.title.mapToGlobal(self.title.rect().bottomLeft())
+        )
+
     def step_quarter(self, delta: int) -> None:
         """Go to the first month of the quarter ``delta`` quarters away."""
         year, month = self.current_month
@@ -753,6 +934,7 @@ class MonthView(QWidget):
     def _update_titles(self) -> None:
         year, month = self.current_month
         self.title.setText(style.month_title(year, month))
+        self.title.setMinimumWidth(self.title.sizeHint().width())  # never elided
         self.quarter_label.setText(
             self.tr("Q%1 %2").replace("%1", str((month - 1) // 3 + 1)).replace("%2", str(year))
         )

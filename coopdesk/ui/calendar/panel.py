@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coopdesk.calendar.holidays import HolidayCalendar, country_name
-from coopdesk.calendar.rows import CalendarRows, RowsChange
+from coopdesk.calendar.rows import CalendarRows, RowsChange, is_exact
 from coopdesk.domain.model import Plan, Sector
 from coopdesk.services.changes import ChangeSet
 from coopdesk.ui.calendar import style
@@ -44,6 +44,8 @@ class CalendarPanel(QWidget):
         self.sectors: list[Sector] = []
         self.holidays: HolidayCalendar | None = None
         self.selected: int | None = None
+        #: A plan was just shown: the month view opens once its rows are known.
+        self._opening = False
         self._follow_clock = today is None
         self.today = today or date.today()
 
@@ -106,7 +108,11 @@ class CalendarPanel(QWidget):
         for view in (self.month_view, self.agenda_view, self.timeline_view):
             view.set_holidays(self.holidays)
         self.timeline_view.set_plan(plan.period, self.sectors)
+        self.month_view.set_period(plan.period)
+        self.agenda_view.set_period(plan.period)
         if first:
+            # Where the month view opens waits for the plan's rows (its first dated month).
+            self._opening = True
             self.month_view.set_month(*self._opening_month(plan))
         self._changed(RowsChange(reset=True))
 
@@ -127,11 +133,28 @@ class CalendarPanel(QWidget):
         return "⚠ " + text.replace("%2", names)
 
     def _opening_month(self, plan: Plan) -> tuple[int, int]:
-        """Today's month, brought inside the plan's period."""
+        """Where the month view opens: today's month when today is inside the plan's
+        period (or the plan has none), else the plan's first dated month (the first
+        month of a measure with days of its own, else of any dated measure, within the
+        period), else the period's first month."""
         day = self.today
-        if plan.period is not None:
-            day = min(max(day, plan.period[0]), plan.period[1])
-        return day.year, day.month
+        period = plan.period
+        if period is None or period[0] <= day <= period[1]:
+            return day.year, day.month
+        inside = [
+            r
+            for r in self.data.rows
+            if r.timing_start is not None
+            and r.timing_end is not None
+            and r.timing_end >= period[0]
+            and r.timing_start <= period[1]
+        ]
+        # A measure with days of its own (12 April 2023) marks where the plan's work
+        # begins better than "annually", which starts with the period anyway.
+        exact = [r.timing_start for r in inside if is_exact(r) and r.timing_start is not None]
+        starts = exact or [r.timing_start for r in inside if r.timing_start is not None]
+        first = max(min(starts), period[0]) if starts else period[0]
+        return first.year, first.month
 
     def set_rows(self, rows: Iterable[Sequence[Any]]) -> None:
         """The rows the workspace's table shows (:class:`~coopdesk.domain.rows.MeasureRow` rows).
@@ -141,6 +164,9 @@ class CalendarPanel(QWidget):
         re-indexed and the views repaint; the timeline's lines are kept.
         """
         self._changed(self.data.set_rows(rows))
+        if self._opening and self.plan is not None and self.data.rows:
+            self._opening = False
+            self.month_view.set_month(*self._opening_month(self.plan))
 
     def apply_changes(self, changes: ChangeSet, rows: Iterable[Sequence[Any]]) -> None:
         """A committed change and the rows after it: compares only the touched measures."""

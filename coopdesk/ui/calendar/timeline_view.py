@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStyleOptionGraphicsItem,
     QToolButton,
     QToolTip,
@@ -864,9 +863,10 @@ class TimelineView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setText(self._legend_html())
         self.legend.setToolTip(self._legend_html())
-        # The legend gives way (is cut at the right) when the panel is docked narrow.
-        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The legend has a line of its own under the bar and wraps between its entries
+        # when the panel is narrow: it is never cut.
+        self.legend.setWordWrap(True)
+        self.legend.setContentsMargins(8, 0, 8, 4)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
@@ -877,12 +877,12 @@ class TimelineView(QWidget):
         bar.addWidget(self.today_button)
         bar.addSpacing(10)
         bar.addWidget(self.scale_label)
-        bar.addSpacing(10)
-        bar.addWidget(self.legend, 1)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.canvas, 1)
 
         self.zoom_in_button.clicked.connect(lambda: self.canvas.zoom(1))
@@ -910,15 +910,16 @@ class TimelineView(QWidget):
         for status in Status:
             colour = style.status_colour(status.value).name()
             parts.append(f"<span style='color:{colour}'>●</span>&nbsp;{label(status)}")
-        precision = " · ".join(
-            (
-                "◆ " + self.tr("day"),
-                "▬ " + self.tr("exact dates"),
-                "▨ " + self.tr("quarter, half-year, year"),
-                "⬚ " + self.tr("plan period, annually"),
+        for sign, text in (
+            ("◆", self.tr("day")),
+            ("▬", self.tr("exact dates")),
+            ("▨", self.tr("quarter, half-year, year")),
+            ("⬚", self.tr("plan period, annually")),
+        ):
+            # No break inside an entry: the legend wraps only between entries.
+            parts.append(
+                f"<span style='color:#5f6368'>{sign}&nbsp;{text.replace(' ', '&nbsp;')}</span>"
             )
-        )
-        parts.append(f"<span style='color:#5f6368'>{precision}</span>")
         return " &nbsp; ".join(parts)
 
     def _zoomed(self, ppd: float) -> None:

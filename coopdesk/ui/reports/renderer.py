@@ -3,8 +3,10 @@
 The same code paints the PDF file (:class:`QPdfWriter`), the printer and the print
 preview (:class:`QPrinter`), so the three always show the same pages.
 
-It works in two passes.  **Layout**: every text is wrapped with :class:`QTextLayout`
-for the device's resolution, every block measured, and the blocks are poured into
+It works in two passes.  **Layout**: every text is wrapped at word boundaries
+(:func:`coopdesk.reports.wrapping.wrap_text`: a word wider than its column is
+hyphenated, never cut mid-word without a mark) with the font's metrics for the
+device's resolution, every block measured, and the blocks are poured into
 pages, giving a list of positioned items per page.  Only then is the number of pages
 known, so **painting** can write "page N of M" on every page.  Pagination rules:
 
@@ -26,6 +28,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -37,6 +40,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -52,13 +56,16 @@ from coopdesk.reports.document import (
     Orientation,
     PageBreak,
     Paragraph,
+    RichCell,
     Row,
+    Run,
     SectionRow,
     SignatureBlock,
     Table,
     TitleBlock,
     Tone,
 )
+from coopdesk.reports.wrapping import wrap_text
 from coopdesk.ui.reports.fonts import report_font
 
 # -- the look ----------------------------------------------------------------------------
@@ -134,8 +141,10 @@ class _Font:
         self.line = self.metrics.lineSpacing()
 
 
-#: A wrapped line: its text and its width on the device.
-_Line = tuple[str, float]
+#: A piece of a line of mixed marks: its offset from the line's start, text and font.
+_Piece = tuple[float, str, QFont]
+#: A wrapped line: its text (or, for a rich cell, its pieces) and its width on the device.
+_Line = tuple[str | tuple[_Piece, ...], float]
 
 
 class _Wrapper:
@@ -143,8 +152,6 @@ class _Wrapper:
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
-        self.option = QTextOption()
-        self.option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.cache: dict[tuple[str, int, str], tuple[_Line, ...]] = {}
 
     def lines(self, text: str, font: _Font, width: float) -> tuple[_Line, ...]:
@@ -164,22 +171,82 @@ class _Wrapper:
             if font.metrics.horizontalAdvance(paragraph) <= width:
                 out.append((paragraph, font.metrics.horizontalAdvance(paragraph)))
                 continue
-            layout = QTextLayout(paragraph, font.qfont, self.device)
-            layout.setTextOption(self.option)
+            # Between words (or after a hyphen in one); a word wider than the whole
+            # column is hyphenated, never cut mid-syllable without a mark.
+            advance = font.metrics.horizontalAdvance
+            for part in wrap_text(paragraph, width, advance):
+                out.append((part, advance(part)))
+        while out and not out[-1][0]:
+            out.pop()
+        result = tuple(out)
+        self.cache[key] = result
+        return result
+
+    def rich_lines(
+        self, runs: Sequence[Run], fonts: dict[tuple[bool, bool], QFont], width: float
+    ) -> tuple[_Line, ...]:
+        """Runs of mixed marks wrapped at ``width`` into lines of pieces.
+
+        ``fonts`` gives the font of each (bold, strike) mark; the layout measures
+        the text with them, so bold words take their own width.
+        """
+        out: list[_Line] = []
+        paragraphs: list[list[Run]] = [[]]
+        for run in runs:
+            parts = run.text.split("\n")
+            for n, part in enumerate(parts):
+                if n:
+                    paragraphs.append([])
+                if part:
+                    paragraphs[-1].append(Run(part, run.bold, run.strike))
+        for paragraph in paragraphs:
+            text = "".join(r.text for r in paragraph)
+            if not text.strip():
+                out.append(("", 0.0))
+                continue
+            layout = QTextLayout(text, fonts[(False, False)], self.device)
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            layout.setTextOption(option)
+            ranges = []
+            spans: list[tuple[int, int, QFont]] = []
+            start = 0
+            for run in paragraph:
+                end = start + len(run.text)
+                qfont = fonts[(run.bold, run.strike)]
+                spans.append((start, end, qfont))
+                if run.bold or run.strike:
+                    fr = QTextLayout.FormatRange()
+                    fr.start, fr.length = start, end - start
+                    fmt = QTextCharFormat()
+                    fmt.setFont(qfont)
+                    fr.format = fmt
+                    ranges.append(fr)
+                start = end
+            layout.setFormats(ranges)
             layout.beginLayout()
             while True:
                 line = layout.createLine()
                 if not line.isValid():
                     break
                 line.setLineWidth(width)
-                part = paragraph[line.textStart() : line.textStart() + line.textLength()]
-                out.append((part.rstrip(), line.naturalTextWidth()))
+                first, last = line.textStart(), line.textStart() + line.textLength()
+                pieces: list[_Piece] = []
+                for s_start, s_end, qfont in spans:
+                    a, b = max(s_start, first), min(s_end, last)
+                    if a >= b:
+                        continue
+                    piece = text[a:b]
+                    if b == last:
+                        piece = piece.rstrip()
+                    if piece:
+                        x: Any = line.cursorToX(a)  # (x, position) in PySide6
+                        pieces.append((float(x[0] if isinstance(x, tuple) else x), piece, qfont))
+                out.append((tuple(pieces), line.naturalTextWidth()))
             layout.endLayout()
         while out and not out[-1][0]:
             out.pop()
-        result = tuple(out)
-        self.cache[key] = result
-        return result
+        return tuple(out)
 
 
 # -- page items --------------------------------------------------------------------------
@@ -211,7 +278,12 @@ def _draw_lines(
     painter.setPen(color)
     baseline = y + font.ascent
     for text, w in lines:
-        if text:
+        if isinstance(text, tuple):  # a line of mixed marks: left aligned
+            for dx, piece, qfont in text:
+                painter.setFont(qfont)
+                painter.drawText(QPointF(x + dx, baseline), piece)
+            painter.setFont(font.qfont)
+        elif text:
             if align is Align.CENTER:
                 dx = (width - w) / 2
             elif align is Align.RIGHT:
@@ -439,6 +511,13 @@ class _Renderer:
             key: _Font(key, report_font(size, bold), device) for key, (size, bold) in sizes.items()
         }
         self.wrapper = _Wrapper(device)
+        # The fonts of rich cells by (bold, struck through).
+        self.marked_fonts: dict[tuple[bool, bool], QFont] = {}
+        for bold in (False, True):
+            for strike in (False, True):
+                qfont = report_font(BODY_PT, bold)
+                qfont.setStrikeOut(strike)
+                self.marked_fonts[(bold, strike)] = qfont
         self.top = self.mm(HEADER_BAND_MM)
         self.bottom = self.height - self.mm(FOOTER_BAND_MM)
         self.pages: list[list[_Item]] = [[]]
@@ -674,7 +753,12 @@ class _Renderer:
         xs[-1] = self.width
         return _TableGeometry(xs)
 
-    def cell(self, value: str | Cell, width: float, align: Align, bold: bool = False) -> _CellText:
+    def cell(
+        self, value: str | Cell | RichCell, width: float, align: Align, bold: bool = False
+    ) -> _CellText:
+        if isinstance(value, RichCell):
+            lines = self.wrapper.rich_lines(value.runs, self.marked_fonts, width)
+            return _CellText(lines, self.fonts["body"], Align.LEFT, TEXT)
         if isinstance(value, Cell):
             text, bold, color = value.text, bold or value.bold, TONES[value.tone]
         else:
