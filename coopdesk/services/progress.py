@@ -31,6 +31,10 @@ from coopdesk.store.engine import retrying, translated_errors
 from coopdesk.store.schema import Measure
 from coopdesk.store.schema import ProgressEntry as EntryRow
 
+#: The names of the steps that set or clear "status set by hand" (views that show the
+#: flag refresh on them; a measure's other edits do not touch it).
+MANUAL_STEPS: frozenset[str] = frozenset({"Keep status set by hand", "Derive status from progress"})
+
 #: Fields of an entry a user edits.
 ENTRY_FIELDS: tuple[str, ...] = ("party", "as_of", "status", "text", "event_date", "documents")
 

@@ -41,7 +41,7 @@ from coopdesk.domain.vocab import ProgressStatus
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
-from coopdesk.services.progress import ProgressService
+from coopdesk.services.progress import MANUAL_STEPS, ProgressService
 from coopdesk.ui.bridge import ChangeBridge
 from coopdesk.ui.vocab import label
 from coopdesk.ui.workspace import Workspace
@@ -311,7 +311,11 @@ class ProgressPanel(QGroupBox):
     def _heard(self, changes: ChangeSet) -> None:
         if self.measure_id is None:
             return
-        if changes.touched("progress") or self.measure_id in changes.touched("measure"):
+        # Only what the list shows: entries, and the "set by hand" flag (an edit of a
+        # measure field must not cost this panel a read).
+        if changes.touched("progress") or (
+            changes.name in MANUAL_STEPS and self.measure_id in changes.touched("measure")
+        ):
             self.reload()
 
     # -- changes ----------------------------------------------------------------------------

@@ -23,10 +23,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("measure") as batch:
-        batch.add_column(
-            sa.Column("status_manual", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # A plain ADD COLUMN on both back ends: a batch rebuild of ``measure`` on SQLite
+    # would drop its AUTOINCREMENT (ids must never be given twice; see 0004).
+    op.add_column(
+        "measure",
+        sa.Column("status_manual", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "progress_entry",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
@@ -56,5 +58,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_progress_entry_measure", "progress_entry")
     op.drop_table("progress_entry")
-    with op.batch_alter_table("measure") as batch:
+    with op.batch_alter_table("measure", table_kwargs={"sqlite_autoincrement": True}) as batch:
         batch.drop_column("status_manual")

@@ -2507,7 +2507,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Pro&amp;gress report…</source>
-        <translation>Іске асырылу барысы &amp;туралы ақпарат…</translation>
+        <translation>&amp;Іске асырылу барысы туралы ақпарат…</translation>
     </message>
     <message>
         <source>Information on the implementation of the plan as of a date, per party</source>

@@ -140,3 +140,14 @@ def test_bad_input_is_refused_and_nothing_is_written(service: PlanService, tree)
         progress.update_entry(entry.id, if_version=1, text="Другое")
     assert progress.get_entry(entry.id).text == "Готовится визит"
     assert service.get_measure(ids["e"]).status is Status.IN_PROGRESS
+
+
+def test_after_the_upgrade_measure_ids_are_still_never_given_twice(
+    service: PlanService, tree
+) -> None:
+    # Migration 0007 adds a column to ``measure``; a rebuild would lose AUTOINCREMENT.
+    plan, sectors, ids = tree
+    last = max(ids.values())
+    service.delete_measures([last])
+    fresh = service.add_measure(plan.id, sectors["2"].id, title="g")
+    assert fresh.id is not None and fresh.id > last
