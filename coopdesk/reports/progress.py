@@ -120,13 +120,6 @@ def long_date(day: date, lang: str) -> str:
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
 
 
-def _of_plan(title: str, lang: str) -> str:
-    """The plan's title after "о ходе реализации": «План …» becomes «Плана …» in Russian."""
-    if lang == "ru" and title.startswith("План "):
-        return "Плана " + title[5:]
-    return title
-
-
 def check_party_choice(party: str) -> str:
     """``party`` if a report can cover it ("a", "b" or "both"), else ValidationError."""
     if party not in PARTY_CHOICES:
@@ -213,7 +206,7 @@ def build_progress_report(
         kind="progress",
         report_name=word("report_name", date=labels.date(as_of)),
         heading=word("heading"),
-        lines=(word("of_plan", title=_of_plan(plan.title, lang)), word("as_of_long", date=when)),
+        lines=(word("of_plan", title=plan.title), word("as_of_long", date=when)),
         details=details,
         today=as_of,
     )

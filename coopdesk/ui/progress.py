@@ -2,9 +2,9 @@
 
     install_progress(window)
 
-adds the progress list under the measure editor's fields, Plan > Reporting round…
-(Ctrl+Shift+R) and File > Progress report…, next to File > Reports. Everything else
-lives in :mod:`coopdesk.ui.progress_panel`, :mod:`coopdesk.ui.reporting_round` and
+adds the progress list under the measure editor's fields, Edit > Reporting round…
+(Ctrl+Shift+R, after Set status) and File > Progress report…, next to File > Reports.
+Everything else lives in :mod:`coopdesk.ui.progress_panel`, :mod:`coopdesk.ui.reporting_round` and
 :mod:`coopdesk.ui.progress_report`.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from coopdesk.ui.progress_panel import ProgressPanel
 
@@ -32,22 +32,6 @@ def _party_names(window: Any) -> tuple[str, str]:
         else QCoreApplication.translate("Progress", "Party B")
     )
     return a, b
-
-
-def plan_menu(window: Any) -> QMenu:
-    """The window's Plan menu (made before the Sector menu if no one has made it yet)."""
-    menus = window.menuBar()
-    found = menus.findChild(QMenu, "planMenu")
-    if isinstance(found, QMenu):
-        return found
-    menu = QMenu(QCoreApplication.translate("Progress", "&Plan"), menus)
-    menu.setObjectName("planMenu")
-    sector_menu = getattr(window, "sector_menu", None)
-    if sector_menu is not None:
-        menus.insertMenu(sector_menu.menuAction(), menu)
-    else:
-        menus.addMenu(menu)
-    return menu
 
 
 def install_progress(window: Any) -> None:
@@ -94,7 +78,16 @@ def install_progress(window: Any) -> None:
         )
     )
     round_action.triggered.connect(reporting_round)
-    plan_menu(window).addAction(round_action)
+    # In the Edit menu, after "Set status": a menu bar "Plan" would need an Alt letter
+    # that none of the measure editor's fields uses, and in English and Russian every
+    # letter of "Plan" / "План" is taken.
+    edit_menu = window.edit_menu
+    status_action = window.status_menu.menuAction()
+    actions = edit_menu.actions()
+    if status_action in actions and actions.index(status_action) + 1 < len(actions):
+        edit_menu.insertAction(actions[actions.index(status_action) + 1], round_action)
+    else:
+        edit_menu.addAction(round_action)
     window.reporting_round_action = round_action
 
     report_action = QAction(QCoreApplication.translate("Progress", "Pro&gress report…"), window)
@@ -104,11 +97,15 @@ def install_progress(window: Any) -> None:
         )
     )
     report_action.triggered.connect(progress_report)
+    # At the end of the group File > Reports opens (before the separator after it).
     file_menu = window.file_menu
     actions = file_menu.actions()
-    after = actions.index(window.reports_action) + 1 if window.reports_action in actions else -1
-    if 0 < after < len(actions):
-        file_menu.insertAction(actions[after], report_action)
+    place = None
+    if window.reports_action in actions:
+        after = actions[actions.index(window.reports_action) + 1 :]
+        place = next((a for a in after if a.isSeparator()), None)
+    if place is not None:
+        file_menu.insertAction(place, report_action)
     else:
         file_menu.addAction(report_action)
     window.progress_report_action = report_action

@@ -1,6 +1,6 @@
 """The reporting round: a quarter's progress for thirty measures, from the keyboard.
 
-Plan > Reporting round…: pick the reporting date and the party (and, to narrow the
+Edit > Reporting round…: pick the reporting date and the party (and, to narrow the
 walk, a sector and a status), then walk the measures one by one: the measure's
 number, title, timing and that party's responsible agencies are shown with the
 party's previous report; type what was done, pick the status, the event date and
@@ -439,7 +439,7 @@ def open_reporting_round(
     plan_id: int,
     today: date | None = None,
 ) -> int:
-    """Plan > Reporting round…: the dialog for a plan (modal)."""
+    """Edit > Reporting round…: the dialog for a plan (modal)."""
     try:
         plan = service.get_plan(plan_id)
     except CoopDeskError as exc:

@@ -2490,16 +2490,12 @@ A planner for bilateral plans of measures.</source>
         <translation>Б тарап</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Жоспар</translation>
-    </message>
-    <message>
         <source>Read only: your login may read this store but not record progress.</source>
         <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ іске асырылу барысы туралы ақпарат енгізе алмайды.</translation>
     </message>
     <message>
         <source>Reporting &amp;round…</source>
-        <translation>Іске асырылу барысы туралы ақпарат &amp;жинау…</translation>
+        <translation>Іске асы&amp;рылу барысы туралы ақпарат жинау…</translation>
     </message>
     <message>
         <source>Record one party&apos;s progress on each measure as of a reporting date</source>

@@ -2490,10 +2490,6 @@ A planner for bilateral plans of measures.</source>
         <translation>Сторона Б</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>П&amp;лан</translation>
-    </message>
-    <message>
         <source>Read only: your login may read this store but not record progress.</source>
         <translation>Только чтение: ваша учётная запись может читать это хранилище, но не вносить информацию о ходе реализации.</translation>
     </message>

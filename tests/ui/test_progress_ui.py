@@ -171,13 +171,12 @@ def test_the_editor_lists_entries_and_undo_takes_one_back(window, qtbot, message
 
 
 def test_the_menus_hold_the_round_and_the_report(window) -> None:
-    from PySide6.QtWidgets import QMenu
-
-    plan_menu = window.menuBar().findChild(QMenu, "planMenu")
-    assert window.reporting_round_action in plan_menu.actions()
+    assert window.reporting_round_action in window.edit_menu.actions()
     assert window.progress_report_action in window.file_menu.actions()
+    # In the group of File > Reports: no separator between them.
     files = window.file_menu.actions()
-    assert files.index(window.progress_report_action) == files.index(window.reports_action) + 1
+    between = files[files.index(window.reports_action) : files.index(window.progress_report_action)]
+    assert between and not any(a.isSeparator() for a in between)
 
 
 def test_the_report_dialog_saves_excel_and_word(window, qtbot, tmp_path) -> None:
