@@ -13,7 +13,7 @@ from datetime import date, datetime
 from coopdesk.cli.common import emit, open_service
 from coopdesk.reports.labels import BILINGUAL_LANGS, DOCUMENT_LANGS
 
-KINDS = ("plan", "status", "upcoming", "agencies", "changes")
+KINDS = ("plan", "status", "upcoming", "agencies", "changes", "progress")
 #: Reports of one agency in every plan: ``report assignments AGENCY OUT.pdf`` (issue 16).
 AGENCY_KINDS = ("assignments",)
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y")
@@ -46,8 +46,9 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Write a report of a plan as a PDF file (A4 landscape). KIND is one of: "
         "plan (the plan in the official layout), status (counts by sector and status, "
         "overdue, postponed and cancelled measures), upcoming (events of a period, by "
-        "week), agencies (the measures of each responsible agency), assignments (one "
-        "agency's measures in every plan of the store: give the AGENCY instead of PLAN).",
+        "week), agencies (the measures of each responsible agency), progress (the parties' "
+        "progress as of --as-of, also as .xlsx or .docx by OUT's extension), assignments "
+        "(one agency's measures in every plan of the store: give the AGENCY instead of PLAN).",
     )
     kinds = (*KINDS, *AGENCY_KINDS)
     parser.add_argument("kind", metavar="KIND", choices=kinds, help=" | ".join(kinds))
@@ -91,6 +92,12 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         help="the date the report is made as of: what is overdue, the date printed "
         "(default: today)",
     )
+    parser.add_argument(
+        "--party",
+        choices=("a", "b", "both"),
+        default="both",
+        help="progress: the party whose progress is reported (default: both)",
+    )
     parser.set_defaults(handler=cmd_report)
 
 
@@ -102,6 +109,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.reports.scope import ReportScope
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 
+    if args.kind == "progress":
+        from coopdesk.cli.progress import cmd_progress_report
+
+        return cmd_progress_report(args)
+    if args.party != "both":
+        raise ValidationError("--party only applies to the progress report")
     today = args.as_of or date.today()
     lang = args.lang or "en"
     if args.bilingual:

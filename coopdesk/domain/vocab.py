@@ -16,11 +16,11 @@ class Vocabulary(StrEnum):
     @property
     def label(self) -> str:
         """The English label."""
-        return _LABELS[self][0]
+        return _labels(self)[0]
 
     def label_in(self, lang: str) -> str:
         """The label in ``lang`` ("en", "ru" or "kk"); English for anything else."""
-        en, ru, kk = _LABELS[self]
+        en, ru, kk = _labels(self)
         return ru if lang == "ru" else kk if lang == "kk" else en
 
     @classmethod
@@ -108,6 +108,17 @@ class PlanState(Vocabulary):
     COMPLETED = "completed"
 
 
+class ProgressStatus(Vocabulary):
+    """Where one party's part of a measure stands as of a reporting date."""
+
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_DONE = "not_done"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    CARRIED_OVER = "carried_over"
+
+
 #: Which vocabulary each coded measure field takes: the one map services, exchange,
 #: views and filters share (``level`` may also be empty).
 FIELD_VOCABULARIES: dict[str, type[Vocabulary]] = {
@@ -130,7 +141,7 @@ def _lookup(cls: type[Vocabulary]) -> dict[str, Vocabulary]:
     if table is None:
         table = {}
         for member in cls:
-            for key in (*_FORMER_LABELS.get(member, ()), *_LABELS[member], member.value):
+            for key in (*_FORMER_LABELS.get(member, ()), *_labels(member), member.value):
                 table.setdefault(key.casefold(), member)
         _LOOKUPS[cls] = table
     return table
@@ -186,3 +197,24 @@ _FORMER_LABELS: dict[Vocabulary, tuple[str, ...]] = {
     Level.EXPERT: ("Эксперт",),
     Framework.BILATERAL: ("Двустороннее",),
 }
+
+# Members of different vocabularies with the same code are equal (and hash alike) as
+# strings, so a vocabulary sharing codes with another keeps its names apart, by code.
+_LABELS_BY_CODE: dict[type, dict[str, tuple[str, str, str]]] = {
+    ProgressStatus: {
+        "done": ("Done", "Исполнено", "Орындалды"),
+        "in_progress": ("In progress", "В процессе исполнения", "Орындалу үстінде"),
+        "not_done": ("Not done", "Не исполнено", "Орындалмады"),
+        "postponed": ("Postponed", "Перенесено", "Кейінге шегерілді"),
+        "cancelled": ("Cancelled", "Отменено", "Бас тартылды"),
+        "carried_over": ("Carried over", "Перенесено в новый план", "Жаңа жоспарға ауыстырылды"),
+    },
+}
+
+
+def _labels(member: Vocabulary) -> tuple[str, str, str]:
+    """A member's English, Russian and Kazakh names."""
+    by_code = _LABELS_BY_CODE.get(type(member))
+    if by_code is not None:
+        return by_code[member.value]
+    return _LABELS[member]

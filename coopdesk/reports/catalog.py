@@ -32,6 +32,7 @@ REPORT_KINDS: dict[str, str] = {
     "upcoming": "Upcoming events",
     "agencies": "Assignments per responsible agency",
     "changes": "Changes since a date (who changed what)",
+    "progress": "Progress report as of a date (per party)",
 }
 
 
@@ -80,10 +81,12 @@ def build_report(
     window: DateWindow | None = None,
     since: date | None = None,
     until: date | None = None,
+    party: str = "both",
 ) -> Document:
     """Read the plan (id or code) through ``service`` and build the report ``kind`` of it.
 
-    ``since`` and ``until`` (days, inclusive) bound the "changes" report.
+    ``since`` and ``until`` (days, inclusive) bound the "changes" report; the
+    "progress" report is as of ``today`` for ``party`` ("a", "b" or "both").
 
     ``scope`` limits the measures (the workspace's filters); see :func:`build_from_data`
     for the rest.  Raises NotFoundError for an unknown plan, ValidationError for an
@@ -93,6 +96,10 @@ def build_report(
         raise _no_report(kind)
     check_lang(lang)
     today = today or date.today()
+    if kind == "progress":
+        from coopdesk.reports.progress import load_progress_report
+
+        return load_progress_report(service, plan_key, today, party=party, lang=lang, scope=scope)
     data = load_report_data(service, plan_key, scope, today)
     if kind == "changes":
         return build_changes_report(

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from coopdesk.domain.model import Measure
 
-Entity = Literal["plan", "sector", "measure", "agency", "measure_agency"]
+Entity = Literal["plan", "sector", "measure", "agency", "measure_agency", "progress"]
 
 
 @dataclass(slots=True)

@@ -55,6 +55,7 @@ from coopdesk.store.schema import (
     Measure,
     MeasureAgency,
     Plan,
+    ProgressEntry,
     Sector,
 )
 
@@ -65,6 +66,8 @@ TABLES: dict[str, Table] = {
     # The agency directory and measures' links to it (issue 16, services/agencies.py).
     "agency": Agency.__table__,  # type: ignore[dict-item]
     "measure_agency": MeasureAgency.__table__,  # type: ignore[dict-item]
+    # Each party's progress on a measure (issue 16, services/progress.py).
+    "progress": ProgressEntry.__table__,  # type: ignore[dict-item]
 }
 
 #: Columns that are bookkeeping, never part of a diff, an inverse or a history row.
@@ -78,6 +81,7 @@ PLACEMENT: dict[str, frozenset[str]] = {
     "measure": frozenset({"position", "number", "number_pinned"}),
     "agency": frozenset(),
     "measure_agency": frozenset(),
+    "progress": frozenset(),
 }
 
 #: Rows recorded for undo that write no history rows: a measure's links to the agency
@@ -88,7 +92,7 @@ QUIET = frozenset({"measure_agency"})
 DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
 
 #: Parents before children (inserting), children before parents (deleting).
-ORDER: tuple[Entity, ...] = ("plan", "sector", "measure", "agency", "measure_agency")
+ORDER: tuple[Entity, ...] = ("plan", "sector", "measure", "agency", "measure_agency", "progress")
 
 #: Rows read per IN list.
 CHUNK = 500
@@ -218,6 +222,20 @@ class Recorder:
         for ident in wanted:
             if ident in found:
                 seen[ident] = found[ident]
+        if entity == "measure" and columns is None:
+            # A measure captured whole may be deleted: its progress entries go with it
+            # (ON DELETE CASCADE), so undo must be able to put them back too.
+            entries = TABLES["progress"]
+            ids = list(found)
+            children = [
+                r[0]
+                for start in range(0, len(ids), CHUNK)
+                for r in connection.execute(
+                    select(entries.c.id).where(entries.c.measure_id.in_(ids[start : start + CHUNK]))
+                )
+            ]
+            if children:
+                self.capture("progress", children)
 
     def note_insert(
         self, entity: Entity, ids: Iterable[int], *, history: bool = True, fresh: bool = False
@@ -1060,6 +1078,7 @@ def find_stale(
                 "sector": ("plan", "plan_id"),
                 "measure": ("sector", "sector_id"),
                 "measure_agency": ("agency", "agency_id"),
+                "progress": ("measure", "measure_id"),
             }
             if entity in parent_col:
                 parent_entity, column = parent_col[entity]
@@ -1114,6 +1133,7 @@ _STALE_DELETED = {
     "plan": msg("The plan it touches was deleted or put back since"),
     "agency": msg("An agency it touches was deleted or put back since"),
     "measure_agency": msg("A measure's agency it touches was deleted or put back since"),
+    "progress": msg("A progress entry it touches was deleted or put back since"),
 }
 _STALE_CHANGED = {
     "measure": msg("A measure was changed since"),
@@ -1121,6 +1141,7 @@ _STALE_CHANGED = {
     "plan": msg("The plan was changed since"),
     "agency": msg("An agency was changed since"),
     "measure_agency": msg("A measure's agency was changed since"),
+    "progress": msg("A progress entry was changed since"),
 }
 _STALE_FIELD = {
     "measure": msg("A measure ({field}) was changed since"),
@@ -1128,6 +1149,7 @@ _STALE_FIELD = {
     "plan": msg("The plan ({field}) was changed since"),
     "agency": msg("An agency ({field}) was changed since"),
     "measure_agency": msg("A measure's agency ({field}) was changed since"),
+    "progress": msg("A progress entry ({field}) was changed since"),
 }
 
 

@@ -172,11 +172,24 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
     dated = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
 
     pick = itemgetter(*names)
+    # Columns added by later migrations (with a server default) may be missing from a
+    # row written by older code: they take their default.
+    late = [
+        (i, name, getattr(table.c[name].default, "arg", None))
+        for i, name in enumerate(names)
+        if table.c[name].server_default is not None
+    ]
     # Imports repeat the same few dates and one timestamp: convert each value once.
     seen: dict[tuple[type, Any], str] = {}
 
     def as_tuple(row: Mapping[str, Any]) -> tuple[Any, ...]:
-        values = list(pick(row))
+        if all(name in row for _i, name, _d in late):
+            values = list(pick(row))
+        else:
+            values = [row.get(name) for name in names]
+            for i, name, default in late:
+                if name not in row:
+                    values[i] = default
         for i, conv in dated:
             value = values[i]
             if value is not None:

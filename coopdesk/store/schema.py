@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 
 class Base(DeclarativeBase):
@@ -123,6 +123,8 @@ class Measure(Base):
     carried_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("measure.id", ondelete="SET NULL"), index=True, default=None
     )
+    #: True when the status was set by hand: progress entries no longer derive it.
+    status_manual: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ColumnMapping(Base):
@@ -248,4 +250,35 @@ class MeasureAgency(Base):
     )
     party: Mapped[str] = mapped_column(String(1))
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ProgressEntry(Base):
+    """One party's report on a measure as of a reporting date (issue 16, progress).
+
+    ``party`` is "a" or "b", ``status`` a :class:`~coopdesk.domain.vocab.ProgressStatus`
+    code, ``event_date`` the day the event took place (if it did), ``documents`` a
+    reference or a file link.
+    """
+
+    __tablename__ = "progress_entry"
+    __table_args__ = (
+        Index("ix_progress_entry_measure", "measure_id", "party", "as_of"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE", name="fk_progress_entry_measure_id")
+    )
+    party: Mapped[str] = mapped_column(String(1))
+    as_of: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16))
+    event_date: Mapped[date | None] = mapped_column(Date)
+    documents: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

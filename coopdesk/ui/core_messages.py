@@ -296,6 +296,9 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "A measure's agency was changed since"),
     QT_TRANSLATE_NOOP("core", "An agency ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "A measure's agency ({field}) was changed since"),
+    QT_TRANSLATE_NOOP("core", "A progress entry it touches was deleted or put back since"),
+    QT_TRANSLATE_NOOP("core", "A progress entry was changed since"),
+    QT_TRANSLATE_NOOP("core", "A progress entry ({field}) was changed since"),
     QT_TRANSLATE_NOOP("core", "{what}; undoing it would overwrite that work."),
     QT_TRANSLATE_NOOP(
         "core",

@@ -502,6 +502,11 @@ class MainWindow(QMainWindow):
         install_agencies(self)
         self.agency_pickers = install_agency_pickers(self)
         # -- end issue 16 --
+        # -- progress per party (issue 16 items 2-3; coopdesk/ui/progress.py) --
+        from coopdesk.ui.progress import install_progress
+
+        install_progress(self)
+        # -- end progress per party --
 
         toolbar = QToolBar(tr("Main"), self)
         toolbar.setObjectName("mainToolbar")

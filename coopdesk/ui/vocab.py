@@ -63,6 +63,14 @@ SOURCE_LABELS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("PlanState", "In force"),
         QT_TRANSLATE_NOOP("PlanState", "Completed"),
     ),
+    "ProgressStatus": (
+        QT_TRANSLATE_NOOP("ProgressStatus", "Done"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "In progress"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Not done"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Postponed"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Cancelled"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Carried over"),
+    ),
 }
 
 #: How precise a timing is, in words (the core has codes only).

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Export calendar</source>
         <translation>Күнтізбені экспорттау</translation>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>%1 is a public holiday in %2.</source>
-        <extracomment>Day shading of holidays: the first party's country, the second's, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
         <translation>%1 — мемлекеттік мереке: %2.</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
     </message>
     <message>
         <source>Import preview</source>
-        <extracomment>header key -&gt; choice ("notes", "ignore" or a field) for every unplaced column.</extracomment>
+        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
         <translation>Импортты алдын ала қарау</translation>
     </message>
     <message>
@@ -438,7 +439,7 @@
         <translation>&amp;Импорттау…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner's edits from Excel, Word or CSV</source>
+        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
         <translation>Жоспарды немесе серіктестің түзетулерін Excel, Word не CSV файлынан импорттау</translation>
     </message>
     <message>
@@ -1183,7 +1184,7 @@
         <translation>Орындаушыларды біріктіру</translation>
     </message>
     <message>
-        <source>Keep this one; the others' measures and sub-agencies move to it:</source>
+        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
         <translation>Осы орындаушы қалсын; қалғандарының іс-шаралары мен бағынысты органдары оған ауысады:</translation>
     </message>
 </context>
@@ -1219,7 +1220,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean "pick an id", so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan's period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Алдағы</translation>
     </message>
     <message>
@@ -1239,7 +1240,7 @@
         <translation>Бүкіл жоспар</translation>
     </message>
     <message>
-        <source>Every week of the plan's period</source>
+        <source>Every week of the plan&apos;s period</source>
         <translation>Жоспар кезеңінің барлық апталары</translation>
     </message>
     <message>
@@ -1354,7 +1355,7 @@
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <source>Today's backup is %1</source>
+        <source>Today&apos;s backup is %1</source>
         <translation>Бүгінгі көшірме: %1</translation>
     </message>
 </context>
@@ -1452,7 +1453,7 @@
         <translation>Осы жоспар &amp;негізінде жаңа жоспар…</translation>
     </message>
     <message>
-        <source>Make the next plan from this plan's unfinished and recurring measures</source>
+        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
         <translation>Осы жоспардың орындалмаған және қайталанатын іс-шараларынан келесі жоспарды құру</translation>
     </message>
     <message>
@@ -1765,7 +1766,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>'%1' is not a date; the field keeps %2.</source>
+        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
         <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
         <translation>«%1» күн емес; өрісте %2 қалды.</translation>
     </message>
@@ -1846,7 +1847,7 @@
         <translation>Жоспар кезеңінен тыс</translation>
     </message>
     <message>
-        <source>Only measures whose timing reaches outside the plan's period</source>
+        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
         <translation>Орындау мерзімі жоспар кезеңінен шығатын іс-шаралар ғана</translation>
     </message>
     <message>
@@ -2025,7 +2026,7 @@
     </message>
     <message>
         <source>When</source>
-        <extracomment>Fields whose stored codes are shown by their names in the window's language.</extracomment>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2096,7 +2097,7 @@
         <translation>&amp;Бұрынғы мәнді қайтару</translation>
     </message>
     <message>
-        <source>Put the selected change's old value back (a new change you can undo)</source>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
         <translation>Таңдалған өзгерістің бұрынғы мәнін қайтару (болдырмауға болатын жаңа өзгеріс)</translation>
     </message>
     <message>
@@ -2185,7 +2186,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan's rows are in the table. Emitted after a change set has been applied to every view. The table's current measure when a change set arrived (the editor's to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2210,7 +2211,7 @@
         <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
-        <source>Read only: your login may read this store but not change it. Ask the store's administrator to make you an editor.</source>
+        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
         <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ өзгерте алмайды. Қойма әкімшісінен сізді редактор етуін сұраңыз.</translation>
     </message>
     <message>
@@ -2452,7 +2453,7 @@ A planner for bilateral plans of measures.</source>
 Екіжақты іс-шаралар жоспарларын жүргізуге арналған бағдарлама.</translation>
     </message>
     <message>
-        <source>Waiting for another window's save… (%1 s)</source>
+        <source>Waiting for another window&apos;s save… (%1 s)</source>
         <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
         <translation>Басқа терезедегі сақтауды күту… (%1 с)</translation>
     </message>
@@ -2494,7 +2495,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties' public holidays (set by the window from the calendar).</extracomment>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
@@ -2571,7 +2572,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Іс-шараның атауы болуы керек.</translation>
     </message>
     <message>
-        <source>Outside the plan's period (%1 – %2)</source>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
         <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
 </context>
@@ -2579,7 +2580,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureGroupModel</name>
     <message>
         <source>When</source>
-        <extracomment>Role of a group's key (what the view uses to remember expanded groups). Text of the "When" column per item, computed on demand (None: the column is empty).</extracomment>
+        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2611,11 +2612,11 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureTableModel</name>
     <message>
         <source>Overdue: the timing has passed and it is not done</source>
-        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan's period: timings reaching outside it are marked. Each sector's own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Мерзімі өткен: орындау мерзімі өтті, бірақ іс-шара орындалмаған</translation>
     </message>
     <message>
-        <source>Outside the plan's period (%1 – %2)</source>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
         <translation>Жоспар кезеңінен тыс (%1 – %2)</translation>
     </message>
     <message>
@@ -2661,7 +2662,7 @@ A planner for bilateral plans of measures.</source>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the "In this period" list. The plan's period: the month picker marks its months.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
         <translation>Алдыңғы тоқсан</translation>
     </message>
     <message>
@@ -2713,7 +2714,7 @@ A planner for bilateral plans of measures.</source>
     <name>MultiChoiceCombo</name>
     <message>
         <source>%1 chosen</source>
-        <extracomment>The summary of several values, "%n chosen" style ("%1" is the count).</extracomment>
+        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
         <translation>таңдалды: %1</translation>
     </message>
 </context>
@@ -2745,7 +2746,7 @@ A planner for bilateral plans of measures.</source>
         <translation>қысқа бірегей белгі, мысалы, KZ-RU-2025</translation>
     </message>
     <message>
-        <source>Not set (the window's language)</source>
+        <source>Not set (the window&apos;s language)</source>
         <translation>Берілмеген (терезе тілі)</translation>
     </message>
     <message>
@@ -2976,10 +2977,276 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Read only: your login may read this store but not record progress.</source>
+        <translation>Тек оқу: сіздің тіркелгіңіз бұл қойманы оқи алады, бірақ іске асырылу барысы туралы ақпарат енгізе алмайды.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;round…</source>
+        <translation>Іске асы&amp;рылу барысы туралы ақпарат жинау…</translation>
+    </message>
+    <message>
+        <source>Record one party&apos;s progress on each measure as of a reporting date</source>
+        <translation>Бір тараптың әр іс-шараның іске асырылу барысы туралы ақпаратын есепті күнге енгізу</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>Іске асырылу барысы ту&amp;ралы ақпарат…</translation>
+    </message>
+    <message>
+        <source>Information on the implementation of the plan as of a date, per party</source>
+        <translation>Жоспардың күнге іске асырылу барысы туралы ақпарат, тараптар бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <extracomment>Columns of the entry table: the reporting date, party and status as three lines of the first, what was done (with the event date and documents) in the second, so the list fits the editor&apos;s width.</extracomment>
+        <translation>Іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>New progress entry</source>
+        <translation>Іске асырылу барысы туралы жаңа ақпарат</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>КК.АА.ЖЖЖЖ (өткізілген болса)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Құжат деректемелері немесе файлға сілтеме</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting date:</source>
+        <translation>&amp;Есепті күн:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Күй&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>Өткізілген &amp;күні:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Құжаттар:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» күн емес: оны КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>The list was (re)loaded: the number of entries shown.</extracomment>
+        <translation>Іске асырылу барысы</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Date, party, status</source>
+        <extracomment>Whether the window may only read (a reader&apos;s login): no edit controls.</extracomment>
+        <translation>Күні, тарап, күйі</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>Іске асырылу барысы туралы ақпарат әлі түскен жоқ.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Күйі қолмен қойылған</translation>
+    </message>
+    <message>
+        <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
+        <translation>Белгіленсе: күйі қолмен қойылғандай қалады. Белгіленбесе: екі тараптың соңғы ақпаратына сәйкес болады.</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Өткізілген күні: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Құжаттар: %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпарат қосу</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпаратты өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Іске асырылу барысы туралы ақпаратты жою</translation>
+    </message>
+    <message>
+        <source>Delete this progress entry? Edit &gt; Undo brings it back.</source>
+        <translation>Осы ақпаратты жою керек пе? «Түзету &gt; Болдырмау» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Keep status set by hand</source>
+        <translation>Қолмен қойылған күйді қалдыру</translation>
+    </message>
+    <message>
+        <source>Derive status from progress</source>
+        <translation>Күйі іске асырылу барысы бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Екі тарап</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Терезеде көрсетілген іс-шаралар ғана</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Жағдай бойынша:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>E&amp;xcel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>&amp;Word ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Есепті жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word құжаты (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Іске асырылу барысы туралы ақпаратты сақтау</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>Есепті сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалу үстінде</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Кейінге шегерілді</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Жаңа жоспарға ауыстырылды</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>The days of the changes (the "changes" report only).</extracomment>
+        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
         <translation>Есептер</translation>
     </message>
     <message>
@@ -3073,6 +3340,154 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>ReportingRoundDialog</name>
+    <message>
+        <source>Reporting round</source>
+        <extracomment>A measure&apos;s entry was saved: its measure id.</extracomment>
+        <translation>Іске асырылу барысы туралы ақпарат жинау</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>А тарап</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Б тарап</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Барлық бөлімдер</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген күй</translation>
+    </message>
+    <message>
+        <source>Open (not done, not cancelled)</source>
+        <translation>Ашық (орындалмаған, бас тартылмаған)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;date:</source>
+        <translation>&amp;Есепті күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Тарап:</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>&amp;Бөлім:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of measures:</source>
+        <translation>Іс-шаралардың &amp;күйі:</translation>
+    </message>
+    <message>
+        <source>What was done (Enter: save and next; Shift+Enter: a new line)</source>
+        <translation>Не істелді (Enter: сақтау және келесі; Shift+Enter: жаңа жол)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>КК.АА.ЖЖЖЖ (өткізілген болса)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Құжат деректемелері немесе файлға сілтеме</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Не істелді:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Күй&amp;і:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>Өткізілген к&amp;үні:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>&amp;Құжаттар:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Алдыңғы</translation>
+    </message>
+    <message>
+        <source>Page Up: the previous measure, without saving</source>
+        <translation>Page Up: алдыңғы іс-шара, сақтамай</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Өткізіп жіберу ▶</translation>
+    </message>
+    <message>
+        <source>Page Down: the next measure, without saving</source>
+        <translation>Page Down: келесі іс-шара, сақтамай</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>&amp;Сақтау және келесі</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Enter немесе Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Saved in this round: %1</source>
+        <translation>Осы жинауда сақталды: %1</translation>
+    </message>
+    <message>
+        <source>No measures match these filters.</source>
+        <translation>Осы шарттарға сай іс-шаралар жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Орындау мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Жауапты орындаушылар: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Күйі: %1</translation>
+    </message>
+    <message>
+        <source>Previous report (%1): %2 — %3</source>
+        <translation>Алдыңғы ақпарат (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>No earlier report of this party.</source>
+        <translation>Бұл тараптың бұрынғы ақпараты жоқ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» күн емес: оны КК.АА.ЖЖЖЖ түрінде енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Record progress of %1</source>
+        <translation>%1 іске асырылу барысы туралы ақпарат</translation>
+    </message>
+    <message>
+        <source>The entry was not saved.</source>
+        <translation>Ақпарат сақталмады.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — the last measure of this round</source>
+        <translation>%2 ішінен %1 — осы жинаудың соңғы іс-шарасы</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The report cannot be made</source>
@@ -3099,7 +3514,7 @@ A planner for bilateral plans of measures.</source>
     <name>SectorTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Roles shared by both models. True when the measure's timing reaches outside the plan's period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan's period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
         <translation>%2 ішінен %1</translation>
     </message>
     <message>
@@ -3204,7 +3619,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Бүкіл жоспар</translation>
     </message>
     <message>
-        <source>Fit the plan's period to the width</source>
+        <source>Fit the plan&apos;s period to the width</source>
         <translation>Жоспар кезеңін ені бойынша сыйғызу</translation>
     </message>
     <message>
@@ -3267,7 +3682,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else's: (measure id, values wanted, ConflictError).</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Жаңа жоспар</translation>
     </message>
     <message>
@@ -3524,7 +3939,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Басымдығы</translation>
     </message>
     <message>
-        <source>Field '{field}': {problem}</source>
+        <source>Field &apos;{field}&apos;: {problem}</source>
         <translation>«{field}» өрісі: {problem}</translation>
     </message>
     <message>
@@ -3560,7 +3975,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{date} — CoopDesk жоспарлайтын {first}–{last} жылдардан тыс</translation>
     </message>
     <message>
-        <source>Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})</source>
+        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
         <translation>«{start_field}» және «{end_field}» өрістері: кезең басталғанға дейін ({start}) аяқталады ({end})</translation>
     </message>
     <message>
@@ -3580,11 +3995,11 @@ A planner for bilateral plans of measures.</source>
         <translation>{file} көшірмесінің сұлбасы {revision} емес, {found}</translation>
     </message>
     <message>
-        <source>There is no saved connection '{name}'</source>
+        <source>There is no saved connection &apos;{name}&apos;</source>
         <translation>«{name}» сақталған қосылымы жоқ</translation>
     </message>
     <message>
-        <source>'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
         <translation>«…{url}» дерекқор мекенжайы емес (мысалы, postgresql+psycopg://user@host/dbname күтіледі)</translation>
     </message>
     <message>
@@ -3604,7 +4019,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасы CoopDesk дерекқоры емес немесе бүлінген ({reason})</translation>
     </message>
     <message>
-        <source>The store {store} is busy with other officers' changes (they crossed this one); try again in a moment</source>
+        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
         <translation>{store} қоймасы басқа қызметкерлердің өзгерістерімен бос емес (олар осы өзгеріспен қиылысты); сәлден соң қайталаңыз</translation>
     </message>
     <message>
@@ -3636,7 +4051,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын ашу мүмкін емес: {folder} қалтасы жоқ</translation>
     </message>
     <message>
-        <source>'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
         <translation>«{url}» дерекқор мекенжайы емес (мысалы, sqlite:///plans.db немесе postgresql+psycopg://user@host/dbname күтіледі)</translation>
     </message>
     <message>
@@ -3700,7 +4115,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <source>its header is not an SQLite database's</source>
+        <source>its header is not an SQLite database&apos;s</source>
         <translation>оның тақырыбы SQLite дерекқорының тақырыбы емес</translation>
     </message>
     <message>
@@ -3732,7 +4147,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Тек іс-шараның өрісін қалпына келтіруге болады</translation>
     </message>
     <message>
-        <source>The field '{field}' cannot be restored</source>
+        <source>The field &apos;{field}&apos; cannot be restored</source>
         <translation>«{field}» өрісін қалпына келтіруге болмайды</translation>
     </message>
     <message>
@@ -3764,7 +4179,7 @@ A planner for bilateral plans of measures.</source>
         <translation>«{step}» басқа терезеде әлдеқашан қайталанды</translation>
     </message>
     <message>
-        <source>'{choice}' is not a measure field, 'notes' or 'ignore'</source>
+        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
         <translation>«{choice}» іс-шара өрісі де, «notes» да, «ignore» да емес</translation>
     </message>
     <message>
@@ -3776,7 +4191,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Біріктіретін жоспарды немесе жаңа жоспарды таңдаңыз, екеуін бірдей емес</translation>
     </message>
     <message>
-        <source>--prefer must be 'ours' or 'theirs', not '{value}'</source>
+        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
         <translation>--prefer мәні «ours» немесе «theirs» болуы керек, «{value}» емес</translation>
     </message>
     <message>
@@ -3788,15 +4203,15 @@ A planner for bilateral plans of measures.</source>
         <translation>{number} іс-шара: {problem}</translation>
     </message>
     <message>
-        <source>Measure {number}: there is no sector '{sector}' in the plan</source>
+        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
         <translation>{number} іс-шара: жоспарда «{sector}» бөлімі жоқ</translation>
     </message>
     <message>
-        <source>Row {row}: its section '{sector}' is not in the plan</source>
+        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
         <translation>{row}-жол: оның «{sector}» бөлімі жоспарда жоқ</translation>
     </message>
     <message>
-        <source>Measure {number}, field '{field}': {problem}</source>
+        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
         <translation>{number} іс-шара, «{field}» өрісі: {problem}</translation>
     </message>
     <message>
@@ -3816,7 +4231,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <source>Field '{field}' must be text, not {type}</source>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
         <translation>«{field}» өрісі {type} емес, мәтін болуы керек</translation>
     </message>
     <message>
@@ -3848,7 +4263,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Сіз жоюды таңдағаннан кейін {number} іс-шараны {actor} {time} кезінде өзгертті</translation>
     </message>
     <message>
-        <source>Field 'timing' must be text or a Timing</source>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
         <translation>«Орындау мерзімі» өрісі мәтін немесе мерзім болуы керек</translation>
     </message>
     <message>
@@ -3876,47 +4291,47 @@ A planner for bilateral plans of measures.</source>
         <translation>Жоспардың атауы болуы керек</translation>
     </message>
     <message>
-        <source>The plan's period ends ({end}) before it starts ({start})</source>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
         <translation>Жоспар кезеңі басталғанға дейін ({start}) аяқталады ({end})</translation>
     </message>
     <message>
-        <source>Field 'language': '{value}' is not one of ru, kk, en</source>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
         <translation>«Тіл» өрісі: «{value}» ru, kk, en мәндерінің бірі емес</translation>
     </message>
     <message>
-        <source>A plan with the code '{code}' already exists</source>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
         <translation>«{code}» коды бар жоспар бұрыннан бар</translation>
     </message>
     <message>
-        <source>Field '{field}' must be text</source>
+        <source>Field &apos;{field}&apos; must be text</source>
         <translation>«{field}» өрісі мәтін болуы керек</translation>
     </message>
     <message>
-        <source>Field '{field}' must be a date</source>
+        <source>Field &apos;{field}&apos; must be a date</source>
         <translation>«{field}» өрісі күн болуы керек</translation>
     </message>
     <message>
-        <source>Field 'state': {problem}</source>
+        <source>Field &apos;state&apos;: {problem}</source>
         <translation>«Күйі» өрісі: {problem}</translation>
     </message>
     <message>
-        <source>There is no plan with id or code '{key}'</source>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
         <translation>«{key}» идентификаторы немесе коды бар жоспар жоқ</translation>
     </message>
     <message>
-        <source>Sector code '{code}' appears twice</source>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
         <translation>«{code}» бөлім коды екі рет кездеседі</translation>
     </message>
     <message>
-        <source>Sector '{code}' names a parent '{parent}' that comes later or does not exist</source>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
         <translation>«{code}» бөлімі кейінірек келетін немесе жоқ «{parent}» ата бөлімін атайды</translation>
     </message>
     <message>
-        <source>Field '{field}': '{value}' is not a date (YYYY-MM-DD)</source>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>«{field}» өрісі: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <source>Measure '{title}' names an unknown sector '{code}'</source>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
         <translation>«{title}» іс-шарасы белгісіз «{code}» бөлімін атайды</translation>
     </message>
     <message>
@@ -4024,7 +4439,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Ол қозғайтын орындаушы содан бері жойылды немесе қайтарылды</translation>
     </message>
     <message>
-        <source>A measure's agency it touches was deleted or put back since</source>
+        <source>A measure&apos;s agency it touches was deleted or put back since</source>
         <translation>Ол қозғайтын іс-шара орындаушысы содан бері жойылды немесе қайтарылды</translation>
     </message>
     <message>
@@ -4032,7 +4447,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Орындаушы содан бері өзгертілді</translation>
     </message>
     <message>
-        <source>A measure's agency was changed since</source>
+        <source>A measure&apos;s agency was changed since</source>
         <translation>Іс-шара орындаушысы содан бері өзгертілді</translation>
     </message>
     <message>
@@ -4040,8 +4455,20 @@ A planner for bilateral plans of measures.</source>
         <translation>Орындаушы ({field}) содан бері өзгертілді</translation>
     </message>
     <message>
-        <source>A measure's agency ({field}) was changed since</source>
+        <source>A measure&apos;s agency ({field}) was changed since</source>
         <translation>Іс-шара орындаушысы ({field}) содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A progress entry it touches was deleted or put back since</source>
+        <translation>Ол қозғайтын орындалу барысы туралы жазба содан бері жойылды немесе қайтарылды</translation>
+    </message>
+    <message>
+        <source>A progress entry was changed since</source>
+        <translation>Орындалу барысы туралы жазба содан бері өзгертілді</translation>
+    </message>
+    <message>
+        <source>A progress entry ({field}) was changed since</source>
+        <translation>Орындалу барысы туралы жазба ({field}) содан бері өзгертілді</translation>
     </message>
     <message>
         <source>{what}; undoing it would overwrite that work.</source>
@@ -4108,7 +4535,7 @@ A planner for bilateral plans of measures.</source>
         <translation>— Excel кітабы емес, PowerPoint презентациясы.</translation>
     </message>
     <message>
-        <source>'{file}' {reason}</source>
+        <source>&apos;{file}&apos; {reason}</source>
         <translation>«{file}» файлы {reason}</translation>
     </message>
     <message>
@@ -4148,7 +4575,7 @@ A planner for bilateral plans of measures.</source>
         <translation>CoopDesk метадеректер парағы бүлінген; жоспарды қайта экспорттаңыз.</translation>
     </message>
     <message>
-        <source>is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
         <translation>тым үлкен: «{sheet}» парағы {row}-жолға дейін жетеді, ал CoopDesk {rows} жолға дейінгі парақтарды импорттайды.</translation>
     </message>
     <message>
@@ -4184,7 +4611,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Excel жазбайтын сығу әдісін пайдаланады; оны Excel-де қайта сақтаңыз.</translation>
     </message>
     <message>
-        <source>is damaged: its part '{part}' is not well-formed XML; ask for it again.</source>
+        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
         <translation>бүлінген: оның «{part}» бөлігі дұрыс XML емес; оны қайта сұратыңыз.</translation>
     </message>
     <message>
@@ -4224,15 +4651,15 @@ A planner for bilateral plans of measures.</source>
         <translation>басымдығы</translation>
     </message>
     <message>
-        <source>the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.</source>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
         <translation>ұяшықта {length} таңба бар — бұл Excel шегінен ({limit}) көп; мәтінді қысқартып, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <source>'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.</source>
+        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
         <translation>«{file}» файлының «{sheet}» парағында іс-шаралар кестесі жоқ: алғашқы {rows} жолдың ешқайсысында «Р/с №», «Іс-шара» және «Орындау мерзімі» сияқты тақырыптар жоқ.</translation>
     </message>
     <message>
-        <source>'{value}' is not a known {field} (one of: {choices}).</source>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
         <translation>«{value}» — «{field}» өрісінің белгісіз мәні (рұқсат етілгендері: {choices}).</translation>
     </message>
     <message>
@@ -4256,7 +4683,7 @@ A planner for bilateral plans of measures.</source>
         <translation>бұл идентификатор жоғарыдағы жолдардың бірінде де бар (көшірілген жол); бұл жол жаңа іс-шара ретінде қабылданды.</translation>
     </message>
     <message>
-        <source>The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
         <translation>Кітаптағы CoopDesk метадеректер парағы бүлінген, сондықтан оның түзетулерін біріктіру мүмкін емес; жоспарды қайта экспорттаңыз немесе кітапты қарапайым кесте ретінде импорттау үшін сол парақты жойыңыз.</translation>
     </message>
     <message>
@@ -4268,7 +4695,7 @@ A planner for bilateral plans of measures.</source>
         <translation>оқылмайды: оның парағы CoopDesk түсінбейтін түрде жазылған; оны Excel-де немесе LibreOffice-те ашып, Excel кітабы (.xlsx) ретінде сақтаңыз да, соны импорттаңыз.</translation>
     </message>
     <message>
-        <source>There is no report '{kind}' (one of: {kinds})</source>
+        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
         <translation>«{kind}» есебі жоқ (бары: {kinds})</translation>
     </message>
     <message>
@@ -4276,7 +4703,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Кезең {start} басталады, бұл оның аяқталуынан ({end}) кейін</translation>
     </message>
     <message>
-        <source>Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side</source>
+        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
         <translation>Есептер {langs} немесе {last} тілдерінде жасалады, «{lang}» емес; {pairs} — екі тіл қатар</translation>
     </message>
     <message>
@@ -4312,15 +4739,15 @@ A planner for bilateral plans of measures.</source>
         <translation>{days} күндік кезең бос: кемінде 1 күн көрсетіңіз</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': the folder '{folder}' does not exist</source>
+        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
         <translation>«{path}» жазылмайды: «{folder}» қалтасы жоқ</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': it is a folder</source>
+        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
         <translation>«{path}» жазылмайды: бұл қалта</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': {reason}</source>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
         <translation>«{path}» жазылмайды: {reason}</translation>
     </message>
 </context>

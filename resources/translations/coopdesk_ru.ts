@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>%1 is a public holiday in %2.</source>
-        <extracomment>Day shading of holidays: the first party's country, the second's, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
+        <extracomment>Day shading of holidays: the first party&apos;s country, the second&apos;s, both. The same, a shade deeper: thin day columns on the timeline need it to be seen. Stronger colours for the country tags written on holidays.</extracomment>
         <translation>%1 — государственный праздник: %2.</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
     </message>
     <message>
         <source>Import preview</source>
-        <extracomment>header key -&gt; choice ("notes", "ignore" or a field) for every unplaced column.</extracomment>
+        <extracomment>header key -&gt; choice (&quot;notes&quot;, &quot;ignore&quot; or a field) for every unplaced column.</extracomment>
         <translation>Предварительный просмотр импорта</translation>
     </message>
     <message>
@@ -438,7 +439,7 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>Import a plan or a partner's edits from Excel, Word or CSV</source>
+        <source>Import a plan or a partner&apos;s edits from Excel, Word or CSV</source>
         <translation>Импортировать план или правки партнёра из Excel, Word или CSV</translation>
     </message>
     <message>
@@ -1183,7 +1184,7 @@
         <translation>Объединение исполнителей</translation>
     </message>
     <message>
-        <source>Keep this one; the others' measures and sub-agencies move to it:</source>
+        <source>Keep this one; the others&apos; measures and sub-agencies move to it:</source>
         <translation>Оставить этого исполнителя; мероприятия и подведомственные органы остальных перейдут к нему:</translation>
     </message>
 </context>
@@ -1219,7 +1220,7 @@
     <name>AgendaView</name>
     <message>
         <source>Show the next</source>
-        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean "pick an id", so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan's period: the whole-plan window, its quarters and months.</extracomment>
+        <extracomment>Group key of the overdue measures. Ids of the window buttons that are not a number of days (QButtonGroup takes -1 to mean &quot;pick an id&quot;, so these are large positive numbers). Groups larger than this start collapsed (their title still counts them): a tree view lays out every row of an expanded group, which at 50,000 rows takes seconds. A span of dates (start, end) shown instead of the next ``days`` days. The plan&apos;s period: the whole-plan window, its quarters and months.</extracomment>
         <translation>Показать ближайшие</translation>
     </message>
     <message>
@@ -1239,7 +1240,7 @@
         <translation>Весь план</translation>
     </message>
     <message>
-        <source>Every week of the plan's period</source>
+        <source>Every week of the plan&apos;s period</source>
         <translation>Все недели периода плана</translation>
     </message>
     <message>
@@ -1354,7 +1355,7 @@
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <source>Today's backup is %1</source>
+        <source>Today&apos;s backup is %1</source>
         <translation>Сегодняшняя копия: %1</translation>
     </message>
 </context>
@@ -1449,10 +1450,10 @@
     </message>
     <message>
         <source>New plan from &amp;this one…</source>
-        <translation>Новый план на основе э&amp;того…</translation>
+        <translation>Новый план на основ&amp;е этого…</translation>
     </message>
     <message>
-        <source>Make the next plan from this plan's unfinished and recurring measures</source>
+        <source>Make the next plan from this plan&apos;s unfinished and recurring measures</source>
         <translation>Составить следующий план из неисполненных и повторяющихся мероприятий этого плана</translation>
     </message>
     <message>
@@ -1656,7 +1657,7 @@
     </message>
     <message>
         <source>Co&amp;mpare editions…</source>
-        <translation>Ср&amp;авнение редакций…</translation>
+        <translation>Сравнение ре&amp;дакций…</translation>
     </message>
     <message>
         <source>Compare two editions of a plan and save the comparison table</source>
@@ -1765,7 +1766,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>'%1' is not a date; the field keeps %2.</source>
+        <source>&apos;%1&apos; is not a date; the field keeps %2.</source>
         <extracomment>What the field shows; the order of the sections typed (day, month, year).</extracomment>
         <translation>«%1» — не дата; в поле осталось %2.</translation>
     </message>
@@ -1846,7 +1847,7 @@
         <translation>Вне периода плана</translation>
     </message>
     <message>
-        <source>Only measures whose timing reaches outside the plan's period</source>
+        <source>Only measures whose timing reaches outside the plan&apos;s period</source>
         <translation>Только мероприятия, срок исполнения которых выходит за период плана</translation>
     </message>
     <message>
@@ -2025,7 +2026,7 @@
     </message>
     <message>
         <source>When</source>
-        <extracomment>Fields whose stored codes are shown by their names in the window's language.</extracomment>
+        <extracomment>Fields whose stored codes are shown by their names in the window&apos;s language.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2096,7 +2097,7 @@
         <translation>&amp;Вернуть прежнее значение</translation>
     </message>
     <message>
-        <source>Put the selected change's old value back (a new change you can undo)</source>
+        <source>Put the selected change&apos;s old value back (a new change you can undo)</source>
         <translation>Вернуть прежнее значение выбранного изменения (новое изменение, которое можно отменить)</translation>
     </message>
     <message>
@@ -2185,7 +2186,7 @@
     <name>MainWindow</name>
     <message>
         <source>CoopDesk</source>
-        <extracomment>Emitted once the current plan's rows are in the table. Emitted after a change set has been applied to every view. The table's current measure when a change set arrived (the editor's to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
+        <extracomment>Emitted once the current plan&apos;s rows are in the table. Emitted after a change set has been applied to every view. The table&apos;s current measure when a change set arrived (the editor&apos;s to keep). The last step of the change log this window had applied when the user picked the selected measures.</extracomment>
         <translation>CoopDesk</translation>
     </message>
     <message>
@@ -2210,7 +2211,7 @@
         <translation>История изменений</translation>
     </message>
     <message>
-        <source>Read only: your login may read this store but not change it. Ask the store's administrator to make you an editor.</source>
+        <source>Read only: your login may read this store but not change it. Ask the store&apos;s administrator to make you an editor.</source>
         <translation>Только чтение: ваша учётная запись может читать это хранилище, но не изменять его. Попросите администратора хранилища назначить вас редактором.</translation>
     </message>
     <message>
@@ -2452,7 +2453,7 @@ A planner for bilateral plans of measures.</source>
 Планировщик двусторонних планов мероприятий.</translation>
     </message>
     <message>
-        <source>Waiting for another window's save… (%1 s)</source>
+        <source>Waiting for another window&apos;s save… (%1 s)</source>
         <extracomment>Set to a value to print start-up milestones and quit once the plan is loaded.</extracomment>
         <translation>Ожидание сохранения в другом окне… (%1 с)</translation>
     </message>
@@ -2494,7 +2495,7 @@ A planner for bilateral plans of measures.</source>
     </message>
     <message>
         <source>Nu&amp;mber:</source>
-        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties' public holidays (set by the window from the calendar).</extracomment>
+        <extracomment>Warns when a visit, meeting or consultations falls on a public holiday. The parties&apos; public holidays (set by the window from the calendar).</extracomment>
         <translation>&amp;Номер:</translation>
     </message>
     <message>
@@ -2571,7 +2572,7 @@ A planner for bilateral plans of measures.</source>
         <translation>У мероприятия должно быть наименование.</translation>
     </message>
     <message>
-        <source>Outside the plan's period (%1 – %2)</source>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
         <translation>Вне периода плана (%1 – %2)</translation>
     </message>
 </context>
@@ -2579,7 +2580,7 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureGroupModel</name>
     <message>
         <source>When</source>
-        <extracomment>Role of a group's key (what the view uses to remember expanded groups). Text of the "When" column per item, computed on demand (None: the column is empty).</extracomment>
+        <extracomment>Role of a group&apos;s key (what the view uses to remember expanded groups). Text of the &quot;When&quot; column per item, computed on demand (None: the column is empty).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2611,11 +2612,11 @@ A planner for bilateral plans of measures.</source>
     <name>MeasureTableModel</name>
     <message>
         <source>Overdue: the timing has passed and it is not done</source>
-        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan's period: timings reaching outside it are marked. Each sector's own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
+        <extracomment>Field shown in each column (its header comes from :mod:`coopdesk.domain.fields`). Columns hidden until the user shows them. Above this many changed rows a full refilter is cheaper than row-by-row updates. The plan&apos;s period: timings reaching outside it are marked. Each sector&apos;s own count of rows passing the filter but its sector part (None: not worked out since the rows or the filter last changed).</extracomment>
         <translation>Просрочено: срок исполнения истёк, а мероприятие не исполнено</translation>
     </message>
     <message>
-        <source>Outside the plan's period (%1 – %2)</source>
+        <source>Outside the plan&apos;s period (%1 – %2)</source>
         <translation>Вне периода плана (%1 – %2)</translation>
     </message>
     <message>
@@ -2661,7 +2662,7 @@ A planner for bilateral plans of measures.</source>
     <name>MonthView</name>
     <message>
         <source>Previous quarter</source>
-        <extracomment>Groups larger than this start collapsed in the "In this period" list. The plan's period: the month picker marks its months.</extracomment>
+        <extracomment>Groups larger than this start collapsed in the &quot;In this period&quot; list. The plan&apos;s period: the month picker marks its months.</extracomment>
         <translation>Предыдущий квартал</translation>
     </message>
     <message>
@@ -2713,7 +2714,7 @@ A planner for bilateral plans of measures.</source>
     <name>MultiChoiceCombo</name>
     <message>
         <source>%1 chosen</source>
-        <extracomment>The summary of several values, "%n chosen" style ("%1" is the count).</extracomment>
+        <extracomment>The summary of several values, &quot;%n chosen&quot; style (&quot;%1&quot; is the count).</extracomment>
         <translation>выбрано: %1</translation>
     </message>
 </context>
@@ -2745,7 +2746,7 @@ A planner for bilateral plans of measures.</source>
         <translation>краткое уникальное обозначение, напр. KZ-RU-2025</translation>
     </message>
     <message>
-        <source>Not set (the window's language)</source>
+        <source>Not set (the window&apos;s language)</source>
         <translation>Не задан (язык окна)</translation>
     </message>
     <message>
@@ -2976,10 +2977,276 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Read only: your login may read this store but not record progress.</source>
+        <translation>Только чтение: ваша учётная запись может читать это хранилище, но не вносить информацию о ходе реализации.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;round…</source>
+        <translation>Сбор информации о &amp;ходе реализации…</translation>
+    </message>
+    <message>
+        <source>Record one party&apos;s progress on each measure as of a reporting date</source>
+        <translation>Внести информацию одной стороны о ходе реализации каждого мероприятия на отчётную дату</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress report…</source>
+        <translation>Ин&amp;формация о ходе реализации…</translation>
+    </message>
+    <message>
+        <source>Information on the implementation of the plan as of a date, per party</source>
+        <translation>Информация о ходе реализации плана на дату, по сторонам</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>Progress entry</source>
+        <extracomment>Columns of the entry table: the reporting date, party and status as three lines of the first, what was done (with the event date and documents) in the second, so the list fits the editor&apos;s width.</extracomment>
+        <translation>Информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>New progress entry</source>
+        <translation>Новая информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>ДД.ММ.ГГГГ (если состоялось)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Реквизиты документа или ссылка на файл</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting date:</source>
+        <translation>&amp;Отчётная дата:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>С&amp;торона:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Дата проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>Д&amp;окументы:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» — не дата: введите её как ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Progress</source>
+        <extracomment>The list was (re)loaded: the number of entries shown.</extracomment>
+        <translation>Ход реализации</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Date, party, status</source>
+        <extracomment>Whether the window may only read (a reader&apos;s login): no edit controls.</extracomment>
+        <translation>Дата, сторона, статус</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>Информация о ходе реализации не поступала.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Status set by hand</source>
+        <translation>Статус установлен вручную</translation>
+    </message>
+    <message>
+        <source>Ticked: the status stays as set by hand. Unticked: it follows both parties&apos; latest progress entries.</source>
+        <translation>Отмечено: статус остаётся установленным вручную. Не отмечено: статус следует последней информации обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Held on %1</source>
+        <translation>Дата проведения: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документы: %1</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Добавить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Изменить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Удалить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Delete this progress entry? Edit &gt; Undo brings it back.</source>
+        <translation>Удалить эту информацию о ходе реализации? «Правка &gt; Отменить» вернёт её.</translation>
+    </message>
+    <message>
+        <source>Keep status set by hand</source>
+        <translation>Оставить статус, установленный вручную</translation>
+    </message>
+    <message>
+        <source>Derive status from progress</source>
+        <translation>Статус по информации о ходе реализации</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report</source>
+        <translation>Информация о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Both parties</source>
+        <translation>Обе стороны</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Only the measures the window shows</source>
+        <translation>Только мероприятия, показанные в окне</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;По состоянию на:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>П&amp;редпросмотр…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Сохранить в E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Сохранить в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Не удалось сформировать отчёт</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Сохранить информацию о ходе реализации</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>Не удалось сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В процессе исполнения</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Перенесено в новый план</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Reports</source>
-        <extracomment>The days of the changes (the "changes" report only).</extracomment>
+        <extracomment>The days of the changes (the &quot;changes&quot; report only).</extracomment>
         <translation>Отчёты</translation>
     </message>
     <message>
@@ -3075,6 +3342,154 @@ A planner for bilateral plans of measures.</source>
     </message>
 </context>
 <context>
+    <name>ReportingRoundDialog</name>
+    <message>
+        <source>Reporting round</source>
+        <extracomment>A measure&apos;s entry was saved: its measure id.</extracomment>
+        <translation>Сбор информации о ходе реализации</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>Сторона А</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>Сторона Б</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Open (not done, not cancelled)</source>
+        <translation>Открытые (не исполнены, не отменены)</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;date:</source>
+        <translation>&amp;Отчётная дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>С&amp;торона:</translation>
+    </message>
+    <message>
+        <source>Secto&amp;r:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us of measures:</source>
+        <translation>Статус &amp;мероприятий:</translation>
+    </message>
+    <message>
+        <source>What was done (Enter: save and next; Shift+Enter: a new line)</source>
+        <translation>Что сделано (Enter: сохранить и далее; Shift+Enter: новая строка)</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY (if it took place)</source>
+        <translation>ДД.ММ.ГГГГ (если состоялось)</translation>
+    </message>
+    <message>
+        <source>A reference or a file link</source>
+        <translation>Реквизиты документа или ссылка на файл</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Что сделано:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Event date:</source>
+        <translation>&amp;Дата проведения:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>Д&amp;окументы:</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Предыдущее</translation>
+    </message>
+    <message>
+        <source>Page Up: the previous measure, without saving</source>
+        <translation>Page Up: предыдущее мероприятие, без сохранения</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Пропустить ▶</translation>
+    </message>
+    <message>
+        <source>Page Down: the next measure, without saving</source>
+        <translation>Page Down: следующее мероприятие, без сохранения</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation>Сохранить и &amp;далее</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>Enter или Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Saved in this round: %1</source>
+        <translation>Сохранено за этот сбор: %1</translation>
+    </message>
+    <message>
+        <source>No measures match these filters.</source>
+        <translation>Нет мероприятий, отвечающих этим условиям.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Срок исполнения: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ответственные исполнители: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Previous report (%1): %2 — %3</source>
+        <translation>Предыдущая информация (%1): %2 — %3</translation>
+    </message>
+    <message>
+        <source>No earlier report of this party.</source>
+        <translation>Ранее информация этой стороны не поступала.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as DD.MM.YYYY</source>
+        <translation>«%1» — не дата: введите её как ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Record progress of %1</source>
+        <translation>Информация о ходе реализации %1</translation>
+    </message>
+    <message>
+        <source>The entry was not saved.</source>
+        <translation>Информация не сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — the last measure of this round</source>
+        <translation>%1 из %2 — последнее мероприятие этого сбора</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The report cannot be made</source>
@@ -3101,7 +3516,7 @@ A planner for bilateral plans of measures.</source>
     <name>SectorTreeModel</name>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Roles shared by both models. True when the measure's timing reaches outside the plan's period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan's period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
+        <extracomment>Roles shared by both models. True when the measure&apos;s timing reaches outside the plan&apos;s period. Drag and drop of measures (from the table onto a sector of the tree). A quiet amber behind a timing that leaves the plan&apos;s period (tooltip says why). Where position and number sit in a row: renumbering patches thousands of rows at once, and rebuilding them from a list is C-level where ``_replace`` is not. Called with (measure ids, sector id) when measures are dropped on a sector. Totals of the measures that pass the filters; None while no filter is on.</extracomment>
         <translation>%1 из %2</translation>
     </message>
     <message>
@@ -3206,7 +3621,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Весь план</translation>
     </message>
     <message>
-        <source>Fit the plan's period to the width</source>
+        <source>Fit the plan&apos;s period to the width</source>
         <translation>Вписать период плана по ширине</translation>
     </message>
     <message>
@@ -3269,7 +3684,7 @@ A planner for bilateral plans of measures.</source>
     <name>Workspace</name>
     <message>
         <source>New plan</source>
-        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else's: (measure id, values wanted, ConflictError).</extracomment>
+        <extracomment>A change was refused or failed; the argument is a message for the user. An edit collided with someone else&apos;s: (measure id, values wanted, ConflictError).</extracomment>
         <translation>Новый план</translation>
     </message>
     <message>
@@ -3526,7 +3941,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <source>Field '{field}': {problem}</source>
+        <source>Field &apos;{field}&apos;: {problem}</source>
         <translation>Поле «{field}»: {problem}</translation>
     </message>
     <message>
@@ -3562,7 +3977,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{date} — вне {first}–{last} годов, в которых планирует CoopDesk</translation>
     </message>
     <message>
-        <source>Fields '{start_field}' and '{end_field}': the period ends ({end}) before it starts ({start})</source>
+        <source>Fields &apos;{start_field}&apos; and &apos;{end_field}&apos;: the period ends ({end}) before it starts ({start})</source>
         <translation>Поля «{start_field}» и «{end_field}»: период заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
@@ -3582,11 +3997,11 @@ A planner for bilateral plans of measures.</source>
         <translation>Копия {file} имеет схему {found}, а не {revision}</translation>
     </message>
     <message>
-        <source>There is no saved connection '{name}'</source>
+        <source>There is no saved connection &apos;{name}&apos;</source>
         <translation>Сохранённого подключения «{name}» нет</translation>
     </message>
     <message>
-        <source>'…{url}' is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
+        <source>&apos;…{url}&apos; is not a database URL (expected e.g. postgresql+psycopg://user@host/dbname)</source>
         <translation>«…{url}» — не адрес базы данных (ожидается, например, postgresql+psycopg://user@host/dbname)</translation>
     </message>
     <message>
@@ -3606,7 +4021,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} — не база данных CoopDesk или повреждено ({reason})</translation>
     </message>
     <message>
-        <source>The store {store} is busy with other officers' changes (they crossed this one); try again in a moment</source>
+        <source>The store {store} is busy with other officers&apos; changes (they crossed this one); try again in a moment</source>
         <translation>Хранилище {store} занято изменениями других сотрудников (они пересеклись с этим); повторите через минуту</translation>
     </message>
     <message>
@@ -3638,7 +4053,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Не удаётся открыть хранилище {store}: папки {folder} не существует</translation>
     </message>
     <message>
-        <source>'{url}' is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
+        <source>&apos;{url}&apos; is not a database URL (expected e.g. sqlite:///plans.db or postgresql+psycopg://user@host/dbname)</source>
         <translation>«{url}» — не адрес базы данных (ожидается, например, sqlite:///plans.db или postgresql+psycopg://user@host/dbname)</translation>
     </message>
     <message>
@@ -3702,7 +4117,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
     </message>
     <message>
-        <source>its header is not an SQLite database's</source>
+        <source>its header is not an SQLite database&apos;s</source>
         <translation>его заголовок — не заголовок базы данных SQLite</translation>
     </message>
     <message>
@@ -3734,7 +4149,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Восстановить можно только поле мероприятия</translation>
     </message>
     <message>
-        <source>The field '{field}' cannot be restored</source>
+        <source>The field &apos;{field}&apos; cannot be restored</source>
         <translation>Поле «{field}» восстановить нельзя</translation>
     </message>
     <message>
@@ -3766,7 +4181,7 @@ A planner for bilateral plans of measures.</source>
         <translation>«{step}» уже повторено в другом окне</translation>
     </message>
     <message>
-        <source>'{choice}' is not a measure field, 'notes' or 'ignore'</source>
+        <source>&apos;{choice}&apos; is not a measure field, &apos;notes&apos; or &apos;ignore&apos;</source>
         <translation>«{choice}» — не поле мероприятия, не «notes» и не «ignore»</translation>
     </message>
     <message>
@@ -3778,7 +4193,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Выберите либо план для слияния, либо новый план, но не оба</translation>
     </message>
     <message>
-        <source>--prefer must be 'ours' or 'theirs', not '{value}'</source>
+        <source>--prefer must be &apos;ours&apos; or &apos;theirs&apos;, not &apos;{value}&apos;</source>
         <translation>--prefer должен быть «ours» или «theirs», а не «{value}»</translation>
     </message>
     <message>
@@ -3790,15 +4205,15 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number}: {problem}</translation>
     </message>
     <message>
-        <source>Measure {number}: there is no sector '{sector}' in the plan</source>
+        <source>Measure {number}: there is no sector &apos;{sector}&apos; in the plan</source>
         <translation>Мероприятие {number}: раздела «{sector}» в плане нет</translation>
     </message>
     <message>
-        <source>Row {row}: its section '{sector}' is not in the plan</source>
+        <source>Row {row}: its section &apos;{sector}&apos; is not in the plan</source>
         <translation>Строка {row}: её раздела «{sector}» в плане нет</translation>
     </message>
     <message>
-        <source>Measure {number}, field '{field}': {problem}</source>
+        <source>Measure {number}, field &apos;{field}&apos;: {problem}</source>
         <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
     </message>
     <message>
@@ -3818,7 +4233,7 @@ A planner for bilateral plans of measures.</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <source>Field '{field}' must be text, not {type}</source>
+        <source>Field &apos;{field}&apos; must be text, not {type}</source>
         <translation>Поле «{field}» должно быть текстом, а не {type}</translation>
     </message>
     <message>
@@ -3850,7 +4265,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number} изменено пользователем {actor} в {time} после того, как вы решили его удалить</translation>
     </message>
     <message>
-        <source>Field 'timing' must be text or a Timing</source>
+        <source>Field &apos;timing&apos; must be text or a Timing</source>
         <translation>Поле «срок исполнения» должно быть текстом или сроком</translation>
     </message>
     <message>
@@ -3878,47 +4293,47 @@ A planner for bilateral plans of measures.</source>
         <translation>У плана должно быть наименование</translation>
     </message>
     <message>
-        <source>The plan's period ends ({end}) before it starts ({start})</source>
+        <source>The plan&apos;s period ends ({end}) before it starts ({start})</source>
         <translation>Период плана заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <source>Field 'language': '{value}' is not one of ru, kk, en</source>
+        <source>Field &apos;language&apos;: &apos;{value}&apos; is not one of ru, kk, en</source>
         <translation>Поле «язык»: «{value}» — не ru, kk и не en</translation>
     </message>
     <message>
-        <source>A plan with the code '{code}' already exists</source>
+        <source>A plan with the code &apos;{code}&apos; already exists</source>
         <translation>План с кодом «{code}» уже есть</translation>
     </message>
     <message>
-        <source>Field '{field}' must be text</source>
+        <source>Field &apos;{field}&apos; must be text</source>
         <translation>Поле «{field}» должно быть текстом</translation>
     </message>
     <message>
-        <source>Field '{field}' must be a date</source>
+        <source>Field &apos;{field}&apos; must be a date</source>
         <translation>Поле «{field}» должно быть датой</translation>
     </message>
     <message>
-        <source>Field 'state': {problem}</source>
+        <source>Field &apos;state&apos;: {problem}</source>
         <translation>Поле «состояние»: {problem}</translation>
     </message>
     <message>
-        <source>There is no plan with id or code '{key}'</source>
+        <source>There is no plan with id or code &apos;{key}&apos;</source>
         <translation>Плана с идентификатором или кодом «{key}» нет</translation>
     </message>
     <message>
-        <source>Sector code '{code}' appears twice</source>
+        <source>Sector code &apos;{code}&apos; appears twice</source>
         <translation>Код раздела «{code}» встречается дважды</translation>
     </message>
     <message>
-        <source>Sector '{code}' names a parent '{parent}' that comes later or does not exist</source>
+        <source>Sector &apos;{code}&apos; names a parent &apos;{parent}&apos; that comes later or does not exist</source>
         <translation>Раздел «{code}» ссылается на родительский раздел «{parent}», который идёт позже или не существует</translation>
     </message>
     <message>
-        <source>Field '{field}': '{value}' is not a date (YYYY-MM-DD)</source>
+        <source>Field &apos;{field}&apos;: &apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>Поле «{field}»: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>Measure '{title}' names an unknown sector '{code}'</source>
+        <source>Measure &apos;{title}&apos; names an unknown sector &apos;{code}&apos;</source>
         <translation>Мероприятие «{title}» ссылается на неизвестный раздел «{code}»</translation>
     </message>
     <message>
@@ -4026,7 +4441,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Затронутый им исполнитель с тех пор удалён или восстановлен</translation>
     </message>
     <message>
-        <source>A measure's agency it touches was deleted or put back since</source>
+        <source>A measure&apos;s agency it touches was deleted or put back since</source>
         <translation>Затронутый им исполнитель мероприятия с тех пор удалён или восстановлен</translation>
     </message>
     <message>
@@ -4034,7 +4449,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнитель с тех пор изменён</translation>
     </message>
     <message>
-        <source>A measure's agency was changed since</source>
+        <source>A measure&apos;s agency was changed since</source>
         <translation>Исполнитель мероприятия с тех пор изменён</translation>
     </message>
     <message>
@@ -4042,8 +4457,20 @@ A planner for bilateral plans of measures.</source>
         <translation>Исполнитель ({field}) с тех пор изменён</translation>
     </message>
     <message>
-        <source>A measure's agency ({field}) was changed since</source>
+        <source>A measure&apos;s agency ({field}) was changed since</source>
         <translation>Исполнитель мероприятия ({field}) с тех пор изменён</translation>
+    </message>
+    <message>
+        <source>A progress entry it touches was deleted or put back since</source>
+        <translation>Затронутая им запись о ходе исполнения с тех пор удалена или восстановлена</translation>
+    </message>
+    <message>
+        <source>A progress entry was changed since</source>
+        <translation>Запись о ходе исполнения с тех пор изменена</translation>
+    </message>
+    <message>
+        <source>A progress entry ({field}) was changed since</source>
+        <translation>Запись о ходе исполнения ({field}) с тех пор изменена</translation>
     </message>
     <message>
         <source>{what}; undoing it would overwrite that work.</source>
@@ -4110,7 +4537,7 @@ A planner for bilateral plans of measures.</source>
         <translation>— презентация PowerPoint, а не книга Excel.</translation>
     </message>
     <message>
-        <source>'{file}' {reason}</source>
+        <source>&apos;{file}&apos; {reason}</source>
         <translation>Файл «{file}» {reason}</translation>
     </message>
     <message>
@@ -4150,7 +4577,7 @@ A planner for bilateral plans of measures.</source>
         <translation>содержит повреждённый лист метаданных CoopDesk; экспортируйте план заново.</translation>
     </message>
     <message>
-        <source>is too large: sheet '{sheet}' runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
+        <source>is too large: sheet &apos;{sheet}&apos; runs to row {row:,}, and CoopDesk imports sheets of up to {rows:,} rows.</source>
         <translation>слишком велик: лист «{sheet}» доходит до строки {row}, а CoopDesk импортирует листы до {rows} строк.</translation>
     </message>
     <message>
@@ -4186,7 +4613,7 @@ A planner for bilateral plans of measures.</source>
         <translation>использует метод сжатия, которого Excel не пишет; сохраните его снова в Excel.</translation>
     </message>
     <message>
-        <source>is damaged: its part '{part}' is not well-formed XML; ask for it again.</source>
+        <source>is damaged: its part &apos;{part}&apos; is not well-formed XML; ask for it again.</source>
         <translation>повреждён: его часть «{part}» — некорректный XML; запросите его снова.</translation>
     </message>
     <message>
@@ -4226,15 +4653,15 @@ A planner for bilateral plans of measures.</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <source>the cell holds {length:,} characters, more than Excel's limit of {limit:,}; shorten it and import again.</source>
+        <source>the cell holds {length:,} characters, more than Excel&apos;s limit of {limit:,}; shorten it and import again.</source>
         <translation>в ячейке {length} символов — больше предела Excel в {limit}; сократите текст и импортируйте снова.</translation>
     </message>
     <message>
-        <source>'{file}' has no table of measures in sheet '{sheet}': none of its first {rows} rows has headers such as 'No.', 'Measure' and 'Timing'.</source>
+        <source>&apos;{file}&apos; has no table of measures in sheet &apos;{sheet}&apos;: none of its first {rows} rows has headers such as &apos;No.&apos;, &apos;Measure&apos; and &apos;Timing&apos;.</source>
         <translation>В файле «{file}» на листе «{sheet}» нет таблицы мероприятий: ни в одной из первых {rows} строк нет заголовков вроде «№ п/п», «Мероприятие» и «Срок исполнения».</translation>
     </message>
     <message>
-        <source>'{value}' is not a known {field} (one of: {choices}).</source>
+        <source>&apos;{value}&apos; is not a known {field} (one of: {choices}).</source>
         <translation>«{value}» — неизвестное значение поля «{field}» (допустимы: {choices}).</translation>
     </message>
     <message>
@@ -4258,7 +4685,7 @@ A planner for bilateral plans of measures.</source>
         <translation>этот идентификатор есть и в одной из строк выше (скопированная строка); эта строка принята как новое мероприятие.</translation>
     </message>
     <message>
-        <source>The workbook's CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
+        <source>The workbook&apos;s CoopDesk metadata sheet is damaged, so its edits cannot be merged; export the plan again, or delete that sheet to import the workbook as a plain sheet.</source>
         <translation>Лист метаданных CoopDesk в книге повреждён, поэтому её правки нельзя слить; экспортируйте план заново или удалите этот лист, чтобы импортировать книгу как обычную таблицу.</translation>
     </message>
     <message>
@@ -4270,7 +4697,7 @@ A planner for bilateral plans of measures.</source>
         <translation>не удаётся прочитать: его лист записан так, как CoopDesk не понимает; откройте его в Excel или LibreOffice, сохраните как книгу Excel (.xlsx) и импортируйте её.</translation>
     </message>
     <message>
-        <source>There is no report '{kind}' (one of: {kinds})</source>
+        <source>There is no report &apos;{kind}&apos; (one of: {kinds})</source>
         <translation>Отчёта «{kind}» нет (есть: {kinds})</translation>
     </message>
     <message>
@@ -4278,7 +4705,7 @@ A planner for bilateral plans of measures.</source>
         <translation>Период начинается {start}, позже, чем заканчивается ({end})</translation>
     </message>
     <message>
-        <source>Reports are written in {langs} or {last}, not '{lang}'; {pairs} print two languages side by side</source>
+        <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>
         <translation>Отчёты составляются на языках {langs} или {last}, а не «{lang}»; {pairs} — два языка рядом</translation>
     </message>
     <message>
@@ -4314,15 +4741,15 @@ A planner for bilateral plans of measures.</source>
         <translation>Период в {days} дн. пуст: укажите хотя бы 1 день</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': the folder '{folder}' does not exist</source>
+        <source>Cannot write &apos;{path}&apos;: the folder &apos;{folder}&apos; does not exist</source>
         <translation>Не удаётся записать «{path}»: папки «{folder}» не существует</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': it is a folder</source>
+        <source>Cannot write &apos;{path}&apos;: it is a folder</source>
         <translation>Не удаётся записать «{path}»: это папка</translation>
     </message>
     <message>
-        <source>Cannot write '{path}': {reason}</source>
+        <source>Cannot write &apos;{path}&apos;: {reason}</source>
         <translation>Не удаётся записать «{path}»: {reason}</translation>
     </message>
 </context>

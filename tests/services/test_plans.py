@@ -299,6 +299,7 @@ def test_errors_reading_a_broken_store_are_store_errors(service, plan) -> None:
     with service.store.engine.begin() as conn:
         from sqlalchemy import text
 
+        conn.execute(text("DROP TABLE progress_entry"))  # it refers to measure
         conn.execute(text("DROP TABLE measure"))
     with pytest.raises(StoreError):
         service.list_plans()
