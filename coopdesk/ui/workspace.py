@@ -361,6 +361,19 @@ def step_label(name: str) -> str:
         "Import plan": _tr("Import plan"),
         "Import measures": _tr("Import measures"),
         "Load sample plan": _tr("Load sample plan"),
+        # The agency directory, progress per party (issue 16).
+        "Add agency": _tr("Add agency"),
+        "Edit agency": _tr("Edit agency"),
+        "Delete agency": _tr("Delete agency"),
+        "Merge agencies": _tr("Merge agencies"),
+        "Import agencies": _tr("Import agencies"),
+        "Load agencies": _tr("Load agencies"),
+        "Edit responsible agencies": _tr("Edit responsible agencies"),
+        "Link responsible agencies": _tr("Link responsible agencies"),
+        "Add progress entry": _tr("Add progress entry"),
+        "Edit progress entry": _tr("Edit progress entry"),
+        "Delete progress entry": _tr("Delete progress entry"),
+        "Record progress": _tr("Record progress"),
     }
     if name in fixed:
         return fixed[name]
@@ -387,4 +400,6 @@ def step_label(name: str) -> str:
                 return _tr("Set status to %1").replace("%1", label(status))
     if name.startswith("Import "):
         return _tr("Import %1").replace("%1", name[len("Import ") :])
+    if name.startswith("Carry over into "):
+        return _tr("Carry over into %1").replace("%1", name[len("Carry over into ") :])
     return name

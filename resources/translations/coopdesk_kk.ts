@@ -703,6 +703,50 @@
         <translation>Үлгі жоспарды жүктеу</translation>
     </message>
     <message>
+        <source>Add agency</source>
+        <translation>Орындаушы қосу</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>Орындаушыны өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>Орындаушыны өшіру</translation>
+    </message>
+    <message>
+        <source>Merge agencies</source>
+        <translation>Орындаушыларды біріктіру</translation>
+    </message>
+    <message>
+        <source>Import agencies</source>
+        <translation>Орындаушыларды импорттау</translation>
+    </message>
+    <message>
+        <source>Load agencies</source>
+        <translation>Орындаушыларды жүктеу</translation>
+    </message>
+    <message>
+        <source>Link responsible agencies</source>
+        <translation>Жауапты орындаушыларды байланыстыру</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Орындалу барысы туралы жазба қосу</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Орындалу барысы туралы жазбаны өзгерту</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Орындалу барысы туралы жазбаны өшіру</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Орындалу барысын енгізу</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>Өзгерту: %1</translation>
     </message>
@@ -725,6 +769,10 @@
     <message>
         <source>Import %1</source>
         <translation>Импорттау: %1</translation>
+    </message>
+    <message>
+        <source>Carry over into %1</source>
+        <translation>%1 жоспарына ауыстыру</translation>
     </message>
     <message>
         <source>Password of {login} for “{name}” ({where}):</source>

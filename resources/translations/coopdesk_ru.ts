@@ -703,6 +703,50 @@
         <translation>Загрузка образца плана</translation>
     </message>
     <message>
+        <source>Add agency</source>
+        <translation>Добавить исполнителя</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>Изменить исполнителя</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>Удалить исполнителя</translation>
+    </message>
+    <message>
+        <source>Merge agencies</source>
+        <translation>Объединить исполнителей</translation>
+    </message>
+    <message>
+        <source>Import agencies</source>
+        <translation>Импорт исполнителей</translation>
+    </message>
+    <message>
+        <source>Load agencies</source>
+        <translation>Загрузка исполнителей</translation>
+    </message>
+    <message>
+        <source>Link responsible agencies</source>
+        <translation>Связать ответственных исполнителей</translation>
+    </message>
+    <message>
+        <source>Add progress entry</source>
+        <translation>Добавить запись о ходе исполнения</translation>
+    </message>
+    <message>
+        <source>Edit progress entry</source>
+        <translation>Изменить запись о ходе исполнения</translation>
+    </message>
+    <message>
+        <source>Delete progress entry</source>
+        <translation>Удалить запись о ходе исполнения</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Внести сведения о ходе исполнения</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>Изменение: %1</translation>
     </message>
@@ -725,6 +769,10 @@
     <message>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Carry over into %1</source>
+        <translation>Перенос в план %1</translation>
     </message>
     <message>
         <source>Password of {login} for “{name}” ({where}):</source>

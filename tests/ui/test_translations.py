@@ -368,6 +368,34 @@ def test_standard_buttons_and_dates_speak_the_language(lang, qapp) -> None:
     assert QLocale().toString(1234567) != "1,234,567"  # never an English number
 
 
+def test_step_names_of_every_service_are_said_in_the_language(lang, qapp) -> None:
+    # Steps made in another window reach this one by the names the services wrote
+    # (in English); the History dock, the status bar and Undo say them translated.
+    import ast
+    from pathlib import Path
+
+    from coopdesk.ui.workspace import step_label
+
+    services = Path(__file__).resolve().parents[2] / "coopdesk" / "services"
+    names = set()
+    for path in services.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "change"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and node.args[0].value[:1].isupper()
+            ):
+                names.add(node.args[0].value)
+    assert len(names) >= 20
+    untranslated = sorted(n for n in names if step_label(n) == n)
+    assert not untranslated, untranslated
+    assert step_label("Carry over into KZ-RU-2025") != "Carry over into KZ-RU-2025"
+
+
 def _mnemonic(text: str) -> str | None:
     match = re.search(r"&(?!&)(\w)", text)
     return match.group(1).casefold() if match else None
