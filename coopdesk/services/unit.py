@@ -491,8 +491,20 @@ class Recorder:
             self.announced = True
             return int(step_id)
         if connection.dialect.name == "sqlite":
-            # Straight to the driver: two small statements per edit, where SQLAlchemy's
-            # own statement handling would cost more than SQLite writing them.
+            # Straight to the driver, one statement: the step's history rows travel with
+            # it as JSON and SQLite's trigger writes them (migration 0009).
+            fields = (
+                json.dumps(
+                    [
+                        [h["entity"], h["entity_id"], h["field"], h["old"], h["new"]]
+                        for h in history
+                    ],
+                    ensure_ascii=False,
+                    separators=(",", ":"),
+                )
+                if history
+                else None
+            )
             cursor = connection.connection.cursor()
             try:
                 cursor.execute(
@@ -509,18 +521,10 @@ class Recorder:
                         params["source"],
                         params["inverse"],
                         params["changes"],
+                        fields,
                     ),
                 )
                 step_id = cursor.lastrowid
-                if history:
-                    cursor.executemany(
-                        _SQLITE_FIELD,
-                        [
-                            (step_id, changes.plan_id, h["entity"], h["entity_id"], h["field"],
-                             h["old"], h["new"])
-                            for h in history
-                        ],
-                    )  # fmt: skip
             finally:
                 cursor.close()
             return int(step_id)
@@ -539,11 +543,7 @@ _STEP_INSERT = insert(_STEP_TABLE).returning(_STEP_TABLE.c.id)
 _FIELD_INSERT = insert(cast(Table, ChangeField.__table__))
 _SQLITE_STEP = (
     "INSERT INTO change_step (plan_id, name, actor, at, kind, target_id, undone, origin, "
-    "source, inverse, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_SQLITE_FIELD = (
-    "INSERT INTO change_field (step_id, plan_id, entity, entity_id, field, old, new) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "source, inverse, changes, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _PG_STEP = text(
     """

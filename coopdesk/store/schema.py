@@ -15,7 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.sql.expression import false
 
 #: The Alembic head revision this code expects; a test keeps it equal to db/'s head.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 class Base(DeclarativeBase):
@@ -173,6 +173,9 @@ class ChangeStep(Base):
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
     inverse: Mapped[str] = mapped_column(Text, default="", server_default="")
     changes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The step's field changes as JSON while SQLite's trigger turns them into
+    #: ``change_field`` rows (migration 0009); empty once written.
+    fields: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class ChangeField(Base):

@@ -103,10 +103,12 @@ def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
         # the notification.
         return
     # SQLite itself: BEGIN IMMEDIATE (between two busy-timeout pragmas: a save that
-    # has to wait says so), the row read, the row written, the step and its history
-    # row (two inserts SQLite runs in-process), COMMIT.
-    written = [q for q in log.traced if q.split()[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA")]
-    assert len(written) <= 4, log.traced
+    # has to wait says so), the row read, the row written, the step inserted (its
+    # history rows are written by SQLite's trigger inside that statement, which the
+    # trace reports again for each trigger program), COMMIT.
+    issued = [q for n, q in enumerate(log.traced) if n == 0 or q != log.traced[n - 1]]
+    written = [q for q in issued if q.split()[0].upper() not in ("BEGIN", "COMMIT", "PRAGMA")]
+    assert len(written) <= 3, "\n".join(q[:60] for q in issued)
     assert [q.split()[0].upper() for q in log.traced].count("BEGIN") == 1, log.traced
     assert loads.count(measure.id) <= 1, loads
 
@@ -114,8 +116,8 @@ def test_one_field_edit_is_one_transaction_and_loads_the_editor_once(
 def test_picking_a_measure_reads_it_once_for_the_editor(window: MainWindow, qtbot) -> None:
     # A pick remembers the change log as the window applied it (no query); versions
     # are read only when the user acts on the picked measures (a move asks if a
-    # colleague changed them since). The editor loads the measure it shows, and the
-    # History dock that measure's history.
+    # colleague changed them since). The editor loads the measure it shows (its
+    # panels, History, agencies, progress, read what they show of it).
     window._watch_timer.stop()
     log = StatementLog(window)
     log.on = True
@@ -127,9 +129,8 @@ def test_picking_a_measure_reads_it_once_for_the_editor(window: MainWindow, qtbo
         log.on = False
         log.close()
     assert len(window.selected_measure_ids()) == 1
-    kinds = [
-        "measure" if q.lstrip().startswith("SELECT measure.id, measure.uid") else
-        "history" if "FROM change_field" in q else q
-        for q in log.queries()
-    ]  # fmt: skip
-    assert kinds == ["measure", "history"] * 3
+    queries = log.queries()
+    loads = [q for q in queries if q.lstrip().startswith("SELECT measure.id, measure.uid")]
+    assert len(loads) == 3  # the editor loads each picked measure once
+    # No look at versions when picking (a move reads them when it happens).
+    assert not [q for q in queries if q.lstrip().startswith("SELECT measure.id, measure.version")]
