@@ -35,7 +35,7 @@ from coopdesk.domain.agencies import (
 )
 from coopdesk.domain.timing import Precision, Timing
 from coopdesk.domain.validation import check_text
-from coopdesk.errors import ConflictError, NotFoundError, ValidationError
+from coopdesk.errors import ConflictError, NotFoundError, ValidationError, msg
 from coopdesk.services.base import ServiceBase
 from coopdesk.services.changes import ChangeSet
 from coopdesk.store.engine import retrying
@@ -300,7 +300,9 @@ class AgencyService(ServiceBase):
     @staticmethod
     def _check_names(columns: Mapping[str, Any]) -> None:
         if not any(str(columns.get(f, "")).strip() for f in NAME_FIELDS):
-            raise ValidationError("An agency needs a name (a short or full name in any language)")
+            raise ValidationError(
+                msg("An agency needs a name (a short or full name in any language)")
+            )
 
     @staticmethod
     def _check_parent(session: Session, agency_id: int | None, party: str, parent: int) -> None:
@@ -308,11 +310,13 @@ class AgencyService(ServiceBase):
         if row is None:
             raise ValidationError(f"Field 'parent_id': there is no agency with id {parent}")
         if row.party != party:
-            raise ValidationError("An agency's parent must be an agency of the same party")
+            raise ValidationError(msg("An agency's parent must be an agency of the same party"))
         seen = {agency_id}
         while row is not None:
             if row.id in seen:
-                raise ValidationError("An agency cannot sit under itself or under one below it")
+                raise ValidationError(
+                    msg("An agency cannot sit under itself or under one below it")
+                )
             seen.add(row.id)
             row = session.get(AgencyRow, row.parent_id) if row.parent_id else None
 
@@ -342,10 +346,15 @@ class AgencyService(ServiceBase):
             if row is None:
                 raise NotFoundError(f"There is no agency with id {agency_id}")
             if if_version is not None and row.version != if_version:
-                who = f" by {row.updated_by}" if row.updated_by else ""
                 raise ConflictError(
-                    f"The agency “{agency_from_row(row).name()}” was changed since{who} "
-                    f"(version {row.version}, you read {if_version}); read it again"
+                    msg(
+                        "The agency “{name}” was changed since by {actor} (version "
+                        "{version}, you read {read}); read it again"
+                    ),
+                    name=agency_from_row(row).name(),
+                    actor=row.updated_by or "?",
+                    version=row.version,
+                    read=if_version,
                 )
             merged = {f: getattr(row, f) for f in AGENCY_FIELDS} | columns
             self._check_names(merged)
@@ -358,8 +367,10 @@ class AgencyService(ServiceBase):
                 kids = session.scalar(select(func.count()).where(AgencyRow.parent_id == agency_id))
                 if used or kids or row.parent_id:
                     raise ValidationError(
-                        "An agency that measures name, or that sits in a hierarchy, "
-                        "cannot change party"
+                        msg(
+                            "An agency that measures name, or that sits in a hierarchy, "
+                            "cannot change party"
+                        )
                     )
             self.recorder.capture("agency", [agency_id])
             dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
@@ -387,7 +398,7 @@ class AgencyService(ServiceBase):
         """
         gone = [i for i in dict.fromkeys(merged_ids) if i != keep_id]
         if not gone:
-            raise ValidationError("Choose at least one other agency to merge into this one")
+            raise ValidationError(msg("Choose at least one other agency to merge into this one"))
         with self.change("Merge agencies") as (session, changes):
             keep = session.get(AgencyRow, keep_id)
             if keep is None:
@@ -397,7 +408,7 @@ class AgencyService(ServiceBase):
                 if row is None:
                     raise NotFoundError(f"There is no agency with id {ident}")
                 if row.party != keep.party:
-                    raise ValidationError("Only agencies of the same party can be merged")
+                    raise ValidationError(msg("Only agencies of the same party can be merged"))
                 self._remove(session, changes, row, keep)
             return agency_from_row(keep)
 
@@ -684,8 +695,12 @@ class AgencyService(ServiceBase):
             old = self._linked(session, [measure_id], party).get(measure_id, [])
             if base is not None and [a.id for a in old] != list(base):
                 raise ConflictError(
-                    f"Measure {measure.number}: its responsible agencies were changed since "
-                    f"(now: {', '.join(a.name() for a in old) or 'none'}); look again"
+                    msg(
+                        "Measure {number}: its responsible agencies were changed since "
+                        "(now: {agencies}); look again"
+                    ),
+                    number=measure.number,
+                    agencies=", ".join(a.name() for a in old) or "—",
                 )
             new = []
             for ident in wanted:

@@ -34,7 +34,7 @@ from coopdesk.domain.rows import MEASURE_CONTENT_COLUMNS
 from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.validation import check_period, check_text
 from coopdesk.domain.vocab import PlanState, Status
-from coopdesk.errors import NotFoundError, ValidationError
+from coopdesk.errors import NotFoundError, ValidationError, msg
 from coopdesk.services.base import ServiceBase
 from coopdesk.services.plan_catalog import claim_code, plan_from_row
 from coopdesk.services.plans import PlanService
@@ -277,9 +277,11 @@ class CarryOverService(ServiceBase):
         """
         code = check_text("code", code or "", max_chars=64).strip()
         if not code:
-            raise ValidationError("The new plan needs a code (a short name such as KZ-RU-2025)")
+            raise ValidationError(
+                msg("The new plan needs a code (a short name such as KZ-RU-2025)")
+            )
         if period_start is None or period_end is None:
-            raise ValidationError("The new plan needs a period (its first and last day)")
+            raise ValidationError(msg("The new plan needs a period (its first and last day)"))
         start, end = check_period(period_start, period_end)
         assert start is not None and end is not None
         new_period = (start, end)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from coopdesk.domain.progress import ProgressEntry, check_party, derived_status
 from coopdesk.domain.validation import check_date, check_text
 from coopdesk.domain.vocab import ProgressStatus
-from coopdesk.errors import ConflictError, NotFoundError, ValidationError
+from coopdesk.errors import ConflictError, NotFoundError, ValidationError, msg
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
 from coopdesk.services.unit import now
@@ -109,8 +109,12 @@ def check_entry_values(values: Mapping[str, Any]) -> dict[str, Any]:
 def _check_event_date(as_of: date, event_date: date | None) -> None:
     if event_date is not None and event_date > as_of:
         raise ValidationError(
-            f"The event date {event_date.isoformat()} is after the reporting date "
-            f"{as_of.isoformat()}: an entry reports what took place by its date"
+            msg(
+                "The event date {event} is after the reporting date {as_of}: an entry "
+                "reports what took place by its date"
+            ),
+            event=event_date.isoformat(),
+            as_of=as_of.isoformat(),
         )
 
 
@@ -390,7 +394,8 @@ class ProgressService:
         row = session.get(EntryRow, entry_id)
         if row is None:
             raise NotFoundError(
-                f"There is no progress entry with id {entry_id} (someone may have deleted it)"
+                msg("There is no progress entry with id {id} (someone may have deleted it)"),
+                id=entry_id,
             )
         return row
 

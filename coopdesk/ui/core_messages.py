@@ -211,6 +211,36 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Measure {number}: there is no sector '{sector}' in the plan"),
     QT_TRANSLATE_NOOP("core", "Row {row}: its section '{sector}' is not in the plan"),
     QT_TRANSLATE_NOOP("core", "Measure {number}, field '{field}': {problem}"),
+    # coopdesk/services/agencies.py, progress.py, carry_over.py (issue 16)
+    QT_TRANSLATE_NOOP("core", "An agency needs a name (a short or full name in any language)"),
+    QT_TRANSLATE_NOOP("core", "An agency's parent must be an agency of the same party"),
+    QT_TRANSLATE_NOOP("core", "Choose at least one other agency to merge into this one"),
+    QT_TRANSLATE_NOOP("core", "An agency cannot sit under itself or under one below it"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The agency “{name}” was changed since by {actor} (version {version}, you read "
+        "{read}); read it again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure {number}: its responsible agencies were changed since (now: {agencies}); "
+        "look again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "An agency that measures name, or that sits in a hierarchy, cannot change party",
+    ),
+    QT_TRANSLATE_NOOP("core", "Only agencies of the same party can be merged"),
+    QT_TRANSLATE_NOOP("core", "The new plan needs a code (a short name such as KZ-RU-2025)"),
+    QT_TRANSLATE_NOOP("core", "The new plan needs a period (its first and last day)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The event date {event} is after the reporting date {as_of}: an entry reports what "
+        "took place by its date",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "There is no progress entry with id {id} (someone may have deleted it)"
+    ),
     # coopdesk/services/measures.py
     QT_TRANSLATE_NOOP("core", "Unknown measure field(s): {fields}"),
     QT_TRANSLATE_NOOP("core", "A measure needs a title"),

@@ -4263,6 +4263,54 @@ A planner for bilateral plans of measures.</source>
         <translation>{number} іс-шара, «{field}» өрісі: {problem}</translation>
     </message>
     <message>
+        <source>An agency needs a name (a short or full name in any language)</source>
+        <translation>Орындаушының атауы болуы керек (кез келген тілде қысқа немесе толық)</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s parent must be an agency of the same party</source>
+        <translation>Жоғары тұрған орындаушы сол тараптікі болуы керек</translation>
+    </message>
+    <message>
+        <source>Choose at least one other agency to merge into this one</source>
+        <translation>Осымен біріктіру үшін кемінде бір басқа орындаушыны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An agency cannot sit under itself or under one below it</source>
+        <translation>Орындаушы өзіне немесе өзінен төмен тұрғанға бағына алмайды</translation>
+    </message>
+    <message>
+        <source>The agency “{name}” was changed since by {actor} (version {version}, you read {read}); read it again</source>
+        <translation>«{name}» орындаушысын содан бері {actor} өзгертті (нұсқа {version}, сіз оқыған {read}); қайта ашыңыз</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its responsible agencies were changed since (now: {agencies}); look again</source>
+        <translation>{number} іс-шара: оның жауапты орындаушылары содан бері өзгертілді (қазір: {agencies}); қайта тексеріңіз</translation>
+    </message>
+    <message>
+        <source>An agency that measures name, or that sits in a hierarchy, cannot change party</source>
+        <translation>Іс-шараларда аталған немесе иерархияға кіретін орындаушы тарапын өзгерте алмайды</translation>
+    </message>
+    <message>
+        <source>Only agencies of the same party can be merged</source>
+        <translation>Тек бір тараптың орындаушыларын біріктіруге болады</translation>
+    </message>
+    <message>
+        <source>The new plan needs a code (a short name such as KZ-RU-2025)</source>
+        <translation>Жаңа жоспарға код керек (қысқа атау, мысалы KZ-RU-2025)</translation>
+    </message>
+    <message>
+        <source>The new plan needs a period (its first and last day)</source>
+        <translation>Жаңа жоспарға кезең керек (бірінші және соңғы күні)</translation>
+    </message>
+    <message>
+        <source>The event date {event} is after the reporting date {as_of}: an entry reports what took place by its date</source>
+        <translation>Оқиға күні {event} есепті күннен {as_of} кейін: жазба сол күнге дейін болғанды хабарлайды</translation>
+    </message>
+    <message>
+        <source>There is no progress entry with id {id} (someone may have deleted it)</source>
+        <translation>{id} нөмірлі орындалу барысы туралы жазба жоқ (оны біреу өшірген болуы мүмкін)</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
     </message>

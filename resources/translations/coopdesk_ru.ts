@@ -4265,6 +4265,54 @@ A planner for bilateral plans of measures.</source>
         <translation>Мероприятие {number}, поле «{field}»: {problem}</translation>
     </message>
     <message>
+        <source>An agency needs a name (a short or full name in any language)</source>
+        <translation>У исполнителя должно быть название (краткое или полное, на любом языке)</translation>
+    </message>
+    <message>
+        <source>An agency&apos;s parent must be an agency of the same party</source>
+        <translation>Вышестоящий исполнитель должен относиться к той же стороне</translation>
+    </message>
+    <message>
+        <source>Choose at least one other agency to merge into this one</source>
+        <translation>Выберите хотя бы одного другого исполнителя для объединения с этим</translation>
+    </message>
+    <message>
+        <source>An agency cannot sit under itself or under one below it</source>
+        <translation>Исполнитель не может подчиняться самому себе или нижестоящему</translation>
+    </message>
+    <message>
+        <source>The agency “{name}” was changed since by {actor} (version {version}, you read {read}); read it again</source>
+        <translation>Исполнитель «{name}» с тех пор изменён пользователем {actor} (версия {version}, вы читали {read}); откройте его заново</translation>
+    </message>
+    <message>
+        <source>Measure {number}: its responsible agencies were changed since (now: {agencies}); look again</source>
+        <translation>Мероприятие {number}: его ответственные исполнители с тех пор изменены (сейчас: {agencies}); проверьте ещё раз</translation>
+    </message>
+    <message>
+        <source>An agency that measures name, or that sits in a hierarchy, cannot change party</source>
+        <translation>Исполнитель, указанный в мероприятиях или входящий в иерархию, не может сменить сторону</translation>
+    </message>
+    <message>
+        <source>Only agencies of the same party can be merged</source>
+        <translation>Объединять можно только исполнителей одной стороны</translation>
+    </message>
+    <message>
+        <source>The new plan needs a code (a short name such as KZ-RU-2025)</source>
+        <translation>Новому плану нужен код (краткое имя, например KZ-RU-2025)</translation>
+    </message>
+    <message>
+        <source>The new plan needs a period (its first and last day)</source>
+        <translation>Новому плану нужен период (первый и последний день)</translation>
+    </message>
+    <message>
+        <source>The event date {event} is after the reporting date {as_of}: an entry reports what took place by its date</source>
+        <translation>Дата события {event} позже отчётной даты {as_of}: запись сообщает о том, что состоялось к этой дате</translation>
+    </message>
+    <message>
+        <source>There is no progress entry with id {id} (someone may have deleted it)</source>
+        <translation>Записи о ходе исполнения с номером {id} нет (возможно, её кто-то удалил)</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Неизвестные поля мероприятия: {fields}</translation>
     </message>
