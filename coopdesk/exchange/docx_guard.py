@@ -32,6 +32,7 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, fromstring
 
+from coopdesk.errors import Text, msg
 from coopdesk.exchange.guard import (
     _OLE_MAGIC,
     _ZIP_MAGICS,
@@ -58,8 +59,8 @@ _DOCUMENT_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
 )
 _OTHER_OFFICE = {
-    "spreadsheetml": "an Excel workbook; import it as .xlsx",
-    "presentationml": "a PowerPoint presentation",
+    "spreadsheetml": msg("an Excel workbook; import it as .xlsx"),
+    "presentationml": msg("a PowerPoint presentation"),
 }
 _SMALL_PART = 32 * 1024 * 1024
 
@@ -96,40 +97,51 @@ def inspect_docx(path: Path | str, progress: Progress = no_progress) -> DocxInfo
         with path.open("rb") as fh:
             head = fh.read(8)
     except FileNotFoundError:
-        raise refuse(path, "does not exist.") from None
+        raise refuse(path, msg("does not exist.")) from None
     except IsADirectoryError:
-        raise refuse(path, "is a folder, not a file.") from None
+        raise refuse(path, msg("is a folder, not a file.")) from None
     except OSError as exc:
-        raise refuse(path, f"cannot be read: {exc.strerror or exc}.") from None
+        raise refuse(
+            path, msg("cannot be read: {reason}."), reason=str(exc.strerror or exc)
+        ) from None
     if size == 0:
-        raise refuse(path, "is empty.")
+        raise refuse(path, msg("is empty."))
     if size > MAX_FILE_BYTES:
-        raise refuse(path, f"is {size // 2**20} MB; CoopDesk imports documents up to 256 MB.")
+        raise refuse(
+            path, msg("is {size} MB; CoopDesk imports documents up to 256 MB."), size=size // 2**20
+        )
     if path.suffix.lower() == ".docm":
         raise _macro_refusal(path)
     if head.startswith(_OLE_MAGIC):
         if _is_encrypted_ole(path):
             raise refuse(
                 path,
-                "is an encrypted (password-protected) Word document; remove the password in "
-                "Word (File > Info > Protect Document > Encrypt with Password) and save it again.",
+                msg(
+                    "is an encrypted (password-protected) Word document; remove the password "
+                    "in Word (File > Info > Protect Document > Encrypt with Password) and save "
+                    "it again."
+                ),
             )
         raise refuse(
             path,
-            "is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or "
-            "LibreOffice, save it as a Word Document (.docx) and import that.",
+            msg(
+                "is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or "
+                "LibreOffice, save it as a Word Document (.docx) and import that."
+            ),
         )
     if head.startswith(b"{\\rtf"):
-        raise refuse(path, "is an RTF file; save it as a Word Document (.docx) and import that.")
+        raise refuse(
+            path, msg("is an RTF file; save it as a Word Document (.docx) and import that.")
+        )
     if not head.startswith(_ZIP_MAGICS):
         raise refuse(
-            path, "is not a Word document: a .docx file is a zip archive and this one is not."
+            path, msg("is not a Word document: a .docx file is a zip archive and this one is not.")
         )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         raise refuse(
-            path, "is damaged or incomplete (its zip archive is cut short); ask for it again."
+            path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
         ) from None
     with archive:
         return _inspect_archive(path, archive, progress)
@@ -138,39 +150,50 @@ def inspect_docx(path: Path | str, progress: Progress = no_progress) -> DocxInfo
 def _macro_refusal(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, "
-        "so save it as a Word Document (.docx) without macros and import that.",
+        msg(
+            "is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, "
+            "so save it as a Word Document (.docx) without macros and import that."
+        ),
     )
 
 
 def _bomb(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
-        "it was not opened.",
+        msg(
+            "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
+            "it was not opened."
+        ),
     )
 
 
 def _dtd_refusal(path: Path) -> ImportRefused:
     return refuse(
         path,
-        "contains XML document type declarations (entity expansion), which Word never "
-        "writes, so it was not opened.",
+        msg(
+            "contains XML document type declarations (entity expansion), which Word never "
+            "writes, so it was not opened."
+        ),
     )
 
 
 def _damaged(path: Path) -> ImportRefused:
     return refuse(
-        path, "is damaged (a part of its zip archive cannot be unpacked); ask for it again."
+        path, msg("is damaged (a part of its zip archive cannot be unpacked); ask for it again.")
     )
 
 
 def _too_big(path: Path, name: str, size: int, limit: int) -> ImportRefused:
-    what = "its text" if name.endswith("document.xml") else f"its part '{name}'"
+    what = msg("its text") if name.endswith("document.xml") else msg("its part '{name}'")
     return refuse(
         path,
-        f"is too large: {what} unpacks to {size // 2**20:,} MB, and CoopDesk reads at most "
-        f"{limit // 2**20:,} MB; split the plan into smaller documents.",
+        msg(
+            "is too large: {what} unpacks to {size} MB, and CoopDesk reads at most {limit} MB; "
+            "split the plan into smaller documents."
+        ),
+        what=Text(what, name=name),
+        size=size // 2**20,
+        limit=limit // 2**20,
     )
 
 
@@ -181,7 +204,9 @@ def _limit(name: str, document: str | None) -> int:
 def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -> DocxInfo:
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise refuse(path, f"has {len(infos):,} parts, more than any document CoopDesk reads.")
+        raise refuse(
+            path, msg("has {count} parts, more than any document CoopDesk reads."), count=len(infos)
+        )
     names = {info.filename: info for info in infos}
     lowered = {name.lower(): name for name in names}
     if any(name.endswith("vbaproject.bin") for name in lowered):
@@ -190,10 +215,12 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
         if "mimetype" in names and b"opendocument" in _read(path, archive, "mimetype"):
             raise refuse(
                 path,
-                "is an OpenDocument file (.odt); save it as a Word Document (.docx) and "
-                "import that.",
+                msg(
+                    "is an OpenDocument file (.odt); save it as a Word Document (.docx) and "
+                    "import that."
+                ),
             )
-        raise refuse(path, "is a zip archive but not a Word document.")
+        raise refuse(path, msg("is a zip archive but not a Word document."))
     types = _parse(path, archive, lowered["[content_types].xml"])
     overrides = {
         o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
@@ -208,7 +235,7 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     if document is None:
         for key, what in _OTHER_OFFICE.items():
             if key in all_types:
-                raise refuse(path, f"is {what}, not a Word document.")
+                raise refuse(path, msg("is {what}, not a Word document."), what=Text(what))
         document = next(
             (
                 p
@@ -218,7 +245,7 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
             None,
         )
     if document is None or document not in names:
-        raise refuse(path, "is a zip archive but not a Word document.")
+        raise refuse(path, msg("is a zip archive but not a Word document."))
     _check_declared(path, infos, document)
     _stream_parts(path, infos, document, progress)
     rels = _rels(path, archive, names, document)
@@ -243,11 +270,14 @@ def _check_declared(path: Path, infos: list[zipfile.ZipInfo], document: str) -> 
         if info.flag_bits & 0x1:
             raise refuse(
                 path,
-                "is a password-protected zip archive; save the document again without a password.",
+                msg(
+                    "is a password-protected zip archive; save the document again without a "
+                    "password."
+                ),
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise refuse(
-                path, "uses a compression method Word does not write; save it again in Word."
+                path, msg("uses a compression method Word does not write; save it again in Word.")
             )
         total += info.file_size
         packed = max(info.compress_size, 1)
@@ -293,8 +323,11 @@ def _stream_parts(
                     except ParseError:
                         raise refuse(
                             path,
-                            f"is damaged: its part '{info.filename}' is not well-formed XML; "
-                            "ask for it again.",
+                            msg(
+                                "is damaged: its part '{part}' is not well-formed XML; "
+                                "ask for it again."
+                            ),
+                            part=info.filename,
                         ) from None
                 progress(done + seen, total_declared, "check")
         except (zipfile.BadZipFile, EOFError, zlib.error, OSError, struct.error):
@@ -327,7 +360,9 @@ def _parse(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
         raise _dtd_refusal(path) from None
     except ParseError:
         raise refuse(
-            path, f"is damaged: its part '{name}' is not well-formed XML; ask for it again."
+            path,
+            msg("is damaged: its part '{part}' is not well-formed XML; ask for it again."),
+            part=name,
         ) from None
 
 

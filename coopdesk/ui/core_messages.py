@@ -241,6 +241,51 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "There is no progress entry with id {id} (someone may have deleted it)"
     ),
+    # coopdesk/exchange/docx_guard.py (Word documents, issue 15)
+    QT_TRANSLATE_NOOP("core", "a PowerPoint presentation"),
+    QT_TRANSLATE_NOOP("core", "an Excel workbook; import it as .xlsx"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "contains XML document type declarations (entity expansion), which Word never writes, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP("core", "has {count} parts, more than any document CoopDesk reads."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, so save it as a Word Document (.docx) without macros and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is a password-protected zip archive; save the document again without a password."
+    ),
+    QT_TRANSLATE_NOOP("core", "is a zip archive but not a Word document."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an OpenDocument file (.odt); save it as a Word Document (.docx) and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is an RTF file; save it as a Word Document (.docx) and import that."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an encrypted (password-protected) Word document; remove the password in Word (File > Info > Protect Document > Encrypt with Password) and save it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or LibreOffice, save it as a Word Document (.docx) and import that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "is not a Word document: a .docx file is a zip archive and this one is not."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "is too large: {what} unpacks to {size} MB, and CoopDesk reads at most {limit} MB; split the plan into smaller documents.",
+    ),
+    QT_TRANSLATE_NOOP("core", "is {size} MB; CoopDesk imports documents up to 256 MB."),
+    QT_TRANSLATE_NOOP("core", "is {what}, not a Word document."),
+    QT_TRANSLATE_NOOP("core", "its part '{name}'"),
+    QT_TRANSLATE_NOOP("core", "its text"),
+    QT_TRANSLATE_NOOP(
+        "core", "uses a compression method Word does not write; save it again in Word."
+    ),
     # coopdesk/services/measures.py
     QT_TRANSLATE_NOOP("core", "Unknown measure field(s): {fields}"),
     QT_TRANSLATE_NOOP("core", "A measure needs a title"),

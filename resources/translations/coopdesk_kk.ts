@@ -4311,6 +4311,78 @@ A planner for bilateral plans of measures.</source>
         <translation>{id} нөмірлі орындалу барысы туралы жазба жоқ (оны біреу өшірген болуы мүмкін)</translation>
     </message>
     <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint презентациясы</translation>
+    </message>
+    <message>
+        <source>an Excel workbook; import it as .xlsx</source>
+        <translation>Excel кітабы; оны .xlsx ретінде импорттаңыз</translation>
+    </message>
+    <message>
+        <source>contains XML document type declarations (entity expansion), which Word never writes, so it was not opened.</source>
+        <translation>Word ешқашан жазбайтын XML құжат түрінің жариялауларын (нысандарды ашу) қамтиды, сондықтан ашылмады.</translation>
+    </message>
+    <message>
+        <source>has {count} parts, more than any document CoopDesk reads.</source>
+        <translation>{count} бөліктен тұрады — CoopDesk оқитын кез келген құжаттан көп.</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, so save it as a Word Document (.docx) without macros and import that.</source>
+        <translation>— макростары бар Word құжаты (.docm); CoopDesk макростары бар файлдарды ашпайды: оны макроссыз Word құжаты (.docx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is a password-protected zip archive; save the document again without a password.</source>
+        <translation>— құпиясөзбен қорғалған zip мұрағаты; құжатты құпиясөзсіз қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document.</source>
+        <translation>— zip мұрағаты, бірақ Word құжаты емес.</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file (.odt); save it as a Word Document (.docx) and import that.</source>
+        <translation>— OpenDocument файлы (.odt); оны Word құжаты (.docx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is an RTF file; save it as a Word Document (.docx) and import that.</source>
+        <translation>— RTF файлы; оны Word құжаты (.docx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is an encrypted (password-protected) Word document; remove the password in Word (File &gt; Info &gt; Protect Document &gt; Encrypt with Password) and save it again.</source>
+        <translation>— шифрланған (құпиясөзбен қорғалған) Word құжаты; Word-та құпиясөзді алып тастап (Файл &gt; Мәліметтер &gt; Құжатты қорғау &gt; Құпиясөзбен шифрлау), қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or LibreOffice, save it as a Word Document (.docx) and import that.</source>
+        <translation>— .docx құжаты емес, ескі Word 97-2003 (.doc) файлы; оны Word немесе LibreOffice-та ашып, Word құжаты (.docx) ретінде сақтап, соны импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>is not a Word document: a .docx file is a zip archive and this one is not.</source>
+        <translation>— Word құжаты емес: .docx файлы zip мұрағаты болады, ал бұл файл олай емес.</translation>
+    </message>
+    <message>
+        <source>is too large: {what} unpacks to {size} MB, and CoopDesk reads at most {limit} MB; split the plan into smaller documents.</source>
+        <translation>тым үлкен: {what} {size} МБ-қа ашылады, ал CoopDesk ең көбі {limit} МБ оқиды; жоспарды кішірек құжаттарға бөліңіз.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports documents up to 256 MB.</source>
+        <translation>{size} МБ алады; CoopDesk 256 МБ-қа дейінгі құжаттарды импорттайды.</translation>
+    </message>
+    <message>
+        <source>is {what}, not a Word document.</source>
+        <translation>— {what}, Word құжаты емес.</translation>
+    </message>
+    <message>
+        <source>its part &apos;{name}&apos;</source>
+        <translation>оның «{name}» бөлігі</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>оның мәтіні</translation>
+    </message>
+    <message>
+        <source>uses a compression method Word does not write; save it again in Word.</source>
+        <translation>Word жазбайтын сығу әдісін пайдаланады; оны Word-та қайта сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
     </message>

@@ -4313,6 +4313,78 @@ A planner for bilateral plans of measures.</source>
         <translation>Записи о ходе исполнения с номером {id} нет (возможно, её кто-то удалил)</translation>
     </message>
     <message>
+        <source>a PowerPoint presentation</source>
+        <translation>презентация PowerPoint</translation>
+    </message>
+    <message>
+        <source>an Excel workbook; import it as .xlsx</source>
+        <translation>книга Excel; импортируйте её как .xlsx</translation>
+    </message>
+    <message>
+        <source>contains XML document type declarations (entity expansion), which Word never writes, so it was not opened.</source>
+        <translation>содержит объявления типа документа XML (раскрытие сущностей), которых Word никогда не пишет, поэтому он не открыт.</translation>
+    </message>
+    <message>
+        <source>has {count} parts, more than any document CoopDesk reads.</source>
+        <translation>состоит из {count} частей — больше, чем в любом документе, который читает CoopDesk.</translation>
+    </message>
+    <message>
+        <source>is a macro-enabled Word document (.docm); CoopDesk does not open files with macros, so save it as a Word Document (.docx) without macros and import that.</source>
+        <translation>— документ Word с макросами (.docm); CoopDesk не открывает файлы с макросами: сохраните его как документ Word (.docx) без макросов и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>is a password-protected zip archive; save the document again without a password.</source>
+        <translation>— zip-архив, защищённый паролем; сохраните документ заново без пароля.</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not a Word document.</source>
+        <translation>— zip-архив, но не документ Word.</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file (.odt); save it as a Word Document (.docx) and import that.</source>
+        <translation>— файл OpenDocument (.odt); сохраните его как документ Word (.docx) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>is an RTF file; save it as a Word Document (.docx) and import that.</source>
+        <translation>— файл RTF; сохраните его как документ Word (.docx) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>is an encrypted (password-protected) Word document; remove the password in Word (File &gt; Info &gt; Protect Document &gt; Encrypt with Password) and save it again.</source>
+        <translation>— зашифрованный (защищённый паролем) документ Word; снимите пароль в Word (Файл &gt; Сведения &gt; Защита документа &gt; Зашифровать с использованием пароля) и сохраните его заново.</translation>
+    </message>
+    <message>
+        <source>is an old Word 97-2003 (.doc) file, not a .docx document; open it in Word or LibreOffice, save it as a Word Document (.docx) and import that.</source>
+        <translation>— старый файл Word 97-2003 (.doc), а не документ .docx; откройте его в Word или LibreOffice, сохраните как документ Word (.docx) и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>is not a Word document: a .docx file is a zip archive and this one is not.</source>
+        <translation>— не документ Word: файл .docx является zip-архивом, а этот файл — нет.</translation>
+    </message>
+    <message>
+        <source>is too large: {what} unpacks to {size} MB, and CoopDesk reads at most {limit} MB; split the plan into smaller documents.</source>
+        <translation>слишком велик: {what} распаковывается в {size} МБ, а CoopDesk читает не более {limit} МБ; разделите план на документы поменьше.</translation>
+    </message>
+    <message>
+        <source>is {size} MB; CoopDesk imports documents up to 256 MB.</source>
+        <translation>занимает {size} МБ; CoopDesk импортирует документы до 256 МБ.</translation>
+    </message>
+    <message>
+        <source>is {what}, not a Word document.</source>
+        <translation>— {what}, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>its part &apos;{name}&apos;</source>
+        <translation>его часть «{name}»</translation>
+    </message>
+    <message>
+        <source>its text</source>
+        <translation>его текст</translation>
+    </message>
+    <message>
+        <source>uses a compression method Word does not write; save it again in Word.</source>
+        <translation>использует метод сжатия, которого Word не пишет; сохраните его заново в Word.</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Неизвестные поля мероприятия: {fields}</translation>
     </message>
