@@ -37,7 +37,7 @@ from coopdesk import __version__
 from coopdesk.domain.model import Plan, Sector
 from coopdesk.domain.timing import parse_timing
 from coopdesk.domain.vocab import Framework, Kind, Level, Priority, Status
-from coopdesk.errors import CoopDeskError, ValidationError
+from coopdesk.errors import CoopDeskError, ValidationError, msg
 from coopdesk.exchange.guard import META_SHEET
 from coopdesk.exchange.model import (
     EXPORT_COLUMNS,
@@ -206,8 +206,13 @@ class ExportSummary:
 def _check(text: str, where: str) -> str:
     if len(text) > MAX_CELL_CHARS:
         raise ValidationError(
-            f"{where} is {len(text):,} characters long; an Excel cell holds at most "
-            f"{MAX_CELL_CHARS:,}, so shorten it before exporting."
+            msg(
+                "{where} is {length:,} characters long; an Excel cell holds at most {limit:,}, so "
+                "shorten it before exporting."
+            ),
+            where=where,
+            length=len(text),
+            limit=MAX_CELL_CHARS,
         )
     return text
 
@@ -271,7 +276,11 @@ def write_plan_workbook(
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise CoopDeskError(f"Cannot export to {path}: the folder {folder} does not exist")
+        raise CoopDeskError(
+            msg("Cannot export to {path}: the folder {folder} does not exist"),
+            path=str(path),
+            folder=str(folder),
+        )
     labels = LABELS[lang]
     # Written beside the target and moved over it when complete. Made with os.open
     # rather than mkstemp, whose private mode (0600) the finished file would keep.
@@ -279,7 +288,11 @@ def write_plan_workbook(
     try:
         os.close(os.open(temp_name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     except OSError as exc:
-        raise CoopDeskError(f"Cannot export to {path}: {exc.strerror or exc}") from None
+        raise CoopDeskError(
+            msg("Cannot export to {path}: {reason}"),
+            path=str(path),
+            reason=str(exc.strerror or exc),
+        ) from None
     try:
         workbook = xlsxwriter.Workbook(
             temp_name,
@@ -306,7 +319,11 @@ def write_plan_workbook(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise CoopDeskError(f"Cannot export to {path}: {exc.strerror or exc}") from None
+        raise CoopDeskError(
+            msg("Cannot export to {path}: {reason}"),
+            path=str(path),
+            reason=str(exc.strerror or exc),
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)

@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.plans import PlanService
 from coopdesk.store.engine import translated_errors
@@ -224,10 +224,12 @@ class PortfolioIndex:
         (``total`` still counts them all), in plan code and number order.
         """
         if (start is None) != (end is None):
-            raise ValidationError("A search period needs both its first and its last day")
+            raise ValidationError(msg("A search period needs both its first and its last day"))
         if start is not None and end is not None and start > end:
             raise ValidationError(
-                f"The search period ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+                msg("The search period ends ({end}) before it starts ({start})"),
+                end=end.isoformat(),
+                start=start.isoformat(),
             )
         self._refresh()
         words = tuple(dict.fromkeys(normalise(text).split()))

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from coopdesk.errors import StoreError
+from coopdesk.errors import StoreError, msg
 from coopdesk.store.backup import (
     check_sqlite_file,
     copy_sqlite,
@@ -66,9 +66,11 @@ def save_copy(store: Store, target: Path) -> Path:
         raise StoreError(server_backup_advice(store))
     target = Path(target)
     if target.exists() and target.resolve() == Path(source).resolve():
-        raise StoreError("A copy cannot replace the store it is a copy of; choose another name.")
+        raise StoreError(
+            msg("A copy cannot replace the store it is a copy of; choose another name.")
+        )
     if not target.parent.is_dir():
-        raise StoreError(f"The folder {target.parent} does not exist.")
+        raise StoreError(msg("The folder {folder} does not exist."), folder=str(target.parent))
     temp = temp_name(target, "copy")
     conn = read_only(Path(source))
     try:
@@ -80,7 +82,11 @@ def save_copy(store: Store, target: Path) -> Path:
     except (OSError, sqlite3.Error, StoreError) as exc:
         remove_sqlite_file(temp)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise StoreError(f"Could not save a copy of the store to {target}: {reason}") from exc
+        raise StoreError(
+            msg("Could not save a copy of the store to {path}: {reason}"),
+            path=str(target),
+            reason=reason,
+        ) from exc
     finally:
         conn.close()
     return target
@@ -125,11 +131,15 @@ def daily_backup(store: Store, folder: Path, keep_days: int, today: date) -> Dai
     if source is None:
         return None
     if keep_days < 1:
-        raise StoreError(f"Backups are kept for at least one day, not {keep_days}.")
+        raise StoreError(msg("Backups are kept for at least one day, not {days}."), days=keep_days)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Could not make the backup folder {folder}: {exc.strerror}") from exc
+        raise StoreError(
+            msg("Could not make the backup folder {folder}: {reason}"),
+            folder=str(folder),
+            reason=str(exc.strerror),
+        ) from exc
     path = folder / f"{backup_prefix(Path(source))}{today.isoformat()}.db"
     written = False
     if not path.exists():

@@ -286,6 +286,22 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "uses a compression method Word does not write; save it again in Word."
     ),
+    # store/copies.py, exchange/xlsx_export.py, services/portfolio.py
+    QT_TRANSLATE_NOOP(
+        "core", "A copy cannot replace the store it is a copy of; choose another name."
+    ),
+    QT_TRANSLATE_NOOP("core", "A search period needs both its first and its last day"),
+    QT_TRANSLATE_NOOP("core", "Backups are kept for at least one day, not {days}."),
+    QT_TRANSLATE_NOOP("core", "Cannot export to {path}: the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("core", "Cannot export to {path}: {reason}"),
+    QT_TRANSLATE_NOOP("core", "Could not make the backup folder {folder}: {reason}"),
+    QT_TRANSLATE_NOOP("core", "Could not save a copy of the store to {path}: {reason}"),
+    QT_TRANSLATE_NOOP("core", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP("core", "The search period ends ({end}) before it starts ({start})"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{where} is {length:,} characters long; an Excel cell holds at most {limit:,}, so shorten it before exporting.",
+    ),
     # coopdesk/services/measures.py
     QT_TRANSLATE_NOOP("core", "Unknown measure field(s): {fields}"),
     QT_TRANSLATE_NOOP("core", "A measure needs a title"),

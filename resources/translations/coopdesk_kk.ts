@@ -4383,6 +4383,46 @@ A planner for bilateral plans of measures.</source>
         <translation>Word жазбайтын сығу әдісін пайдаланады; оны Word-та қайта сақтаңыз.</translation>
     </message>
     <message>
+        <source>A copy cannot replace the store it is a copy of; choose another name.</source>
+        <translation>Көшірме өзі көшірмесі болып табылатын қойманы алмастыра алмайды; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A search period needs both its first and its last day</source>
+        <translation>Іздеу кезеңіне бірінші және соңғы күні де керек</translation>
+    </message>
+    <message>
+        <source>Backups are kept for at least one day, not {days}.</source>
+        <translation>Сақтық көшірмелер кемінде бір күн сақталады, {days} емес.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>{path} ішіне экспорттау мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: {reason}</source>
+        <translation>{path} ішіне экспорттау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}</source>
+        <translation>{folder} сақтық көшірмелер қалтасын жасау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save a copy of the store to {path}: {reason}</source>
+        <translation>Қойманың көшірмесін {path} ішіне сақтау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>{folder} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The search period ends ({end}) before it starts ({start})</source>
+        <translation>Іздеу кезеңі басталғанға ({start}) дейін аяқталады ({end})</translation>
+    </message>
+    <message>
+        <source>{where} is {length:,} characters long; an Excel cell holds at most {limit:,}, so shorten it before exporting.</source>
+        <translation>{where}: ұзындығы {length} таңба, ал Excel ұяшығы ең көбі {limit} таңба сыйғызады; экспорттау алдында мәтінді қысқартыңыз.</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
     </message>

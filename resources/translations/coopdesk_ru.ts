@@ -4385,6 +4385,46 @@ A planner for bilateral plans of measures.</source>
         <translation>использует метод сжатия, которого Word не пишет; сохраните его заново в Word.</translation>
     </message>
     <message>
+        <source>A copy cannot replace the store it is a copy of; choose another name.</source>
+        <translation>Копия не может заменить хранилище, копией которого она является; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>A search period needs both its first and its last day</source>
+        <translation>Для периода поиска нужны и первый, и последний день</translation>
+    </message>
+    <message>
+        <source>Backups are kept for at least one day, not {days}.</source>
+        <translation>Резервные копии хранятся не менее одного дня, а не {days}.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>Не удаётся экспортировать в {path}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: {reason}</source>
+        <translation>Не удаётся экспортировать в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not make the backup folder {folder}: {reason}</source>
+        <translation>Не удалось создать папку резервных копий {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save a copy of the store to {path}: {reason}</source>
+        <translation>Не удалось сохранить копию хранилища в {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <source>The search period ends ({end}) before it starts ({start})</source>
+        <translation>Период поиска заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <source>{where} is {length:,} characters long; an Excel cell holds at most {limit:,}, so shorten it before exporting.</source>
+        <translation>{where}: длина {length} символов, а ячейка Excel вмещает не более {limit}; сократите текст перед экспортом.</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Неизвестные поля мероприятия: {fields}</translation>
     </message>
