@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coopdesk.errors import msg
 from coopdesk.exchange.model import ImportRefused, ImportResult
 
 #: The fields of a measure that are the plan's text, in the order a row shows them.
@@ -344,9 +345,13 @@ def read_edition(path: Path | str) -> Edition:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         kinds = ", ".join(sorted(READERS))
-        raise ImportRefused(f"'{path.name}' cannot be compared: give a {kinds} file or a plan")
+        raise ImportRefused(
+            msg("'{file}' cannot be compared: give a {kinds} file or a plan"),
+            file=path.name,
+            kinds=kinds,
+        )
     if not path.is_file():
-        raise ImportRefused(f"There is no file {path}")
+        raise ImportRefused(msg("There is no file {path}"), path=str(path))
     return reader(path)
 
 

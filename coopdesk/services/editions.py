@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coopdesk.errors import CoopDeskError, NotFoundError
+from coopdesk.errors import CoopDeskError, NotFoundError, msg
 from coopdesk.exchange.compare import (
     READERS,
     TEXT_FIELDS,
@@ -61,10 +61,16 @@ def open_edition(service: PlanService, spec: str) -> Edition:
         plan = service.find_plan(spec)
     except NotFoundError:
         if path.suffix.lower() in READERS:
-            raise CoopDeskError(f"There is no file {path} (nor a plan with that code)") from None
+            raise CoopDeskError(
+                msg("There is no file {path} (nor a plan with that code)"), path=str(path)
+            ) from None
         raise CoopDeskError(
-            f"'{spec}' is neither a plan of the store (id or code) nor a file to compare "
-            f"({', '.join(sorted(READERS))})"
+            msg(
+                "'{spec}' is neither a plan of the store (id or code) nor a file to compare "
+                "({kinds})"
+            ),
+            spec=spec,
+            kinds=", ".join(sorted(READERS)),
         ) from None
     assert plan.id is not None  # a plan read from the store
     return edition_from_plan(service, plan.id)

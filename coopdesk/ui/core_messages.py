@@ -302,6 +302,14 @@ CORE_MESSAGES: tuple[str, ...] = (
         "core",
         "{where} is {length:,} characters long; an Excel cell holds at most {limit:,}, so shorten it before exporting.",
     ),
+    # exchange/compare.py, services/editions.py (the comparison table)
+    QT_TRANSLATE_NOOP("core", "'{file}' cannot be compared: give a {kinds} file or a plan"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "'{spec}' is neither a plan of the store (id or code) nor a file to compare ({kinds})",
+    ),
+    QT_TRANSLATE_NOOP("core", "There is no file {path}"),
+    QT_TRANSLATE_NOOP("core", "There is no file {path} (nor a plan with that code)"),
     # coopdesk/services/measures.py
     QT_TRANSLATE_NOOP("core", "Unknown measure field(s): {fields}"),
     QT_TRANSLATE_NOOP("core", "A measure needs a title"),

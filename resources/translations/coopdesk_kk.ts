@@ -4423,6 +4423,22 @@ A planner for bilateral plans of measures.</source>
         <translation>{where}: ұзындығы {length} таңба, ал Excel ұяшығы ең көбі {limit} таңба сыйғызады; экспорттау алдында мәтінді қысқартыңыз.</translation>
     </message>
     <message>
+        <source>&apos;{file}&apos; cannot be compared: give a {kinds} file or a plan</source>
+        <translation>«{file}» салыстыруға болмайды: {kinds} файлын немесе жоспарды көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is neither a plan of the store (id or code) nor a file to compare ({kinds})</source>
+        <translation>«{spec}» қойманың жоспары да (нөмір немесе код), салыстыруға арналған файл да ({kinds}) емес</translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation>{path} файлы жоқ</translation>
+    </message>
+    <message>
+        <source>There is no file {path} (nor a plan with that code)</source>
+        <translation>{path} файлы жоқ (мұндай кодты жоспар да жоқ)</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Іс-шараның белгісіз өрістері: {fields}</translation>
     </message>

@@ -4425,6 +4425,22 @@ A planner for bilateral plans of measures.</source>
         <translation>{where}: длина {length} символов, а ячейка Excel вмещает не более {limit}; сократите текст перед экспортом.</translation>
     </message>
     <message>
+        <source>&apos;{file}&apos; cannot be compared: give a {kinds} file or a plan</source>
+        <translation>«{file}» нельзя сравнить: укажите файл {kinds} или план</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is neither a plan of the store (id or code) nor a file to compare ({kinds})</source>
+        <translation>«{spec}» — это не план хранилища (номер или код) и не файл для сравнения ({kinds})</translation>
+    </message>
+    <message>
+        <source>There is no file {path}</source>
+        <translation>Файла {path} нет</translation>
+    </message>
+    <message>
+        <source>There is no file {path} (nor a plan with that code)</source>
+        <translation>Файла {path} нет (как и плана с таким кодом)</translation>
+    </message>
+    <message>
         <source>Unknown measure field(s): {fields}</source>
         <translation>Неизвестные поля мероприятия: {fields}</translation>
     </message>
