@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from coopdesk.domain.model import Plan, Sector
 from coopdesk.errors import msg
 from coopdesk.exchange.model import (
     EXPORT_COLUMNS,
@@ -54,6 +55,32 @@ def pack(document: Any, level: int = 6) -> list[str]:
     raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
     text = base64.b64encode(zlib.compress(raw, level)).decode("ascii")
     return [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)] or [""]
+
+
+def plan_head(
+    plan: Plan, sectors: Sequence[Sector], hints: Iterable[Sequence[Any]]
+) -> dict[str, Any]:
+    """The ``head`` part of an export of ``plan`` (Excel and Word write the same one).
+
+    The plan's document language comes back as it was ("" when unset): an import of
+    CoopDesk's own export keeps it rather than guess it from the text.
+    """
+    code_of = {s.id: s.code for s in sectors}
+    values = {
+        "code": plan.code,
+        "title": plan.title,
+        "party_a": plan.party_a,
+        "party_b": plan.party_b,
+        "period_start": plan.period_start,
+        "period_end": plan.period_end,
+        "signed_date": plan.signed_date,
+        "signed_place": plan.signed_place,
+        "state": plan.state.value,
+        "language": plan.language,
+    }
+    return head_document(
+        values, [(s.code, s.name, code_of.get(s.parent_id)) for s in sectors], hints
+    )
 
 
 def head_document(

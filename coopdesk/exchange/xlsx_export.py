@@ -45,7 +45,7 @@ from coopdesk.exchange.model import (
     Progress,
     no_progress,
 )
-from coopdesk.exchange.snapshot import NOTE, head_document, meta_rows, pack, snapshot_document
+from coopdesk.exchange.snapshot import NOTE, meta_rows, pack, plan_head, snapshot_document
 from coopdesk.exchange.vocab_labels import EXPORT_LANGS, vocab_label
 
 #: The languages of the export's headers, vocabulary names and sheet name.
@@ -730,22 +730,7 @@ def _write_meta_sheet(
     count: int,
     exported_at: str,
 ) -> None:
-    code_of = {s.id: s.code for s in sectors}
-    plan_values = {
-        "code": plan.code,
-        "title": plan.title,
-        "party_a": plan.party_a,
-        "party_b": plan.party_b,
-        "period_start": plan.period_start,
-        "period_end": plan.period_end,
-        "signed_date": plan.signed_date,
-        "signed_place": plan.signed_place,
-        "state": plan.state.value,
-        "language": plan.language,
-    }
-    head = head_document(
-        plan_values, [(s.code, s.name, code_of.get(s.parent_id)) for s in sectors], hints
-    )
+    head = plan_head(plan, sectors, hints)
     meta.set_column(0, 0, 16)
     meta.set_column(1, 1, 60)
     meta.write_string(0, 0, "CoopDesk")

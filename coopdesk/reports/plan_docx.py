@@ -19,7 +19,7 @@ from coopdesk.domain.model import Measure, Plan, Sector
 from coopdesk.errors import ValidationError
 from coopdesk.exchange.docx_meta import bookmark_name, meta_xml
 from coopdesk.exchange.model import Progress, no_progress
-from coopdesk.exchange.snapshot import head_document, snapshot_document
+from coopdesk.exchange.snapshot import plan_head, snapshot_document
 from coopdesk.exchange.xlsx_export import ExportSummary
 from coopdesk.reports.docx_render import write_docx
 from coopdesk.reports.labels import REPORT_LANGS
@@ -63,21 +63,6 @@ def plan_meta_xml(
     plan: Plan, sectors: list[Sector], measures: list[Measure], lang: str, exported_at: str
 ) -> bytes:
     """The custom XML part of a Word export of ``plan``."""
-    code_of = {s.id: s.code for s in sectors}
-    plan_values = {
-        "code": plan.code,
-        "title": plan.title,
-        "party_a": plan.party_a,
-        "party_b": plan.party_b,
-        "period_start": plan.period_start,
-        "period_end": plan.period_end,
-        "signed_date": plan.signed_date,
-        "signed_place": plan.signed_place,
-        "state": plan.state.value,
-        # The plan's document language comes back as it was ("" when unset): an import
-        # of CoopDesk's own export keeps it rather than guess it from the text.
-        "language": plan.language,
-    }
     # A hint for every measure: the document shows numbers "1.1.3." and timing words,
     # not whether a number was typed by hand nor a span set apart from the words.
     hints = [
@@ -92,9 +77,7 @@ def plan_meta_xml(
         )
         for m in measures
     ]
-    head = head_document(
-        plan_values, [(s.code, s.name, code_of.get(s.parent_id)) for s in sectors], hints
-    )
+    head = plan_head(plan, sectors, hints)
     rows = [snapshot_row(m) for m in measures]
     snapshot = snapshot_document(rows, {s.id: s.code for s in sectors if s.id is not None})
     return meta_xml(
