@@ -296,7 +296,9 @@ def install_backup(window: MainWindow, today: date | None = None) -> BackupKeepe
     menu.insertAction(window.import_action, window.save_copy_action)  # type: ignore[attr-defined]
     menu.insertAction(window.import_action, window.backups_action)  # type: ignore[attr-defined]
     menu.insertSeparator(window.import_action)
-    window.plan_loaded.connect(lambda _plan_id: keeper.run())
+    # Once the window is on screen: a status message shown before it hides nothing and
+    # would sit over the counts; and the copy is no work for the window's start.
+    window.plan_loaded.connect(lambda _plan_id: QTimer.singleShot(0, keeper.run))
     window.backup_keeper = keeper  # type: ignore[attr-defined]
     window.drop_importer = DropImporter(window)  # type: ignore[attr-defined]
     return keeper
