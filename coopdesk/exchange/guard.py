@@ -25,6 +25,7 @@ is wrong, or which has one lone cell in row 1,048,576, is read by the cells it h
 
 from __future__ import annotations
 
+import builtins
 import posixpath
 import re
 import struct
@@ -80,13 +81,26 @@ _OTHER_OFFICE = {
     "presentationml": msg("is a PowerPoint presentation, not an Excel workbook."),
 }
 
-# A row number (' r="12"') or a cell beyond column Z (' r="AB12"'); single-letter cells
-# do not match, which keeps the scan of a 100 MB sheet to a fraction of a second.
-_REF_RX = re.compile(rb' r="([A-Z]{2,3})?(\d+)"')
-_WHITESPACE = bytes.maketrans(b"\t\n\r", b"   ")
-# Every row and cell reference, with any whitespace before "r": slower, used only for a
-# slice where the quick expression could miss something.
-_EXACT_REF_RX = re.compile(rb' r="([A-Z]{0,3})(\d+)"')
+# Every row and cell reference (r="12", r="C12", r="AB12"): the group is the row number
+# alone for a single-letter column, so that a sheet gives few distinct values (about one
+# per row), and the whole reference for a column beyond Z. A cell's own reference, not
+# its row's, places it: both are read, so a cell numbered past its row is seen.
+_REF_RX = re.compile(rb'r="(?:[A-Z](?=\d))?(\d+|[A-Z]{2,3}\d+)"')
+_LETTERS_RX = re.compile(rb"[A-Z]+")
+_DIGITS_RX = re.compile(rb"\d+")
+# A row or cell element whose first attribute is not its reference (a writer that leaves
+# the numbers out, or puts them later): such slices are walked element by element.
+_UNNUMBERED = {
+    b"": (
+        re.compile(rb'<row(?=[\s/>])(?! r="\d)'),
+        re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]{1,3}\d)'),
+    )
+}
+_ELEMENT_RX = {
+    b"": re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>"),
+}
+_ATTR_REF_RX = re.compile(rb'\sr\s*=\s*["\']([A-Z]{0,3})(\d*)["\']')
+_ROOT_PREFIX_RX = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
 _FORMULA_RX = re.compile(rb"<f[\s>/]")
 # Bytes that are not control characters (tab, newline and return are allowed in XML).
 _PLAIN_BYTES = bytes(range(0x20, 256)) + b"\t\n\r"
@@ -105,6 +119,15 @@ class SheetStats:
     merged: list[str] = field(default_factory=list)
     #: A control character XML forbids, or U+FFFE / U+FFFF, raw or escaped (_x0001_).
     odd_chars: bool = False
+    #: Whether the part holds cells (a sheet) or only text (the shared strings).
+    cells: bool = True
+    #: The namespace prefix of the sheet's elements ("x:" in <x:row>), once seen.
+    prefix: builtins.bytes | None = None
+    #: Where a reader that counts unnumbered rows and cells stands (see _walk_elements).
+    row: int = 0
+    col: int = 0
+    #: An unnumbered row or cell was seen: its slice was walked element by element.
+    walked: bool = False
 
     @property
     def area(self) -> int:
@@ -239,7 +262,7 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     if meta_part is not None and meta_part != sheet_part:
         scans[meta_part] = meta_stats
     # The shared strings hold most of the text: looked at for forbidden characters.
-    strings = SheetStats()
+    strings = SheetStats(cells=False)
     for name in names:
         if name.lower().endswith("sharedstrings.xml"):
             scans[name] = strings
@@ -555,31 +578,99 @@ def _scan_sheet(data: bytes, stats: SheetStats) -> None:
     """Find the far edges of a slice of worksheet XML (and formulas, merged ranges).
 
     Runs over every byte of a sheet that may be 100 MB, so it uses only what runs at
-    C speed: one count, one regular expression with a literal start, a few searches.
+    C speed: one regular expression with a literal start, a few searches. The edges are
+    where calamine would place cells, whose grid it allocates whole: a cell's own
+    reference counts, and a row or cell without one follows the one before it.
     """
     stats.bytes += len(data)
-    # Attributes may be separated by any whitespace; with all of it made spaces, the
-    # quick expression (which needs ' r="') sees every row number and every far cell,
-    # provided each row has its number: a row without one sends the slice to the
-    # exact expression, which reads every cell reference.
-    data = data.translate(_WHITESPACE)
-    refs = _REF_RX.findall(data)
-    if b"<row>" in data or sum(1 for letters, _ in refs if not letters) != data.count(b"<row "):
-        refs = _EXACT_REF_RX.findall(data)
-    if refs:
-        stats.max_row = max(stats.max_row, max(int(digits) for _, digits in refs))
-        letters = {letters for letters, _ in refs if letters}
-        if letters:
-            stats.max_col = max(stats.max_col, *(_column_index(c.decode()) + 1 for c in letters))
+    if not stats.cells:
+        _scan_text(data, stats)
+        return
+    if stats.prefix is None:
+        root = _ROOT_PREFIX_RX.search(data)
+        if root is not None:
+            stats.prefix = root.group(1) or b""
+    prefix = stats.prefix or b""
+    rows_rx, cells_rx = _unnumbered(prefix)
+    if rows_rx.search(data) or cells_rx.search(data):
+        stats.walked = True
+        _walk_elements(data, prefix, stats)
+    else:
+        refs = set(_REF_RX.findall(data))
+        if refs:
+            rows = [r for r in refs if r[0] < 65]  # digits first: a row number
+            wide = refs.difference(rows)
+            if rows:
+                stats.max_row = max(stats.max_row, max(map(int, rows)))
+            for ref in wide:
+                letters = _LETTERS_RX.match(ref)
+                assert letters is not None
+                stats.max_row = max(stats.max_row, int(ref[letters.end() :]))
+                stats.max_col = max(stats.max_col, _column_index(letters.group().decode()) + 1)
+        # Where a walk of a later slice starts: after this slice's last row, and (not
+        # knowing its last cell) after the farthest column: over, never under.
+        last = data.rfind(b"<" + prefix + b'row r="')
+        if last >= 0:
+            digits = _DIGITS_RX.match(data, last + len(prefix) + 8)
+            if digits is not None:
+                stats.row = int(digits.group())
+        stats.col = stats.max_col
     if not stats.has_formulas and _FORMULA_RX.search(data):
         stats.has_formulas = True
+    _scan_text(data, stats)
+    if b"<mergeCell" in data:
+        stats.merged.extend(m.group(1).decode() for m in _MERGE_RX.finditer(data))
+
+
+def _scan_text(data: bytes, stats: SheetStats) -> None:
+    """Whether the slice holds a character XML forbids, raw or escaped."""
     if not stats.odd_chars and (
         data.translate(None, _PLAIN_BYTES)
         or ((b"_x" in data or b"\xef\xbf" in data) and _ODD_ESCAPE_RX.search(data))
     ):
         stats.odd_chars = True
-    if b"<mergeCell" in data:
-        stats.merged.extend(m.group(1).decode() for m in _MERGE_RX.finditer(data))
+
+
+def _unnumbered(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    found = _UNNUMBERED.get(prefix)
+    if found is None:
+        name = re.escape(prefix)
+        found = _UNNUMBERED[prefix] = (
+            re.compile(rb"<" + name + rb'row(?=[\s/>])(?! r="\d)'),
+            re.compile(rb"<" + name + rb'c(?=[\s/>])(?! r="[A-Z]{1,3}\d)'),
+        )
+    return found
+
+
+def _walk_elements(data: bytes, prefix: bytes, stats: SheetStats) -> None:
+    """Place every row and cell of a slice as calamine does, numbered or not.
+
+    A row without a number is the one after the previous row; a cell without a
+    reference is in its row, one column after the previous cell.
+    """
+    rx = _ELEMENT_RX.get(prefix)
+    if rx is None:
+        rx = _ELEMENT_RX[prefix] = re.compile(
+            rb"<" + re.escape(prefix) + rb"(row|c)(?=[\s/>])([^>]*)>"
+        )
+    row, col = stats.row, stats.col
+    max_row, max_col = stats.max_row, stats.max_col
+    for match in rx.finditer(data):
+        ref = _ATTR_REF_RX.search(match.group(2))
+        if match.group(1) == b"row":
+            row = int(ref.group(2)) if ref is not None and ref.group(2) else row + 1
+            col = 0
+            max_row = max(max_row, row)
+            continue
+        if ref is not None and ref.group(1) and ref.group(2):
+            col = _column_index(ref.group(1).decode()) + 1
+            max_row = max(max_row, int(ref.group(2)))
+        else:
+            col += 1
+            max_row = max(max_row, row)
+        max_col = max(max_col, col)
+    stats.row, stats.col = row, col
+    stats.max_row, stats.max_col = max_row, max_col
 
 
 def _column_index(letters: str) -> int:

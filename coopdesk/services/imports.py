@@ -733,8 +733,9 @@ class _Writer:
         if not rows:
             return
         uids: list[str] = []
-        count = queries.insert_measure_rows(
-            self.session.connection(), _noting(self._prepared(rows), uids)
+        connection = self.session.connection()
+        count = queries.insert_measure_tuples(
+            connection, _INSERT_NAMES, self._prepared(rows, uids, connection)
         )
         if not count:
             return
@@ -755,8 +756,16 @@ class _Writer:
             self.changes.add("measure", *ids)
             self.recorder.note_insert("measure", ids, history=False, fresh=True)
 
-    def _prepared(self, rows: list[SheetMeasure]) -> Iterator[dict[str, Any]]:
-        now = _now()
+    def _prepared(
+        self, rows: list[SheetMeasure], uids: list[str], connection: Any
+    ) -> Iterator[tuple[Any, ...]]:
+        """The new measures as tuples of :data:`_INSERT_NAMES`, dates as the driver takes them.
+
+        Built straight from the sheet's values: the fixed values of this import and the
+        spans of each distinct timing are made once, so a row costs a few lookups.
+        """
+        as_date = queries.stored_date(connection)
+        now = queries.stored_datetime(connection)(_now())
         # What the sheet cannot tell (a pinned number that looks automatic, a span set
         # by hand): a new plan takes the export's hints; a merge re-adding a measure
         # deleted here takes its row of the base snapshot.
@@ -781,37 +790,23 @@ class _Writer:
         positions = self.positions
         spans: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         sectors = {code: (row.id, row.code) for code, row in self.sectors.items()}
-        defaults = {
-            "number": "",
-            "description": "",
-            "kind": Kind.OTHER.value,
-            "level": "",
-            "framework": Framework.BILATERAL.value,
-            "responsible_a": "",
-            "responsible_b": "",
-            "form": "",
-            "timing": "",
-            "location": "",
-            "status": Status.PLANNED.value,
-            "priority": Priority.NORMAL.value,
-            "notes": "",
-        }
-        uids = _uid_strings()
+        defaults = _CONTENT_DEFAULTS
+        content = _CONTENT_FIELDS
+        new_uid = _uid_strings()
         tick = self._tick
         actor = self.actor
+        remember = uids.append
         for item in rows:
-            # The sheet's values over the defaults; the row is then completed in place
-            # (the store's writer picks the columns it needs and ignores the rest).
-            row: dict[str, Any] = {**defaults, **item.values}
-            found = sectors.get(row["sector"])
+            values = item.values
+            found = sectors.get(values.get("sector", ""))
             if found is None:
                 raise ValidationError(
                     msg("Row {row}: its section '{sector}' is not in the plan"),
                     row=item.row,
-                    sector=row["sector"],
+                    sector=values.get("sector", ""),
                 )
             sector_id, code = found
-            text = row["timing"]
+            text = values.get("timing", "")
             was = hints.get(item.uid) if item.uid else None
             if was is not None and was[HINT_TIMING] == text:
                 # The export's own span: the words are unchanged, so is what they mean.
@@ -827,13 +822,13 @@ class _Writer:
                     parsed = parse_timing(text, period, slash)
                 timing = spans[key] = (
                     parsed.text,
-                    parsed.start,
-                    parsed.end,
+                    as_date(parsed.start) if parsed.start is not None else None,
+                    as_date(parsed.end) if parsed.end is not None else None,
                     parsed.precision.value,
                 )
             position = positions.get(sector_id, 0)
             positions[sector_id] = position + 1
-            number = row["number"]
+            number = values.get("number", "")
             auto = f"{code}.{position + 1}"
             if not number:
                 number, pinned = auto, False
@@ -841,20 +836,33 @@ class _Writer:
                 pinned = bool(was[1])
             else:
                 pinned = number != auto
-            row["uid"] = next(uids)
-            row["plan_id"] = plan_id
-            row["sector_id"] = sector_id
-            row["number"] = number
-            row["number_pinned"] = pinned
-            row["position"] = position
-            row["level"] = row["level"] or None
-            (row["timing_text"], row["timing_start"], row["timing_end"],
-             row["timing_precision"]) = timing  # fmt: skip
-            row["created_at"] = row["updated_at"] = now
-            row["version"] = 1
-            row["updated_by"] = actor
+            uid = next(new_uid)
+            remember(uid)
+            fields: list[Any] = [values.get(f, d) for f, d in zip(content, defaults, strict=True)]
+            fields[_LEVEL_AT] = fields[_LEVEL_AT] or None
             tick()
-            yield row
+            yield (
+                uid, plan_id, sector_id, number, pinned, position, *fields, *timing,
+                now, now, 1, actor,
+            )  # fmt: skip
+
+
+#: The columns a bulk import writes, in the order of :meth:`_Writer._prepared`'s tuples
+#: (the others take their defaults: no carry-over link, a status derived, not set).
+_CONTENT_FIELDS = (
+    "title", "description", "kind", "level", "framework", "responsible_a",
+    "responsible_b", "form", "location", "status", "priority", "notes",
+)  # fmt: skip
+_CONTENT_DEFAULTS = (
+    "", "", Kind.OTHER.value, "", Framework.BILATERAL.value, "", "", "", "",
+    Status.PLANNED.value, Priority.NORMAL.value, "",
+)  # fmt: skip
+_LEVEL_AT = _CONTENT_FIELDS.index("level")
+_INSERT_NAMES = (
+    "uid", "plan_id", "sector_id", "number", "number_pinned", "position", *_CONTENT_FIELDS,
+    "timing_text", "timing_start", "timing_end", "timing_precision",
+    "created_at", "updated_at", "version", "updated_by",
+)  # fmt: skip
 
 
 def _kinds_from_titles(
@@ -926,12 +934,6 @@ def check_choice(choice: str) -> str:
     raise ValidationError(
         msg("'{choice}' is not a measure field, 'notes' or 'ignore'"), choice=choice
     )
-
-
-def _noting(rows: Iterator[dict[str, Any]], uids: list[str]) -> Iterator[dict[str, Any]]:
-    for row in rows:
-        uids.append(row["uid"])
-        yield row
 
 
 _RESPONSIBLE = ("responsible_a", "responsible_b")

@@ -237,6 +237,10 @@ def _sqlite_settings(journal: str) -> Callable[[sqlite3.Connection, object], Non
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
+            # 64 MB of page cache (2 MB by default): a 100,000-measure import writes its
+            # rows and five indexes with a fraction of the page reloads. Pages are held
+            # only as they are used; a small store stays small.
+            cursor.execute("PRAGMA cache_size = -65536")
             mode = cursor.execute("PRAGMA journal_mode").fetchone()
             if mode and str(mode[0]).lower() not in (journal, "memory"):
                 cursor.execute(f"PRAGMA journal_mode = {journal.upper()}")

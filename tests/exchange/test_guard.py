@@ -400,3 +400,122 @@ def test_the_command_line_refuses_with_one_line_and_exit_1(
     assert document["plan"] is None and document["added"] == 0
     assert document["errors"][0]["message"].startswith("'macros.xlsx' is a macro-enabled")
     assert xl.store_state(service) == before
+
+
+def _sheet_data(good: Path, tmp_path: Path, name: str, rows: bytes) -> Path:
+    """``good`` with its cells replaced by ``rows`` (raw sheetData XML) and no dimension."""
+    import re
+
+    def edit(data: bytes) -> bytes:
+        data = re.sub(rb"<dimension [^>]*/>", b"", data)
+        return re.sub(rb"<sheetData>.*</sheetData>", b"<sheetData>" + rows + b"</sheetData>", data)
+
+    return _rewrite(good, tmp_path / name, SHEET, edit)
+
+
+def _cell(text: str, ref: str | None = None) -> bytes:
+    where = f' r="{ref}"' if ref else ""
+    return f'<c{where} t="inlineStr"><is><t>{text}</t></is></c>'.encode()
+
+
+def _calamine_extent(path: Path) -> tuple[int, int]:
+    """Rows and columns of the grid calamine builds for the first sheet."""
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    try:
+        end = workbook.get_sheet_by_index(0).end
+    finally:
+        workbook.close()
+    assert end is not None
+    return end[0] + 1, end[1] + 1
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Rows and cells without numbers (some writers leave them out).
+        b"<row>" + _cell("a") + _cell("b") + b"</row><row>" + _cell("c") + _cell("d") + b"</row>",
+        # A numbered row, a numbered cell, then an unnumbered one after it.
+        b'<row r="5">' + _cell("a") + _cell("b", "AD5") + _cell("e") + b"</row><row>"
+        + _cell("c") + b"</row>",
+        # An unnumbered row holding a cell numbered further down.
+        b"<row>" + _cell("a", "B7") + _cell("q") + b"</row><row>" + _cell("c") + b"</row>",
+        # The reference after another attribute, and a row going back.
+        b'<row r="5"><c t="inlineStr" r="B5"><is><t>x</t></is></c></row><row r="3">'
+        + _cell("c") + _cell("x") + b"</row>",
+    ],
+)  # fmt: skip
+def test_unnumbered_rows_and_cells_are_placed_as_the_reader_places_them(
+    tmp_path: Path, good: Path, rows: bytes
+) -> None:
+    path = _sheet_data(good, tmp_path, "unnumbered.xlsx", rows)
+    stats = guard.inspect_xlsx(path).stats
+    rows_there, columns_there = _calamine_extent(path)
+    assert stats.max_row == rows_there
+    # Single-letter columns are not told apart: up to Z is assumed.
+    assert stats.max_col == max(columns_there, 26)
+
+
+def test_a_cell_numbered_past_its_row_is_seen(tmp_path: Path, good: Path, xl, sample) -> None:
+    """A cell in row 1 whose own reference says row 1,048,576, beside one in column XFD.
+
+    calamine places each cell by its own reference and builds the whole grid between:
+    17 billion cells, which would end the process. The guard must see both far edges,
+    and the import must read the sheet cell by cell, in a process that lives.
+    """
+    rows = b'<row r="1">' + _cell("x", "A1048576") + _cell("y", "XFD1") + b"</row>"
+    path = _sheet_data(good, tmp_path, "far.xlsx", rows)
+    stats = guard.inspect_xlsx(path).stats
+    assert (stats.max_row, stats.max_col) == (1_048_576, 16_384)
+    assert stats.sparse
+    service, _plan = sample
+    before = xl.store_state(service)
+    url = service.store.url.render_as_string(hide_password=False)
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "coopdesk", "--db", url, "import", str(path), "--dry-run"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    # Read (no plan layout in two cells) or refused in words, never killed.
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    assert "memory allocation" not in done.stderr and "Traceback" not in done.stderr
+    assert xl.store_state(service) == before
+
+
+def test_a_sheet_whose_elements_carry_a_prefix_is_walked(tmp_path: Path, good: Path) -> None:
+    """<x:row>/<x:c> as .NET's Open XML SDK writes them, some without numbers."""
+    ns = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="' + ns + b'"><x:sheetData>'
+        b'<x:row r="2"><x:c r="C2" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row>'
+        b'<x:row><x:c t="inlineStr"><x:is><x:t>b</x:t></x:is></x:c>'
+        b'<x:c t="inlineStr"><x:is><x:t>c</x:t></x:is></x:c></x:row>'
+        b"</x:sheetData></x:worksheet>"
+    )
+    path = _rewrite(good, tmp_path / "prefixed.xlsx", SHEET, lambda _data: sheet)
+    stats = guard.inspect_xlsx(path).stats
+    assert stats.walked and stats.max_row == 3
+    assert stats.max_row == _calamine_extent(path)[0]
+
+
+def test_unnumbered_rows_after_a_megabyte_of_numbered_ones_follow_them(
+    tmp_path: Path, good: Path
+) -> None:
+    """The sheet is read in slices: a walk in a later slice starts where the last ended."""
+    numbered = b"".join(
+        f'<row r="{i}">'.encode() + _cell(f"measure {i}", f"A{i}") + _cell("Q2 2024", f"B{i}")
+        + b"</row>"
+        for i in range(1, 40_001)
+    )  # fmt: skip
+    tail = b"<row>" + _cell("late") + _cell("more") + _cell("end") + b"</row>"
+    path = _sheet_data(good, tmp_path, "late.xlsx", numbered + tail * 5)
+    with zipfile.ZipFile(path) as z:
+        assert z.getinfo(SHEET).file_size > 2 * 2**20
+    stats = guard.inspect_xlsx(path).stats
+    assert stats.walked
+    assert stats.max_row == _calamine_extent(path)[0] == 40_005
