@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.agencies import (
@@ -603,12 +604,15 @@ class AgencyService(ServiceBase):
         plan_id: int,
         choices: Sequence[AgencyChoice],
         relink: Iterable[int] = (),
+        *,
+        new_plan: bool = False,
     ) -> tuple[int, int]:
         """Inside an import's change: add the accepted new agencies, link the measures.
 
         A measure gets links for a party when it has none yet, or when the import
-        changed its responsible text (``relink``). Returns (agencies added, measures
-        linked).
+        changed its responsible text (``relink``). ``new_plan`` says the plan was made
+        by this import (no measure of it has links yet). Returns (agencies added,
+        measures linked).
         """
         resolve: dict[tuple[str, str], int] = {}
         added = 0
@@ -641,6 +645,8 @@ class AgencyService(ServiceBase):
             if choice.accept and choice.agency_id is not None:
                 for party in PARTIES:
                     resolve.setdefault((party, normalize(choice.text)), choice.agency_id)
+        if new_plan:
+            return added, self._link_new_plan(session, plan_id, resolve, changes)
         again = set(relink)
         rows = session.execute(
             select(Measure.id, Measure.responsible_a, Measure.responsible_b).where(
@@ -665,6 +671,96 @@ class AgencyService(ServiceBase):
         ]
         count = self.link_in_session(session, todo, resolve, changes)
         return added, count
+
+    def _link_new_plan(
+        self,
+        session: Session,
+        plan_id: int,
+        resolve: Mapping[tuple[str, str], int],
+        changes: ChangeSet,
+    ) -> int:
+        """Link every measure of a plan no measure of which has links yet, in the store.
+
+        A plan of 100,000 measures has a few hundred distinct pairs of responsible
+        texts: each pair is resolved here once, and the store joins the measures to
+        the pairs' agencies itself (one INSERT ... SELECT a batch of pairs), rather
+        than the rows going out to Python and back.
+        """
+        parties: dict[int, str] = dict(session.execute(select(AgencyRow.id, AgencyRow.party)).all())
+        pairs = session.execute(
+            select(Measure.responsible_a, Measure.responsible_b)
+            .where(Measure.plan_id == plan_id)
+            .distinct()
+        ).all()
+        mapping: list[dict[str, Any]] = []
+        for text_a, text_b in pairs:
+            lists = self._resolved(text_a, text_b, resolve, parties)
+            for party in PARTIES:
+                for position, agency in enumerate(lists[party]):
+                    mapping.append(
+                        {"a": text_a, "b": text_b, "agency": agency.id, "party": party,
+                         "position": position}
+                    )  # fmt: skip
+        if not mapping:
+            return 0
+        last = session.scalar(select(func.max(MeasureAgency.id))) or 0
+        # The pairs go to a temporary table with an index, which the store searches once
+        # per measure (the measures are read once, in the plan's index).
+        sqlite = session.connection().dialect.name == "sqlite"
+        session.execute(
+            sql_text(
+                "CREATE TEMPORARY TABLE coopdesk_link_pairs (a TEXT NOT NULL, b TEXT NOT NULL, "
+                "agency INTEGER NOT NULL, party TEXT NOT NULL, position INTEGER NOT NULL)"
+                + ("" if sqlite else " ON COMMIT DROP")
+            )
+        )
+        session.execute(
+            sql_text("CREATE INDEX ix_coopdesk_link_pairs ON coopdesk_link_pairs (a, b)")
+        )
+        session.execute(
+            sql_text(
+                "INSERT INTO coopdesk_link_pairs (a, b, agency, party, position) "
+                "VALUES (:a, :b, :agency, :party, :position)"
+            ),
+            mapping,
+        )
+        # SQLite: measures outside, pairs searched by their index (CROSS JOIN keeps
+        # that order); PostgreSQL plans its own join.
+        join = "CROSS JOIN" if sqlite else "JOIN"
+        session.execute(
+            sql_text(
+                "INSERT INTO measure_agency (measure_id, agency_id, party, position, version) "
+                "SELECT m.id, p.agency, p.party, p.position, 1 "
+                f"FROM measure m {join} coopdesk_link_pairs p "
+                "ON m.responsible_a = p.a AND m.responsible_b = p.b "
+                "WHERE m.plan_id = :plan ORDER BY m.id, p.party, p.position"
+            ),
+            {"plan": plan_id},
+        )
+        session.execute(sql_text("DROP TABLE coopdesk_link_pairs"))
+        first, final, count, linked = session.execute(
+            select(
+                func.min(MeasureAgency.id),
+                func.max(MeasureAgency.id),
+                func.count(),
+                func.count(func.distinct(MeasureAgency.measure_id)),
+            ).where(MeasureAgency.id > last)
+        ).one()
+        if not count:
+            return 0
+        made: Sequence[int]
+        if final - first + 1 == count:
+            made = range(first, final + 1)  # one statement numbers its rows in a run
+        else:
+            connection = session.connection()
+            made = (
+                connection.execute(select(MeasureAgency.id).where(MeasureAgency.id > last))
+                .scalars()
+                .all()
+            )
+        self.recorder.note_insert("measure_agency", made, history=False, fresh=True)
+        changes.add("measure_agency", *made)
+        return int(linked)
 
     # -- measures' agencies -----------------------------------------------------------------
 

@@ -438,7 +438,14 @@ class ImportService:
                 writer.run()
                 outcome.agencies_added, outcome.agencies_linked = AgencyService(
                     self.plans
-                ).apply_import(session, changes, plan.id, preview.agencies, _relinked(preview))
+                ).apply_import(
+                    session,
+                    changes,
+                    plan.id,
+                    preview.agencies,
+                    _relinked(preview),
+                    new_plan=preview.plan_id is None,
+                )
                 if remember:
                     self._remember(session, preview)
         except _StalePreview as exc:

@@ -167,6 +167,9 @@ class Recorder:
     captured_columns: dict[str, set[str] | None] = field(default_factory=dict)
     #: Inserted rows that get no history row (bulk imports).
     quiet_inserts: set[tuple[str, int]] = field(default_factory=set)
+    #: entity -> rows written in bulk with version 1 and no history row, kept as a plain
+    #: list: undo deletes them, nothing is read back (an import adds 300,000 at once).
+    bulk_inserts: dict[str, list[int]] = field(default_factory=dict)
     #: Whether :meth:`finish` already notified listening windows (PostgreSQL).
     announced: bool = False
     #: Row updates the service left for :meth:`finish` to write with the step.
@@ -198,6 +201,7 @@ class Recorder:
         a row about to be deleted must be captured whole (``columns=None``).
         """
         table = TABLES[entity]
+        self._unbulk(entity)
         seen = self.before.setdefault(entity, {})
         wanted = [i for i in dict.fromkeys(ids) if i not in seen]
         if not wanted:
@@ -245,6 +249,21 @@ class Recorder:
         ``history=False`` writes no "created" row per row (a bulk import is one entry);
         ``fresh=True`` says they were written with version 1, so nothing is read back.
         """
+        if fresh and not history:
+            self.bulk_inserts.setdefault(entity, []).extend(ids)
+            return
+        self._note_inserted(entity, ids, history=history, fresh=fresh)
+
+    def _unbulk(self, entity: str) -> None:
+        """Before a row of ``entity`` is captured or told changed: its bulk inserts join
+        the rows kept one by one, so a row both added and changed stays an addition."""
+        ids = self.bulk_inserts.pop(entity, None)
+        if ids:
+            self._note_inserted(entity, ids, history=False, fresh=True)
+
+    def _note_inserted(
+        self, entity: str, ids: Iterable[int], *, history: bool, fresh: bool
+    ) -> None:
         seen = self.before.setdefault(entity, {})
         known = self.known_after.setdefault(entity, {}) if fresh else None
         for ident in ids:
@@ -258,6 +277,7 @@ class Recorder:
         self, entity: Entity, ident: int, old: Mapping[str, Any], new: Mapping[str, Any]
     ) -> None:
         """A row's columns changed from ``old`` to ``new`` (the service knows both)."""
+        self._unbulk(entity)
         seen = self.before.setdefault(entity, {})
         if ident in seen:
             # Captured earlier: its before values stand; the re-read finds the after.
@@ -283,12 +303,15 @@ class Recorder:
         known = self.captured_columns.get(entity, set())
         if known is not None:
             self.captured_columns[entity] = known | set(columns) | {"id"}
+        self._unbulk(entity)
         seen = self.before.setdefault(entity, {})
         for ident, row in rows.items():
             seen.setdefault(ident, {"id": ident, **{k: row[k] for k in columns}})
 
     def note_placements(self, placements: Mapping[int, tuple[int, int, str, bool]]) -> None:
         """Measures renumbering displaced: (sector_id, position, number, pinned) before."""
+        if placements:
+            self._unbulk("measure")
         seen = self.before.setdefault("measure", {})
         for mid, (sid, pos, num, pin) in placements.items():
             if mid not in seen:
@@ -355,8 +378,9 @@ class Recorder:
         history: list[dict[str, Any]] = []
         bumps: dict[str, list[int]] = {}
         for entity in ORDER:
-            rows = self.before.get(entity)
-            if not rows:
+            rows = self.before.get(entity) or {}
+            bulk = self.bulk_inserts.get(entity, [])
+            if not rows and not bulk:
                 continue
             placement = PLACEMENT[entity]
             known = self.known_after.get(entity, {})
@@ -418,13 +442,13 @@ class Recorder:
                     for k in diff:
                         if k == "number":
                             history.append(_history(entity, ident, k, old[k], new[k]))
-            if inserted:
+            if inserted or bulk:
                 inverse.append(
                     {
                         "e": entity,
                         "op": "insert",
-                        "ids": inserted,
-                        "v": [after[i]["version"] for i in inserted],
+                        "ids": [*inserted, *bulk],
+                        "v": [after[i]["version"] for i in inserted] + [1] * len(bulk),
                     }
                 )
         history = [h for h in history if h["entity"] not in QUIET]

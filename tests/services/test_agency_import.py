@@ -132,3 +132,39 @@ def test_a_merge_relinks_a_measure_whose_text_the_sheet_changed(
         "МИД РК",
         "Посольство РК в РФ",
     ]
+
+
+MIXED = (
+    "No.;Measure;Timing;Responsible (A);Responsible (B)\n"
+    # the other party's agency named in column A; a name twice in one cell
+    "1;Консультации;2024;МИД РК, МИД РФ;МИД РФ\n"
+    "2;Визит;2024;мид рк, МИД РК;\n"
+    "3;Форум;2024;;Минэкономразвития России, МИД РФ\n"
+    "4;Встреча;2024;Посольство РК в РФ;Минэкономразвития России\n"
+    "5;Заседание;2024;МИД РК, МИД РФ;МИД РФ\n"
+)
+
+
+def test_a_new_plan_is_linked_as_a_merge_links_the_same_rows(service, agencies, tmp_path) -> None:
+    """A new plan's measures are linked by the store in one join; a merge links them one
+    by one. Both must give every measure the same agencies, in the same order."""
+    imports = ImportService(service)
+    made = imports.apply(imports.preview(_sheet(tmp_path, MIXED), new=True))
+    assert made.applied and made.agencies_linked == 5
+    empty = service.create_plan(
+        code="MERGE", title="Merged", period_start="2024-01-01", period_end="2024-12-31"
+    )
+    merged = imports.apply(imports.preview(_sheet(tmp_path, MIXED), plan_id=empty.id))
+    assert merged.applied and merged.agencies_linked == 5
+
+    def linked(plan_id: int) -> dict[str, dict[str, list[str]]]:
+        links = agencies.agencies_of_plan(plan_id)
+        return {
+            m.title: {p: [a.short_ru for a in links[m.id][p]] for p in ("a", "b")}
+            for m in service.list_measures(plan_id)
+        }
+
+    assert linked(made.plan_id) == linked(empty.id)
+    assert linked(made.plan_id)["Консультации"] == {"a": ["МИД РК"], "b": ["МИД РФ"]}
+    assert linked(made.plan_id)["Визит"] == {"a": ["МИД РК"], "b": []}
+    assert linked(made.plan_id)["Форум"]["b"] == ["Минэкономразвития России", "МИД РФ"]

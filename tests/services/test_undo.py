@@ -6,6 +6,8 @@ redo does it again, and neither ever overwrites what someone else changed since.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from coopdesk.errors import ConflictError, ValidationError
@@ -253,3 +255,50 @@ def test_undo_is_refused_after_another_process_edited_the_field(service, history
     with pytest.raises(ConflictError, match="Ерлан"):
         history.undo(step.step_id)
     assert service.get_measure(ids["c"]).timing.text == "2024"
+
+
+@pytest.mark.parametrize("touched", [False, True])
+def test_rows_added_in_bulk_are_undone_even_when_changed_in_the_same_step(
+    sample, touched: bool
+) -> None:
+    """An import notes its new rows in bulk (no history row each, nothing read back).
+
+    If the same step then captures one of them (changes it), it must still be undone
+    as an addition: undo removes every added row and leaves the plan as it was.
+    """
+    from sqlalchemy import func, select
+
+    from coopdesk.store import queries
+    from coopdesk.store.schema import Measure
+
+    service, plan = sample
+    before = content(service, plan.id)
+    sector = service.list_sectors(plan.id)[0]
+    with service.change("Import", plan.id) as (session, changes):
+        last = session.scalar(select(func.max(Measure.id))) or 0
+        connection = session.connection()
+        stamp = queries.stored_datetime(connection)(datetime(2026, 12, 2, 3, 0))
+        fixed = {
+            "plan_id": plan.id, "sector_id": sector.id, "number_pinned": True,
+            "description": "", "kind": "other", "framework": "bilateral",
+            "responsible_a": "", "responsible_b": "", "form": "", "timing_text": "",
+            "timing_precision": "none", "location": "", "status": "planned",
+            "priority": "normal", "notes": "", "created_at": stamp, "updated_at": stamp,
+            "version": 1, "updated_by": "tester",
+        }  # fmt: skip
+        names = ("uid", "number", "position", "title", *fixed)
+        rows = [(f"bulk-{i}", f"9.{i}", 1000 + i, f"Bulk {i}", *fixed.values()) for i in range(3)]
+        assert queries.insert_measure_tuples(connection, names, rows) == 3
+        made = list(session.scalars(select(Measure.id).where(Measure.id > last)))
+        service.recorder.note_insert("measure", made, history=False, fresh=True)
+        changes.add("measure", *made)
+        if touched:
+            service.recorder.capture("measure", [made[0]], ["title"])
+            row = session.get(Measure, made[0])
+            assert row is not None
+            row.title = "Renamed in the same step"
+            changes.change("measure", made[0])
+    assert len(content(service, plan.id)["measures"]) == len(before["measures"]) + 3
+    assert changes.step_id is not None
+    HistoryService(service).undo(changes.step_id)
+    assert content(service, plan.id) == before
