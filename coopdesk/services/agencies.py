@@ -39,6 +39,7 @@ from coopdesk.domain.validation import check_text
 from coopdesk.errors import ConflictError, NotFoundError, ValidationError, msg
 from coopdesk.services.base import ServiceBase
 from coopdesk.services.changes import ChangeSet
+from coopdesk.store import queries
 from coopdesk.store.engine import retrying
 from coopdesk.store.schema import Agency as AgencyRow
 from coopdesk.store.schema import Measure, MeasureAgency, Plan
@@ -738,29 +739,19 @@ class AgencyService(ServiceBase):
             {"plan": plan_id},
         )
         session.execute(sql_text("DROP TABLE coopdesk_link_pairs"))
-        first, final, count, linked = session.execute(
-            select(
-                func.min(MeasureAgency.id),
-                func.max(MeasureAgency.id),
-                func.count(),
-                func.count(func.distinct(MeasureAgency.measure_id)),
-            ).where(MeasureAgency.id > last)
-        ).one()
-        if not count:
+        made = queries.ids_where(
+            session.connection(), cast(Table, MeasureAgency.__table__), MeasureAgency.id > last
+        )
+        if not made:
             return 0
-        made: Sequence[int]
-        if final - first + 1 == count:
-            made = range(first, final + 1)  # one statement numbers its rows in a run
-        else:
-            connection = session.connection()
-            made = (
-                connection.execute(select(MeasureAgency.id).where(MeasureAgency.id > last))
-                .scalars()
-                .all()
+        linked = session.scalar(
+            select(func.count(func.distinct(MeasureAgency.measure_id))).where(
+                MeasureAgency.id > last
             )
+        )
         self.recorder.note_insert("measure_agency", made, history=False, fresh=True)
         changes.add("measure_agency", *made)
-        return int(linked)
+        return int(linked or 0)
 
     # -- measures' agencies -----------------------------------------------------------------
 

@@ -19,10 +19,11 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import model
@@ -748,8 +749,10 @@ class _Writer:
             return
         if self.preview.plan_id is None:
             # A new plan: every measure of it is new ("plan added" tells every view).
-            new_ids = list(
-                self.session.scalars(select(Measure.id).where(Measure.plan_id == self.plan.id))
+            new_ids = queries.ids_where(
+                self.session.connection(),
+                cast(Table, Measure.__table__),
+                Measure.plan_id == self.plan.id,
             )
             self.recorder.note_insert("measure", new_ids, history=False, fresh=True)
             return
@@ -797,8 +800,8 @@ class _Writer:
         positions = self.positions
         spans: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         sectors = {code: (row.id, row.code) for code, row in self.sectors.items()}
-        defaults = _CONTENT_DEFAULTS
-        content = _CONTENT_FIELDS
+        defaults = dict(zip(_CONTENT_FIELDS, _CONTENT_DEFAULTS, strict=True))
+        pick = itemgetter(*_CONTENT_FIELDS)
         new_uid = _uid_strings()
         tick = self._tick
         actor = self.actor
@@ -845,8 +848,10 @@ class _Writer:
                 pinned = number != auto
             uid = next(new_uid)
             remember(uid)
-            fields: list[Any] = [values.get(f, d) for f, d in zip(content, defaults, strict=True)]
-            fields[_LEVEL_AT] = fields[_LEVEL_AT] or None
+            merged: dict[str, Any] = {**defaults, **values}
+            if not merged["level"]:
+                merged["level"] = None
+            fields = pick(merged)
             tick()
             yield (
                 uid, plan_id, sector_id, number, pinned, position, *fields, *timing,
@@ -864,7 +869,6 @@ _CONTENT_DEFAULTS = (
     "", "", Kind.OTHER.value, "", Framework.BILATERAL.value, "", "", "", "",
     Status.PLANNED.value, Priority.NORMAL.value, "",
 )  # fmt: skip
-_LEVEL_AT = _CONTENT_FIELDS.index("level")
 _INSERT_NAMES = (
     "uid", "plan_id", "sector_id", "number", "number_pinned", "position", *_CONTENT_FIELDS,
     "timing_text", "timing_start", "timing_end", "timing_precision",
