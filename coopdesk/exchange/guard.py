@@ -31,7 +31,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
@@ -121,6 +121,9 @@ class SheetStats:
     odd_chars: bool = False
     #: Whether the part holds cells (a sheet) or only text (the shared strings).
     cells: bool = True
+    #: Whether the scan looks for formulas, forbidden characters and merged ranges too
+    #: (see :func:`scan_contents`).
+    contents: bool = True
     #: The namespace prefix of the sheet's elements ("x:" in <x:row>), once seen.
     prefix: builtins.bytes | None = None
     #: Where a reader that counts unnumbered rows and cells stands (see _walk_elements).
@@ -155,6 +158,8 @@ class WorkbookInfo:
     meta_part: str | None
     sender: str
     stats: SheetStats
+    #: The shared strings part, if the workbook has one.
+    strings_part: str | None = None
 
 
 def refuse(path: Path | str, reason: str, /, **params: object) -> ImportRefused:
@@ -164,8 +169,15 @@ def refuse(path: Path | str, reason: str, /, **params: object) -> ImportRefused:
     )
 
 
-def inspect_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookInfo:
-    """Check an .xlsx before parsing; raise :class:`ImportRefused` with one sentence if unsafe."""
+def inspect_xlsx(
+    path: Path | str, progress: Progress = no_progress, *, contents: bool = True
+) -> WorkbookInfo:
+    """Check an .xlsx before parsing; raise :class:`ImportRefused` with one sentence if unsafe.
+
+    ``contents=False`` leaves out what is not about safety (formulas, forbidden
+    characters, merged ranges): :func:`scan_contents` finds those later, for instance
+    while calamine reads the sheet.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -213,10 +225,12 @@ def inspect_xlsx(path: Path | str, progress: Progress = no_progress) -> Workbook
             path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
         ) from None
     with archive:
-        return _inspect_archive(path, archive, progress)
+        return _inspect_archive(path, archive, progress, contents)
 
 
-def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -> WorkbookInfo:
+def _inspect_archive(
+    path: Path, archive: zipfile.ZipFile, progress: Progress, contents: bool
+) -> WorkbookInfo:
     infos = archive.infolist()
     _check_declared(path, infos)
     names = {info.filename: info for info in infos}
@@ -256,18 +270,18 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
             raise refuse(path, msg("is a zip archive but not an Excel workbook."))
     sheet_name, sheet_part, meta_part = _find_sheets(path, archive, names, workbook)
     sender = _sender(path, archive, names)
-    stats = SheetStats()
+    stats = SheetStats(contents=contents)
     meta_stats = SheetStats()
     scans = {sheet_part: stats}
     if meta_part is not None and meta_part != sheet_part:
         scans[meta_part] = meta_stats
-    # The shared strings hold most of the text: looked at for forbidden characters.
-    strings = SheetStats(cells=False)
-    for name in names:
-        if name.lower().endswith("sharedstrings.xml"):
-            scans[name] = strings
+    strings = _strings_part(names)
+    if contents and strings is not None:
+        # The shared strings hold most of the text: looked at for forbidden characters.
+        scans[strings] = SheetStats(cells=False)
     _stream_parts(path, archive, infos, scans, progress)
-    stats.odd_chars = stats.odd_chars or strings.odd_chars
+    if contents and strings is not None:
+        stats.odd_chars = stats.odd_chars or scans[strings].odd_chars
     if meta_part is not None and (meta_stats.sparse or meta_stats.area > MAX_AREA):
         raise refuse(path, msg("has a damaged CoopDesk metadata sheet; export the plan again."))
     if not stats.sparse and stats.area > MAX_AREA:
@@ -281,7 +295,11 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
             row=stats.max_row,
             rows=MAX_AREA // stats.max_col,
         )
-    return WorkbookInfo(path, sheet_name, sheet_part, meta_part, sender, stats)
+    return WorkbookInfo(path, sheet_name, sheet_part, meta_part, sender, stats, strings)
+
+
+def _strings_part(names: Iterable[str]) -> str | None:
+    return next((n for n in names if n.lower().endswith("sharedstrings.xml")), None)
 
 
 def _macro_refusal(path: Path) -> ImportRefused:
@@ -615,6 +633,12 @@ def _scan_sheet(data: bytes, stats: SheetStats) -> None:
             if digits is not None:
                 stats.row = int(digits.group())
         stats.col = stats.max_col
+    if stats.contents:
+        _scan_contents(data, stats)
+
+
+def _scan_contents(data: bytes, stats: SheetStats) -> None:
+    """Formulas, forbidden characters and merged ranges in a slice of a sheet."""
     if not stats.has_formulas and _FORMULA_RX.search(data):
         stats.has_formulas = True
     _scan_text(data, stats)
@@ -629,6 +653,41 @@ def _scan_text(data: bytes, stats: SheetStats) -> None:
         or ((b"_x" in data or b"\xef\xbf" in data) and _ODD_ESCAPE_RX.search(data))
     ):
         stats.odd_chars = True
+
+
+def scan_contents(info: WorkbookInfo) -> None:
+    """Find what :func:`inspect_xlsx` left out with ``contents=False``, into ``info.stats``.
+
+    The parts were checked already (sizes, prologs): they are unpacked again, which
+    costs a fraction of the first pass and runs while calamine reads, on another core.
+    """
+    stats = info.stats
+    parts = [(info.sheet_part, stats)]
+    if info.strings_part is not None:
+        parts.append((info.strings_part, SheetStats(cells=False)))
+    try:
+        _scan_parts(info, parts)
+    except (zipfile.BadZipFile, EOFError, zlib.error, OSError, struct.error, KeyError):
+        raise _damaged(info.path) from None
+    stats.contents = True
+
+
+def _scan_parts(info: WorkbookInfo, parts: list[tuple[str, SheetStats]]) -> None:
+    stats = info.stats
+    with zipfile.ZipFile(info.path) as archive:
+        for name, target in parts:
+            carry = b""
+            for chunk in _unpacked(info.path, archive.getinfo(name)):
+                data = carry + chunk
+                cut = data.rfind(b">") + 1
+                if target.cells:
+                    _scan_contents(data[:cut], target)
+                else:
+                    _scan_text(data[:cut], target)
+                carry = data[cut:]
+            if carry:
+                _scan_text(carry, target)
+            stats.odd_chars = stats.odd_chars or target.odd_chars
 
 
 def _unnumbered(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:

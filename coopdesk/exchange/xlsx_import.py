@@ -18,13 +18,21 @@ are neither dropped nor padded, whatever the sheet's ``<dimension>`` claims.
 from __future__ import annotations
 
 import re
+import threading
 import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from coopdesk.errors import msg
-from coopdesk.exchange.guard import META_SHEET, WorkbookInfo, inspect_xlsx, refuse
+from coopdesk.exchange.guard import (
+    META_SHEET,
+    WorkbookInfo,
+    inspect_xlsx,
+    refuse,
+    scan_contents,
+)
 from coopdesk.exchange.model import (
     ImportRefused,
     Progress,
@@ -32,15 +40,27 @@ from coopdesk.exchange.model import (
     WorkbookData,
     no_progress,
 )
-from coopdesk.exchange.snapshot import decode_meta
+from coopdesk.exchange.snapshot import ExportMeta, decode_meta
 
 _REF_RX = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
-    """Check and read a workbook: its first visible worksheet and CoopDesk's metadata."""
-    info = inspect_xlsx(path, progress)
+def read_xlsx(
+    path: Path | str,
+    progress: Progress = no_progress,
+    meanwhile: Callable[[ExportMeta | None], object] | None = None,
+) -> WorkbookData:
+    """Check and read a workbook: its first visible worksheet and CoopDesk's metadata.
+
+    ``meanwhile`` is called with the metadata (None for a partner's sheet) while the
+    worksheet is still being read: calamine reads without holding the interpreter, so
+    the caller's own work there (loading the plan to merge with) costs no time on a
+    machine with two cores.
+    """
+    # What is not about safety (formulas, forbidden characters) is looked for while
+    # calamine reads the sheet.
+    info = inspect_xlsx(path, progress, contents=False)
     progress(0, 1, "read")
     want_meta = info.meta_part is not None and info.meta_part != info.sheet_part
     grid: SheetGrid | None
@@ -50,16 +70,25 @@ def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
         warnings.simplefilter("ignore")
         try:
             if info.stats.sparse:
+                scan_contents(info)
+                meta = _read_meta(info) if want_meta else None
+                if meanwhile is not None:
+                    meanwhile(meta)
                 grid = _read_sparse(info)
-                meta_rows = _read_dense(info, None, want_meta)[1]
             else:
-                grid, meta_rows = _read_dense(info, info.sheet_name, want_meta)
-            assert grid is not None
+
+                def alongside(meta: ExportMeta | None) -> None:
+                    scan_contents(info)
+                    if meanwhile is not None:
+                        meanwhile(meta)
+
+                grid, meta = _read_dense_while(info, want_meta, alongside)
             if info.stats.has_formulas:
                 grid.uncached = _uncached_formulas(info)
-            meta = decode_meta(meta_rows) if meta_rows is not None else None
         except ImportRefused:
             raise
+        except _CallerFailed as failed:
+            raise failed.error from None
         except Exception:  # the parsers raise many types; each means "cannot read"
             # Their messages speak of the library's insides ("Range is missing the
             # expected row component"), which nobody can act on: say what to do.
@@ -76,30 +105,77 @@ def read_xlsx(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
     return WorkbookData(str(info.path), "xlsx", grid, meta, info.sender)
 
 
-def _read_dense(
-    info: WorkbookInfo, sheet_name: str | None, want_meta: bool
-) -> tuple[SheetGrid | None, list[list[Any]] | None]:
-    """The sheet ``sheet_name`` (if given) and the metadata sheet's rows, with calamine.
+class _CallerFailed(Exception):
+    """The caller's ``meanwhile`` raised: its error goes on as it was, not as a refusal."""
 
-    One workbook object serves both: opening it reads the shared strings, which for a
-    big workbook saved by Excel is a good part of the whole read.
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _read_meta(info: WorkbookInfo) -> ExportMeta | None:
+    """CoopDesk's metadata sheet, decoded (the sheet is small)."""
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(info.path))
+    try:
+        return _meta_of(workbook)
+    finally:
+        workbook.close()
+
+
+def _meta_of(workbook: Any) -> ExportMeta | None:
+    return decode_meta(workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False))
+
+
+def _read_dense_while(
+    info: WorkbookInfo,
+    want_meta: bool,
+    meanwhile: Callable[[ExportMeta | None], object] | None,
+) -> tuple[SheetGrid, ExportMeta | None]:
+    """The worksheet and the metadata, with calamine; ``meanwhile(meta)`` runs alongside.
+
+    One workbook object serves both (opening it reads the shared strings, for a big
+    workbook saved by Excel a good part of the whole read): the metadata sheet first,
+    then the worksheet in a thread of its own while ``meanwhile`` runs here. The
+    thread's error is raised here once ``meanwhile`` returned; an error of
+    ``meanwhile`` once the thread finished, as it is (the workbook is never left open).
     """
     from python_calamine import CalamineWorkbook
 
     workbook = CalamineWorkbook.from_path(str(info.path))
-    grid = meta_rows = None
-    try:
-        if sheet_name is not None:
-            sheet = workbook.get_sheet_by_name(sheet_name)
+    done: list[SheetGrid] = []
+    failed: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            sheet = workbook.get_sheet_by_name(info.sheet_name)
             first_row, first_col = sheet.start or (0, 0)
             values = sheet.to_python(skip_empty_area=True)
             merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
-            grid = SheetGrid(sheet_name, _non_empty(values, first_row, first_col), merged)
-        if want_meta:
-            meta_rows = workbook.get_sheet_by_name(META_SHEET).to_python(skip_empty_area=False)
+            rows = _non_empty(values, first_row, first_col)
+            done.append(SheetGrid(info.sheet_name, rows, merged))
+        except BaseException as exc:  # handed to the caller's thread
+            failed.append(exc)
+
+    try:
+        meta = _meta_of(workbook) if want_meta else None
+        if meanwhile is None:
+            read()
+        else:
+            reader = threading.Thread(target=read, name="coopdesk-xlsx-read", daemon=True)
+            reader.start()
+            try:
+                meanwhile(meta)
+            except BaseException as exc:
+                reader.join()
+                raise _CallerFailed(exc) from exc
+            reader.join()
     finally:
         workbook.close()
-    return grid, meta_rows
+    if failed:
+        raise failed[0]
+    return done[0], meta
 
 
 def _non_empty(values: list[list[Any]], first_row: int, first_col: int) -> list[tuple[int, list]]:

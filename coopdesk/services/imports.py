@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from operator import itemgetter
@@ -53,6 +53,7 @@ from coopdesk.exchange.model import (
     no_progress,
 )
 from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab
+from coopdesk.exchange.snapshot import ExportMeta
 from coopdesk.services.agencies import AgencyChoice, AgencyService
 from coopdesk.services.changes import ChangeSet
 from coopdesk.services.measures import measure_columns
@@ -69,9 +70,17 @@ _STEP = 2000
 _COLUMN_LIMITS = {"number": 32}
 
 
-def read_file(path: Path | str, progress: Progress = no_progress) -> WorkbookData:
+def read_file(
+    path: Path | str,
+    progress: Progress = no_progress,
+    meanwhile: Callable[[ExportMeta | None], object] | None = None,
+) -> WorkbookData:
     """Read a file after the guards: .csv and .txt as CSV, .docx (.docm, .doc: refused
-    with a reason) as a Word document, anything else as a workbook."""
+    with a reason) as a Word document, anything else as a workbook.
+
+    ``meanwhile`` runs while a workbook's sheet is read (see
+    :func:`~coopdesk.exchange.xlsx_import.read_xlsx`); other files do not call it.
+    """
     from coopdesk.exchange.csv_import import read_csv
     from coopdesk.exchange.xlsx_import import read_xlsx
 
@@ -82,7 +91,7 @@ def read_file(path: Path | str, progress: Progress = no_progress) -> WorkbookDat
         from coopdesk.exchange.docx_import import read_docx
 
         return read_docx(path, progress)
-    return read_xlsx(path, progress)
+    return read_xlsx(path, progress, meanwhile)
 
 
 @dataclass(slots=True)
@@ -229,7 +238,28 @@ class ImportService:
         unreadable files.
         """
         with gc_paused():
-            data = source if isinstance(source, WorkbookData) else read_file(source, progress)
+            # The plan to merge with is loaded while the sheet is still being read.
+            loaded: dict[int, tuple[dict[str, StoredMeasure], dict[str, StoredSector]]] = {}
+
+            def load_target(meta: ExportMeta | None) -> None:
+                if new and plan_id is not None:
+                    return
+                if plan_id is not None:
+                    wanted: int | None = plan_id
+                elif not new and meta is not None and meta.plan_uid:
+                    with self.plans.store.session() as session:
+                        wanted = session.scalar(select(Plan.id).where(Plan.uid == meta.plan_uid))
+                else:
+                    wanted = None
+                if wanted is not None:
+                    with self.plans.store.session() as session:
+                        loaded[wanted] = self._stored(session, wanted)
+
+            data = (
+                source
+                if isinstance(source, WorkbookData)
+                else read_file(source, progress, load_target)
+            )
             progress(0, 1, "compare")
             result = parse_grid(data, choices, self.remembered(data.sender))
             if data.kind == "docx":  # the text around a Word table, its notices (issue 15)
@@ -253,8 +283,11 @@ class ImportService:
         else:
             base = result.meta if result.meta and result.meta.plan_uid == target.uid else None
             assert target.id is not None  # a stored plan
-            with self.plans.store.session() as session:
-                ours, sectors = self._stored(session, target.id)
+            if target.id in loaded:
+                ours, sectors = loaded.pop(target.id)
+            else:
+                with self.plans.store.session() as session:
+                    ours, sectors = self._stored(session, target.id)
             diff = diff_plan(result, ours, sectors, base)
             if result.meta is not None and base is None:
                 diff.notes.append(
