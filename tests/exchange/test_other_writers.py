@@ -186,3 +186,29 @@ def test_repeated_numbers_are_imported_with_a_warning(service, tmp_path: Path) -
     assert outcome.applied and outcome.added == 4
     titles = sorted(m.title for m in service.list_measures(outcome.plan_id))
     assert titles == ["Expo", "Forum", "Talks", "Visit"]
+
+
+def test_work_done_while_the_sheet_is_read_gets_the_metadata_and_keeps_its_errors(
+    tmp_path: Path, sample
+) -> None:
+    """The caller's work runs while calamine reads (loading the plan to merge with).
+
+    It is given the export's metadata; its own error reaches the caller as it was
+    raised (a store error stays a store error), never as "cannot be read".
+    """
+    service, plan = sample
+    exported = tmp_path / "plan.xlsx"
+    export_plan(service, plan.id, exported, "ru")
+    seen = []
+    data = read_file(exported, meanwhile=seen.append)
+    assert len(seen) == 1 and seen[0] is data.meta and data.meta.plan_uid == plan.uid
+    assert len(data.grid.rows) > 30
+
+    class Busy(Exception):
+        pass
+
+    def fails(_meta) -> None:
+        raise Busy("the store is busy")
+
+    with pytest.raises(Busy, match="the store is busy"):
+        read_file(exported, meanwhile=fails)
