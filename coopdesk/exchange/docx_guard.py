@@ -20,17 +20,10 @@ It returns where the parts are: the main document, its comments and numbering.
 
 from __future__ import annotations
 
-import posixpath
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import DefusedXMLParser, fromstring
 
 from coopdesk.errors import Text, msg
 from coopdesk.exchange.guard import (
@@ -41,10 +34,15 @@ from coopdesk.exchange.guard import (
     MAX_RATIO,
     MAX_TOTAL_BYTES,
     RATIO_FLOOR_BYTES,
+    _bomb,
     _is_encrypted_ole,
-    _unpacked,
+    _parse_small,
+    _read_small,
     refuse,
+    stream_parts,
 )
+from coopdesk.exchange.guard import _rels as _package_rels
+from coopdesk.exchange.guard import _sender as _package_sender
 from coopdesk.exchange.model import ImportRefused, Progress, no_progress
 
 #: The main document part (the text and the table) CoopDesk reads, unpacked.
@@ -75,18 +73,6 @@ class DocxInfo:
     numbering: str | None
     custom_xml: list[str]
     sender: str
-
-
-class _PrologDone(Exception):
-    """The root element began: the prolog held no DTD."""
-
-
-class _StopAtRoot:
-    def start(self, _tag: Any, _attrs: Any) -> None:
-        raise _PrologDone
-
-    def close(self) -> None:
-        return None
 
 
 def inspect_docx(path: Path | str, progress: Progress = no_progress) -> DocxInfo:
@@ -157,16 +143,6 @@ def _macro_refusal(path: Path) -> ImportRefused:
     )
 
 
-def _bomb(path: Path) -> ImportRefused:
-    return refuse(
-        path,
-        msg(
-            "unpacks to far more data than a plan of measures holds (a possible zip bomb), so "
-            "it was not opened."
-        ),
-    )
-
-
 def _dtd_refusal(path: Path) -> ImportRefused:
     return refuse(
         path,
@@ -174,12 +150,6 @@ def _dtd_refusal(path: Path) -> ImportRefused:
             "contains XML document type declarations (entity expansion), which Word never "
             "writes, so it was not opened."
         ),
-    )
-
-
-def _damaged(path: Path) -> ImportRefused:
-    return refuse(
-        path, msg("is damaged (a part of its zip archive cannot be unpacked); ask for it again.")
     )
 
 
@@ -212,7 +182,7 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
     if any(name.endswith("vbaproject.bin") for name in lowered):
         raise _macro_refusal(path)
     if "[content_types].xml" not in lowered:
-        if "mimetype" in names and b"opendocument" in _read(path, archive, "mimetype"):
+        if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
             raise refuse(
                 path,
                 msg(
@@ -294,114 +264,26 @@ def _stream_parts(
     path: Path, infos: list[zipfile.ZipInfo], document: str, progress: Progress
 ) -> None:
     """Unpack every part as a stream with caps, and check each XML part's prolog."""
-    total_declared = sum(i.file_size for i in infos) or 1
-    done = 0
-    for info in infos:
-        if info.is_dir():
-            continue
-        lower = info.filename.lower()
-        is_xml = lower.endswith((".xml", ".rels"))
-        parser: DefusedXMLParser | None = (
-            DefusedXMLParser(target=_StopAtRoot(), forbid_dtd=True) if is_xml else None
-        )
+
+    def cap(info: zipfile.ZipInfo, unpacked: int) -> None:
         limit = _limit(info.filename, document)
-        seen = 0
-        try:
-            for chunk in _unpacked(path, info):
-                seen += len(chunk)
-                if seen > info.file_size or done + seen > MAX_TOTAL_BYTES:
-                    raise _bomb(path)
-                if seen > limit:
-                    raise _too_big(path, info.filename, seen, limit)
-                if parser is not None:
-                    try:
-                        parser.feed(chunk)
-                    except _PrologDone:
-                        parser = None
-                    except DefusedXmlException:
-                        raise _dtd_refusal(path) from None
-                    except ParseError:
-                        raise refuse(
-                            path,
-                            msg(
-                                "is damaged: its part '{part}' is not well-formed XML; "
-                                "ask for it again."
-                            ),
-                            part=info.filename,
-                        ) from None
-                progress(done + seen, total_declared, "check")
-        except (zipfile.BadZipFile, EOFError, zlib.error, OSError, struct.error):
-            raise _damaged(path) from None
-        if seen != info.file_size:
-            raise _damaged(path)
-        done += seen
+        if unpacked > limit:
+            raise _too_big(path, info.filename, unpacked, limit)
 
-
-def _read(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
-    chunks = []
-    total = 0
-    try:
-        with archive.open(name) as stream:
-            while chunk := stream.read(1 << 20):
-                total += len(chunk)
-                if total > _SMALL_PART:
-                    raise _bomb(path)
-                chunks.append(chunk)
-    except (zipfile.BadZipFile, EOFError, zlib.error, OSError):
-        raise _damaged(path) from None
-    return b"".join(chunks)
+    stream_parts(path, infos, progress, dtd_refusal=_dtd_refusal, cap=cap)
 
 
 def _parse(path: Path, archive: zipfile.ZipFile, name: str) -> Any:
-    data = _read(path, archive, name)
-    try:
-        return fromstring(data, forbid_dtd=True)
-    except DefusedXmlException:
-        raise _dtd_refusal(path) from None
-    except ParseError:
-        raise refuse(
-            path,
-            msg("is damaged: its part '{part}' is not well-formed XML; ask for it again."),
-            part=name,
-        ) from None
+    return _parse_small(path, archive, name, _dtd_refusal)
 
 
 def _rels(
     path: Path, archive: zipfile.ZipFile, names: dict[str, Any], part: str
 ) -> dict[str, tuple[str, str]]:
     """Relationship id -> (type, target part) for ``part`` ("" for the package)."""
-    folder, base = posixpath.split(part)
-    rels_name = posixpath.join(folder, "_rels", base + ".rels")
-    if rels_name not in names:
-        return {}
-    root = _parse(path, archive, rels_name)
-    out = {}
-    for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = rel.get("Target", "")
-        if target.startswith("/"):
-            resolved = target.lstrip("/")
-        else:
-            resolved = posixpath.normpath(posixpath.join(folder, target))
-        out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
-    return out
+    return _package_rels(path, archive, names, part, _dtd_refusal)
 
 
 def _sender(path: Path, archive: zipfile.ZipFile, names: dict[str, Any]) -> str:
     """Who last saved the document, from its core properties ("" if unknown)."""
-    core = next(
-        (p for t, p in _rels(path, archive, names, "").values() if t.endswith("/core-properties")),
-        None,
-    )
-    if core is None or core not in names:
-        return ""
-    root = _parse(path, archive, core)
-    for tag in (
-        "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}lastModifiedBy",
-        "{http://purl.org/dc/elements/1.1/}creator",
-    ):
-        element = root.find(tag)
-        if element is not None and (element.text or "").strip():
-            return " ".join(element.text.split())[:200]
-    return ""
+    return _package_sender(path, archive, names, _dtd_refusal)

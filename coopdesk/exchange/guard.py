@@ -31,9 +31,10 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -379,13 +380,19 @@ def _damaged(path: Path) -> ImportRefused:
     )
 
 
-def _parse_small(path: Path, archive: zipfile.ZipFile, name: str):
-    """A small XML part parsed with DTDs and entities forbidden."""
+def _parse_small(
+    path: Path,
+    archive: zipfile.ZipFile,
+    name: str,
+    dtd_refusal: Callable[[Path], ImportRefused] | None = None,
+) -> Any:
+    """A small XML part parsed with DTDs and entities forbidden (shared with the Word
+    guard, whose ``dtd_refusal`` speaks of Word)."""
     data = _read_small(path, archive, name)
     try:
         return fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise _dtd_refusal(path) from None
+        raise (dtd_refusal or _dtd_refusal)(path) from None
     except ParseError:
         raise refuse(
             path,
@@ -404,13 +411,19 @@ def _dtd_refusal(path: Path) -> ImportRefused:
     )
 
 
-def _rels(path: Path, archive: zipfile.ZipFile, names: dict, part: str) -> dict[str, tuple]:
-    """Relationship id -> (type, target part) for ``part``."""
+def _rels(
+    path: Path,
+    archive: zipfile.ZipFile,
+    names: Mapping[str, Any],
+    part: str,
+    dtd_refusal: Callable[[Path], ImportRefused] | None = None,
+) -> dict[str, tuple[str, str]]:
+    """Relationship id -> (type, target part) for ``part`` ("" for the package)."""
     folder, base = posixpath.split(part)
     rels_name = posixpath.join(folder, "_rels", base + ".rels")
     if rels_name not in names:
         return {}
-    root = _parse_small(path, archive, rels_name)
+    root = _parse_small(path, archive, rels_name, dtd_refusal)
     out = {}
     for rel in root.iter(f"{{{_NS_PKG_REL}}}Relationship"):
         target = rel.get("Target", "")
@@ -466,13 +479,18 @@ def _find_sheets(
     return first[0], first[1], meta
 
 
-def _sender(path: Path, archive: zipfile.ZipFile, names: dict) -> str:
-    """Who last saved the workbook, from its core document properties ("" if unknown)."""
-    rels = _rels(path, archive, names, "")
+def _sender(
+    path: Path,
+    archive: zipfile.ZipFile,
+    names: Mapping[str, Any],
+    dtd_refusal: Callable[[Path], ImportRefused] | None = None,
+) -> str:
+    """Who last saved the package, from its core document properties ("" if unknown)."""
+    rels = _rels(path, archive, names, "", dtd_refusal)
     core = next((p for t, p in rels.values() if t.endswith("/core-properties")), None)
     if core is None or core not in names:
         return ""
-    root = _parse_small(path, archive, core)
+    root = _parse_small(path, archive, core, dtd_refusal)
     for tag in (f"{{{_NS_CP}}}lastModifiedBy", f"{{{_NS_DC}}}creator"):
         element = root.find(tag)
         if element is not None and (element.text or "").strip():
@@ -502,6 +520,28 @@ def _stream_parts(
     progress: Progress,
 ) -> None:
     """Decompress every part as a stream with caps; check XML prologs; scan the sheets."""
+    stream_parts(path, infos, progress, dtd_refusal=_dtd_refusal, scans=scans)
+
+
+def stream_parts(
+    path: Path,
+    infos: list[zipfile.ZipInfo],
+    progress: Progress,
+    *,
+    dtd_refusal: Callable[[Path], ImportRefused],
+    cap: Callable[[zipfile.ZipInfo, int], None] | None = None,
+    scans: Mapping[str, SheetStats] | None = None,
+) -> None:
+    """Unpack every part of an Office package as a stream and check it on the way.
+
+    Each part is refused as a zip bomb past its declared size or the package's total,
+    as damaged when it unpacks to less or not at all; each XML part's prolog must hold
+    no DTD (``dtd_refusal`` says so in the words of the package's kind), and must be
+    well-formed up to its root element. ``cap(info, unpacked)`` may refuse a part
+    earlier (the Word guard's per-part limits); the parts named in ``scans`` are
+    scanned as worksheets (or text) into their :class:`SheetStats`. Shared by the
+    workbook and the Word guards.
+    """
     total_declared = sum(i.file_size for i in infos) or 1
     done = 0
     for info in infos:
@@ -511,7 +551,7 @@ def _stream_parts(
         is_xml = lower.endswith((".xml", ".rels"))
         is_text = is_xml or lower.endswith(".vml")
         parser = DefusedXMLParser(target=_StopAtRoot(), forbid_dtd=True) if is_xml else None
-        stats = scans.get(info.filename)
+        stats = scans.get(info.filename) if scans is not None else None
         carry = b""
         seen = 0
         try:
@@ -519,13 +559,15 @@ def _stream_parts(
                 seen += len(chunk)
                 if seen > info.file_size or done + seen > MAX_TOTAL_BYTES:
                     raise _bomb(path)
+                if cap is not None:
+                    cap(info, seen)
                 if parser is not None:
                     try:
                         parser.feed(chunk)
                     except _PrologDone:
                         parser = None
                     except DefusedXmlException:
-                        raise _dtd_refusal(path) from None
+                        raise dtd_refusal(path) from None
                     except ParseError:
                         raise refuse(
                             path,
@@ -536,7 +578,7 @@ def _stream_parts(
                             part=info.filename,
                         ) from None
                 elif is_text and not is_xml and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
-                    raise _dtd_refusal(path)
+                    raise dtd_refusal(path)
                 if stats is not None:
                     # Cut at the last ">" so no tag is split between two scans.
                     data = carry + chunk
