@@ -315,6 +315,7 @@ class CarryOverService(ServiceBase):
             session.add(plan)
             claim_code(session, code)
             changes.plan_id = plan.id
+            changes.also_plans.add(plan_id)  # its measures are marked "carried over"
             changes.name = f"Carry over into {code}"
             # The sector tree, parents first, with the same codes and places.
             old_sectors = list(

@@ -22,6 +22,9 @@ class ChangeSet:
     removed: dict[str, set[int]] = field(default_factory=dict)
     #: The plan the change happened in (None for changes across plans).
     plan_id: int | None = None
+    #: Other plans whose measures the change touched too (a carry-over marks the old
+    #: plan's measures "carried over" while it fills the new plan).
+    also_plans: set[int] = field(default_factory=set)
     #: Where measures sat before this change moved or renumbered them:
     #: id -> (sector_id, position, number, number_pinned). Undo puts them back.
     placements_before: dict[int, tuple[int, int, str, bool]] = field(default_factory=dict)
@@ -63,6 +66,7 @@ class ChangeSet:
         return {
             "name": self.name,
             "plan": self.plan_id,
+            **({"also": sorted(self.also_plans)} if self.also_plans else {}),
             "added": {k: sorted(v) for k, v in self.added.items() if v},
             "changed": {k: sorted(v) for k, v in self.changed.items() if v},
             "removed": {k: sorted(v) for k, v in self.removed.items() if v},
@@ -78,6 +82,7 @@ class ChangeSet:
             changed={k: set(v) for k, v in data.get("changed", {}).items()},
             removed={k: set(v) for k, v in data.get("removed", {}).items()},
             plan_id=data.get("plan"),
+            also_plans=set(data.get("also", ())),
             renumbered={
                 int(k): (int(v[0]), str(v[1])) for k, v in data.get("renumbered", {}).items()
             },

@@ -903,7 +903,9 @@ class MainWindow(QMainWindow):
             follower(changes)
 
     def _in_this_plan(self, changes: ChangeSet) -> bool:
-        return self.plan_id is not None and changes.plan_id in (None, self.plan_id)
+        return self.plan_id is not None and (
+            changes.plan_id in (None, self.plan_id) or self.plan_id in changes.also_plans
+        )
 
     def _plan_follows(self, changes: ChangeSet) -> None:
         """The plan list, the title and the period follow plans added, removed, edited."""
@@ -959,6 +961,11 @@ class MainWindow(QMainWindow):
                     unknown = [i for i in reread if i not in saved]
                     if unknown:
                         rows.extend(self.service.measure_rows_by_ids(unknown))
+                    if changes.plan_id != self.plan_id:
+                        # A change across plans (a carry-over marks the old plan's
+                        # measures and fills a new one): only this plan's rows are shown.
+                        ours = {s.id for s in self.sector_model.sectors()}
+                        rows = [r for r in rows if r.sector_id in ours]
                     self.measure_model.upsert_rows(rows)
                 if places:
                     self.measure_model.patch_places(places)

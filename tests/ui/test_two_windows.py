@@ -275,3 +275,37 @@ def test_moving_a_measure_changed_since_it_was_picked_asks_first(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     a.move_measures([measure_id], target)
     assert a.service.get_measure(measure_id).sector_id == target
+
+
+def test_a_carry_over_made_elsewhere_repaints_the_old_plan_and_its_undo_too(qtbot, windows) -> None:
+    """A carry-over names the new plan but marks the old plan's measures "carried over":
+    a window on the old plan shows those statuses at once (and the old ones again after
+    the undo), and never the new plan's rows."""
+    from coopdesk.services.carry_over import CarryOverService
+    from coopdesk.services.history import HistoryService
+
+    a, b = windows
+    service = a.service
+    plan_id = b.plan_id
+    rows_before = b.measure_model.rowCount()
+
+    def status(win, measure_id: int) -> str:
+        row = win.measure_model.row_of_measure(measure_id)
+        return win.measure_model.index(row, MeasureTableModel.COL_STATUS).data()
+
+    result = CarryOverService(service).carry_over(
+        plan_id, code="KZ-RU-2025", period_start=date(2025, 1, 1), period_end=date(2026, 12, 31)
+    )
+    origins = sorted(set(result.links.values()))
+    assert origins
+    before = {m: status(b, m) for m in origins}
+    settle(qtbot, a, b)
+    stored = {m: service.get_measure(m).status.label for m in origins}
+    assert list(stored.values()).count("Carried over") >= len(origins) - 2  # recurring stay
+    qtbot.waitUntil(lambda: {m: status(b, m) for m in origins} == stored, timeout=3000)
+    assert b.measure_model.rowCount() == rows_before  # the new plan's rows stay out
+    assert b.plan_id == plan_id
+    HistoryService(service).undo(result.step_id)
+    settle(qtbot, a, b)
+    qtbot.waitUntil(lambda: {m: status(b, m) for m in origins} == before, timeout=3000)
+    assert b.measure_model.rowCount() == rows_before
