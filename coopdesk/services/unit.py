@@ -88,8 +88,9 @@ PLACEMENT: dict[str, frozenset[str]] = {
 #: directory (its responsible text, a measure field, says what a document prints).
 QUIET = frozenset({"measure_agency"})
 
-#: Columns derived from others (the timing's span from its words): no history rows.
-DERIVED = frozenset({"timing_start", "timing_end", "timing_precision"})
+#: Columns derived from others (the timing's span from its words), or links the store
+#: keeps for a measure (its origin in the previous plan): no history rows.
+DERIVED = frozenset({"timing_start", "timing_end", "timing_precision", "carried_from_id"})
 
 #: Parents before children (inserting), children before parents (deleting).
 ORDER: tuple[Entity, ...] = ("plan", "sector", "measure", "agency", "measure_agency", "progress")
@@ -240,6 +241,21 @@ class Recorder:
             ]
             if children:
                 self.capture("progress", children)
+            # Measures carried over from it lose their link (ON DELETE SET NULL): their
+            # link is kept, so undo ties them to it again.
+            measures = TABLES["measure"]
+            pointing = [
+                r[0]
+                for start in range(0, len(ids), CHUNK)
+                for r in connection.execute(
+                    select(measures.c.id).where(
+                        measures.c.carried_from_id.in_(ids[start : start + CHUNK])
+                    )
+                )
+            ]
+            pointing = [i for i in pointing if i not in seen]
+            if pointing:
+                self.capture("measure", pointing, ["carried_from_id"])
 
     def note_insert(
         self, entity: Entity, ids: Iterable[int], *, history: bool = True, fresh: bool = False

@@ -196,3 +196,25 @@ def test_deleting_an_origin_empties_the_link(sample) -> None:
     service.delete_measures([origin_id])
     assert CarryOverService(service).carried_from([new_id]) == {}
     assert service.get_measure(new_id).title
+
+
+def test_undoing_the_delete_of_an_origin_measure_ties_its_carried_copy_again(sample) -> None:
+    """Deleting a measure of the old plan unties its copy in the new plan (the store sets
+    the link to nothing); undoing the delete must tie them again, in both directions."""
+    from coopdesk.services.history import HistoryService
+
+    service, plan = sample
+    result = _carry(service, plan)
+    carry = CarryOverService(service)
+    new_id, origin_id = next(iter(result.links.items()))
+    assert carry.carried_from_in_plan(result.plan.id)[new_id].measure_id == origin_id
+    heard = []
+    service.hub.subscribe(heard.append)
+    service.delete_measures([origin_id])
+    service.hub.unsubscribe(heard.append)
+    assert new_id not in carry.carried_from_in_plan(result.plan.id)
+    HistoryService(service).undo(heard[-1].step_id)
+    assert carry.carried_from_in_plan(result.plan.id)[new_id].measure_id == origin_id
+    # The copy's history shows no field change for the link.
+    fields = HistoryService(service).measure_history(new_id)
+    assert all(f.field != "carried_from_id" for f in fields)
