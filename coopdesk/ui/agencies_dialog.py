@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.agencies import NAME_FIELDS, Agency, normalize
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.changes import ChangeSet
+from coopdesk.ui.core_messages import core_text
 
 if TYPE_CHECKING:
     from coopdesk.services.agencies import AgencyService
@@ -211,7 +212,7 @@ class AgenciesDialog(QDialog):
             self._rows = self.agencies.list_agencies()
             self._used = self.agencies.usage()
         except CoopDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc))
             return
         self._by_id = {a.id: a for a in self._rows if a.id is not None}
         self._fill_table()
@@ -367,7 +368,7 @@ class AgenciesDialog(QDialog):
                 with workspace.service.acting_for(workspace):
                     result = action()
         except CoopDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc))
             return None
         finally:
             self._hub.unsubscribe(heard)

@@ -12,11 +12,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
 from coopdesk.errors import CoopDeskError
 from coopdesk.store.copies import (
     DEFAULT_KEEP_DAYS,
+    DailyBackup,
     daily_backup,
     daily_backups,
     save_copy,
     server_backup_advice,
 )
+from coopdesk.ui.core_messages import core_text
 
 if TYPE_CHECKING:
     from coopdesk.store.engine import Store
@@ -78,16 +81,26 @@ def backups_enabled(settings: QSettings | None = None) -> bool:
 
 class BackupKeeper(QObject):
     """Makes the daily backup of the window's store: when a store opens, and when the
-    date changes while it stays open (checked every few minutes)."""
+    date changes while it stays open (checked every few minutes).
+
+    The automatic backup copies the store in a thread of its own (:meth:`start`): a
+    store of a few hundred megabytes takes seconds to copy and check, and the window
+    stays usable meanwhile. The copy is made through its own read-only connection.
+    """
+
+    #: From the copying thread: (what was done or None, the error or None).
+    _finished = Signal(object, object)
 
     def __init__(self, window: MainWindow, today: date | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._today = today
         self.last_message = ""
+        self._worker: threading.Thread | None = None
+        self._finished.connect(self._report)
         self.timer = QTimer(self)
         self.timer.setInterval(10 * 60 * 1000)
-        self.timer.timeout.connect(self.run)
+        self.timer.timeout.connect(self.start)
         self.timer.start()
 
     def today(self) -> date:
@@ -99,15 +112,58 @@ class BackupKeeper(QObject):
         service = self.window.service
         return None if service is None else service.store
 
+    @property
+    def running(self) -> bool:
+        """Whether a backup is being copied now (by :meth:`start`)."""
+        return self._worker is not None and self._worker.is_alive()
+
+    def start(self) -> bool:
+        """Make today's backup if due, in the background; returns whether it began.
+
+        The status bar says when it is saved or why it failed. Not a daemon thread:
+        closing the window waits for a copy under way rather than leave half a file.
+        """
+        store = self.store()
+        if self.running or store is None or not backups_enabled():
+            return False
+        # Settings are read here, on the window's thread; the copy needs only these.
+        folder, keep, today = backup_folder(), keep_days(), self.today()
+
+        def work() -> None:
+            try:
+                done = daily_backup(store, folder, keep, today)
+            except CoopDeskError as exc:
+                self._finished.emit(None, exc)
+                return
+            self._finished.emit(done, None)
+
+        self._worker = threading.Thread(target=work, name="coopdesk-daily-backup")
+        self._worker.start()
+        return True
+
+    def wait(self) -> None:
+        """Until a backup under way is written (tests; closing the store)."""
+        if self._worker is not None:
+            self._worker.join()
+
     def run(self) -> Path | None:
-        """Make today's backup if due; say so in the status bar. Returns it when written."""
+        """Make today's backup if due, now; say so in the status bar. Returns it when written."""
         store = self.store()
         if store is None or not backups_enabled():
             return None
+        self.wait()
         try:
             done = daily_backup(store, backup_folder(), keep_days(), self.today())
         except CoopDeskError as exc:
-            self.last_message = self.tr("The daily backup failed: %1").replace("%1", str(exc))
+            self._report(None, exc)
+            return None
+        return self._report(done, None)
+
+    def _report(self, done: DailyBackup | None, error: CoopDeskError | None) -> Path | None:
+        if error is not None:
+            self.last_message = self.tr("The daily backup failed: %1").replace(
+                "%1", core_text(error)
+            )
             self.window.statusBar().showMessage(self.last_message, 15000)
             return None
         if done is None or not done.written:
@@ -185,10 +241,11 @@ class BackupDialog(QDialog):
         if store is None:
             return
         folder = backup_folder()
+        self.keeper.wait()  # the automatic one may be copying today's backup right now
         try:
             done = daily_backup(store, folder, keep_days(), self.keeper.today())
         except CoopDeskError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_text(exc))
             return
         if done is not None:
             text = self.tr("Saved: %1") if done.written else self.tr("Today's backup is %1")
@@ -223,7 +280,7 @@ def save_a_copy(window: MainWindow, target: str | None = None) -> Path | None:
     try:
         path = save_copy(store, Path(target))
     except CoopDeskError as exc:
-        window.show_error(str(exc))
+        window.show_error(core_text(exc))
         return None
     window.statusBar().showMessage(
         tr("A copy of the store was saved to %1").replace("%1", str(path)), 8000
@@ -298,7 +355,7 @@ def install_backup(window: MainWindow, today: date | None = None) -> BackupKeepe
     menu.insertSeparator(window.import_action)
     # Once the window is on screen: a status message shown before it hides nothing and
     # would sit over the counts; and the copy is no work for the window's start.
-    window.plan_loaded.connect(lambda _plan_id: QTimer.singleShot(0, keeper.run))
+    window.plan_loaded.connect(lambda _plan_id: QTimer.singleShot(0, keeper.start))
     window.backup_keeper = keeper  # type: ignore[attr-defined]
     window.drop_importer = DropImporter(window)  # type: ignore[attr-defined]
     return keeper

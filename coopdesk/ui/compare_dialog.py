@@ -58,6 +58,7 @@ from coopdesk.exchange.compare import (
     compare,
     read_edition,
 )
+from coopdesk.ui.core_messages import core_text
 
 if TYPE_CHECKING:
     from coopdesk.services.plans import PlanService
@@ -416,7 +417,7 @@ class CompareDialog(QDialog):
             comparison = compare(a, b)
         except CoopDeskError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Compare editions"), str(exc))
+            QMessageBox.warning(self, self.tr("Compare editions"), core_text(exc))
             return False
         QApplication.restoreOverrideCursor()
         self.model.comments.clear()
@@ -561,7 +562,7 @@ class CompareDialog(QDialog):
             _write(document, Path(path))
         except CoopDeskError as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Save the comparison table"), str(exc))
+            QMessageBox.warning(self, self.tr("Save the comparison table"), core_text(exc))
             return None
         QApplication.restoreOverrideCursor()
         self.summary.setText(self.tr("Saved to %1").replace("%1", path))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from coopdesk.errors import CoopDeskError
 from coopdesk.reports.document import Document
 from coopdesk.reports.scope import ReportScope
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.progress_panel import pydate, qdate
 from coopdesk.ui.reporting_round import default_reporting_date
 from coopdesk.ui.reports import preview
@@ -116,7 +117,7 @@ class ProgressReportDialog(QDialog):
                     scope=self.scope if self.only_shown.isChecked() else None,
                 )
         except CoopDeskError as exc:
-            QMessageBox.warning(self, self.tr("The report cannot be made"), str(exc))
+            QMessageBox.warning(self, self.tr("The report cannot be made"), core_text(exc))
             return None
 
     def preview(self) -> None:

@@ -41,6 +41,7 @@ from coopdesk.domain.vocab import ProgressStatus, Status
 from coopdesk.errors import CoopDeskError
 from coopdesk.services.plans import PlanService
 from coopdesk.services.progress import ProgressService
+from coopdesk.ui.core_messages import core_text
 from coopdesk.ui.progress_panel import format_day, parse_day, pydate, qdate
 from coopdesk.ui.vocab import label
 from coopdesk.ui.workspace import Workspace
@@ -443,7 +444,7 @@ def open_reporting_round(
     try:
         plan = service.get_plan(plan_id)
     except CoopDeskError as exc:
-        workspace.failed.emit(str(exc))
+        workspace.failed.emit(core_text(exc))
         return 0
     dialog = ReportingRoundDialog(service, workspace, plan, parent, today=today)
     try:

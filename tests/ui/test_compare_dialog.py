@@ -150,3 +150,26 @@ def test_file_menu_opens_compare(window) -> None:
     actions = window.file_menu.actions()
     assert window.compare_action in actions
     assert actions.index(window.compare_action) == actions.index(window.reports_action) + 1
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_russian(
+    qtbot, dialog, tmp_path, message_boxes
+) -> None:
+    """The refusal comes from the core (English template): the dialog shows it in the
+    window's language."""
+    from coopdesk.ui import i18n
+    from coopdesk.ui.app import make_application
+
+    app = make_application()
+    assert i18n.install_translators(app, "ru") == "ru"
+    try:
+        bad = tmp_path / "broken.xlsx"
+        bad.write_bytes(b"not a workbook")
+        dialog.add_file(dialog.source_a, str(bad))
+        assert not dialog.run_compare()
+        shown = message_boxes["warning"][0]
+        assert "broken.xlsx" in shown and "zip" in shown
+        assert "is not an Excel workbook" not in shown
+        assert any("а" <= ch <= "я" for ch in shown)  # said in Russian
+    finally:
+        i18n.remove_translators(app)

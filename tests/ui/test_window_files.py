@@ -197,3 +197,34 @@ def test_a_previewed_import_cancelled_leaves_the_store_as_it_was(
     qtbot.wait(200)
     assert len(window.service.list_plans()) == 1
     assert [(m.id, m.title) for m in window.service.list_measures(window.plan_id)] == before
+
+
+def test_the_automatic_backup_copies_in_the_background(window, qtbot, tmp_path) -> None:
+    """The copy runs in a thread of its own: start() returns at once, the window stays
+    usable, and the status bar says when the backup is saved; a second start while the
+    first copies does nothing."""
+    if not _sqlite(window):
+        pytest.skip("a server store is not copied")
+    from PySide6.QtCore import QSettings
+
+    from coopdesk.store.copies import daily_backups
+
+    folder = tmp_path / "background"
+    QSettings().setValue("backup/folder", str(folder))
+    try:
+        keeper = window.backup_keeper
+        keeper.wait()
+        keeper._today = date(2026, 4, 1)
+        assert keeper.start()
+        assert not keeper.start() or not keeper.running  # one copy at a time
+        qtbot.waitUntil(lambda: "Daily backup saved" in window.statusBar().currentMessage())
+        source = Path(window.service.store.sqlite_path)
+        [(day, path)] = daily_backups(source, folder)
+        assert day == date(2026, 4, 1) and _titles_in(path)
+        keeper.wait()
+        assert keeper.start()  # due again? no: today's is there, nothing is written
+        keeper.wait()
+        qtbot.wait(50)
+        assert len(daily_backups(source, folder)) == 1
+    finally:
+        QSettings().remove("backup/folder")
