@@ -211,15 +211,19 @@ class AgencyPickers(QObject):
         for party, picker in self.pickers.items():
             picker.chosen.connect(lambda ids, p=party: self._chosen(p, ids))
         self._hub: Any = None
+        #: The directory as last read: kept while no change set touches an agency, so
+        #: moving from measure to measure reads only that measure's links.
+        self._directory: list[Agency] | None = None
 
     def show_measure(self, measure_id: int | None) -> None:
         """Show the agencies of this measure (None: none)."""
         self.measure_id = measure_id
         self._follow()
-        self.reload()
+        self.reload(directory=False)
 
-    def reload(self) -> None:
-        """Read the directory and the measure's agencies again."""
+    def reload(self, directory: bool = True) -> None:
+        """Read the measure's agencies again, and the directory (unless ``directory`` is
+        False and it was read already)."""
         agencies = self._service()
         for picker in self.pickers.values():
             picker.setEnabled(agencies is not None and self.measure_id is not None)
@@ -227,13 +231,18 @@ class AgencyPickers(QObject):
             for picker in self.pickers.values():
                 picker.set_chosen([])
             return
+        fresh = None
         try:
-            directory = agencies.list_agencies()
+            if directory or self._directory is None:
+                fresh = agencies.list_agencies()
             chosen = agencies.measure_agencies(self.measure_id)
         except CoopDeskError:
             return  # the store is gone or busy: the next change set reloads
+        if fresh is not None:
+            self._directory = fresh
+            for picker in self.pickers.values():
+                picker.set_directory(fresh)
         for party, picker in self.pickers.items():
-            picker.set_directory(directory)
             picker.set_chosen(chosen[party])
 
     def _follow(self) -> None:
@@ -246,13 +255,16 @@ class AgencyPickers(QObject):
             with contextlib.suppress(ValueError):
                 self._hub.unsubscribe(self._heard)
         self._hub = hub
+        self._directory = None  # another store: another directory
         if hub is not None:
             hub.subscribe(self._heard)
 
     def _heard(self, changes: ChangeSet) -> None:
         # Only what shows here: an edit of another field of the measure reads nothing.
-        if changes.touched("agency") or changes.touched("measure_agency"):
+        if changes.touched("agency"):
             self.reload()
+        elif changes.touched("measure_agency"):
+            self.reload(directory=False)
 
     def _chosen(self, party: str, ids: list[int]) -> None:
         agencies, workspace = self._service(), self._workspace()

@@ -191,3 +191,33 @@ def test_the_import_preview_shows_the_agency_matches_and_applies_the_ticks(
         "МИД РК",
         "Акимат Костанайской области",
     }
+
+
+def test_moving_between_measures_reads_the_directory_once(window, qtbot, monkeypatch) -> None:
+    """Picking measure after measure reads only its links; the directory is read again
+    when an agency changes (here: one added), and the pickers then offer it."""
+    from coopdesk.services.agencies import AgencyService
+
+    reads = []
+    original = AgencyService.list_agencies
+
+    def counted(self, *args, **kwargs):
+        reads.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(AgencyService, "list_agencies", counted)
+    pickers = window.agency_pickers
+    numbers = ["1.1.1", "1.1.2", "1.2.1", "2.1.1", "1.1.2"]
+    window.select_measure(_measure(window, numbers[0]).id)
+    qtbot.waitUntil(lambda: pickers.measure_id == _measure(window, numbers[0]).id)
+    before = len(reads)
+    for number in numbers[1:]:
+        measure = _measure(window, number)
+        window.select_measure(measure.id)
+        qtbot.waitUntil(lambda m=measure: pickers.measure_id == m.id)
+    assert len(reads) == before  # no directory read per pick
+    assert pickers.pickers["a"].names() == ["МИД РК", "Посольство РК в РФ"]  # 1.1.2's own
+    AgencyService(window.service).add_agency(party="a", short_ru="Акимат Туркестанской области")
+    qtbot.waitUntil(lambda: len(reads) > before)
+    box = pickers.pickers["a"].add_box
+    assert box.findText("Акимат Туркестанской области", Qt.MatchFlag.MatchStartsWith) >= 0
