@@ -15,6 +15,7 @@ workbook) in the ``column_mapping`` table, in the same transaction as the import
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -954,21 +955,35 @@ class _StalePreview(CoopDeskError):
         self.message = str(self)
 
 
-def _uid_strings(batch: int = 4096) -> Iterator[str]:
-    """Random (version 4) UUID strings, as ``str(uuid.uuid4())`` gives, ten times faster.
+def _uid_strings() -> Iterator[str]:
+    """New measures' ids: time-ordered (version 7, RFC 9562) UUID strings, ascending.
 
-    ``uuid.uuid4()`` builds an object per call; a 100,000-row import makes them from
-    one call to ``os.urandom`` per batch instead.
+    The import's ids share the millisecond it began and count up from a random 73-bit
+    start (the RFC's "monotonic random" method), so each is as unique as a random one
+    while the store's uid index takes them in order: 100,000 random ids would land all
+    over the index, costing a sixth of the write.
     """
+    ms = int(time.time() * 1000) & _MS_MASK
+    counter = int.from_bytes(os.urandom(10), "big") >> 7
     while True:
-        data = bytearray(os.urandom(16 * batch))
-        for i in range(0, len(data), 16):
-            data[i + 6] = (data[i + 6] & 0x0F) | 0x40  # version 4
-            data[i + 8] = (data[i + 8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = data.hex()
-        for i in range(0, len(h), 32):
-            u = h[i : i + 32]
-            yield f"{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:]}"
+        counter += 1
+        if counter > _COUNTER_MASK:  # not in this universe's imports; yet correct
+            ms = (ms + 1) & _MS_MASK
+            counter = int.from_bytes(os.urandom(10), "big") >> 7
+        value = (
+            (ms << 80)
+            | (0x7 << 76)
+            | ((counter >> 62) << 64)
+            | (0b10 << 62)
+            | (counter & _RAND_B_MASK)
+        )
+        h = f"{value:032x}"
+        yield f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_MS_MASK = (1 << 48) - 1
+_RAND_B_MASK = (1 << 62) - 1
+_COUNTER_MASK = (1 << 74) - 1
 
 
 def check_choice(choice: str) -> str:

@@ -311,3 +311,28 @@ def test_fast_rows_match_measure_columns(service, tmp_path: Path) -> None:
             expected["priority"],
         )
         assert measure.timing == timing
+
+
+def test_an_import_gives_its_measures_ascending_unique_version_7_ids(service, tmp_path) -> None:
+    """New measures' ids are RFC 9562 version 7 UUIDs, ascending within an import (the
+    store's uid index takes them in order), and two imports never share one."""
+    import uuid
+
+    plan = service.create_plan(
+        code="UIDS", title="t", period_start="2024-01-01", period_end="2024-12-31"
+    )
+    sector = service.add_sector(plan.id, "Сектор")
+    for i in range(30):
+        service.add_measure(plan.id, sector.id, title=f"Мероприятие {i}", timing="2024 г.")
+    path = tmp_path / "uids.xlsx"
+    export_plan(service, plan.id, path, "ru")
+    imports = ImportService(service)
+    ids = []
+    for _ in range(2):
+        outcome = imports.apply(imports.preview(path, new=True))
+        made = [m.uid for m in service.list_measures(outcome.plan_id)]
+        assert made == sorted(made) and len(made) == 30
+        assert {uuid.UUID(u).version for u in made} == {7}
+        assert all(str(uuid.UUID(u)) == u for u in made)  # canonical text
+        ids.extend(made)
+    assert len(set(ids)) == 60
