@@ -173,6 +173,7 @@ CORE_MESSAGES: tuple[str, ...] = (
         "core",
         "The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again",
     ),
+    QT_TRANSLATE_NOOP("core", "The work file {file} kept its write-ahead log"),
     # coopdesk/store/probe.py
     QT_TRANSLATE_NOOP("core", "Cannot read the store {store}: {reason}"),
     QT_TRANSLATE_NOOP("core", "its header is not an SQLite database's"),

@@ -4159,6 +4159,10 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын CoopDesk-тің осы нұсқасы үшін жаңарту керек, ал ол басқа CoopDesk терезесінде ашық; сол терезені жауып, қойманы қайта ашыңыз</translation>
     </message>
     <message>
+        <source>The work file {file} kept its write-ahead log</source>
+        <translation>{file} жұмыс файлында алдын ала жазу журналы қалып қойды</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
     </message>

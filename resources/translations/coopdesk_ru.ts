@@ -4161,6 +4161,10 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} нужно обновить для этой версии CoopDesk, а оно открыто в другом окне CoopDesk; закройте то окно и откройте хранилище снова</translation>
     </message>
     <message>
+        <source>The work file {file} kept its write-ahead log</source>
+        <translation>Рабочий файл {file} сохранил журнал упреждающей записи</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
     </message>
