@@ -272,7 +272,11 @@ def write_plan_workbook(
     import xlsxwriter
 
     if lang not in LANGS:
-        raise ValidationError(f"Unknown export language '{lang}' (one of: {', '.join(LANGS)})")
+        raise ValidationError(
+            msg("Unknown export language '{lang}' (one of: {langs})"),
+            lang=lang,
+            langs=", ".join(LANGS),
+        )
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -674,7 +678,8 @@ def _write_plan_sheet(
     drain()
     if by_sector:
         raise ValidationError(
-            f"{sum(map(len, by_sector.values()))} measure(s) belong to no sector of the plan"
+            msg("{count} measure(s) belong to no sector of the plan"),
+            count=sum(map(len, by_sector.values())),
         )
     last_row = max(r - 1, first_data)
 

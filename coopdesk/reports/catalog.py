@@ -134,7 +134,9 @@ def build_agency_report(
 
     if kind not in AGENCY_REPORT_KINDS:
         raise ValidationError(
-            f"There is no agency report '{kind}' (one of: {', '.join(AGENCY_REPORT_KINDS)})"
+            msg("There is no agency report '{kind}' (one of: {kinds})"),
+            kind=kind,
+            kinds=", ".join(AGENCY_REPORT_KINDS),
         )
     check_lang(lang)
     agencies = AgencyService(service)

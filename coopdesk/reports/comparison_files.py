@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from coopdesk.errors import msg
 from coopdesk.reports.document import (
     Cell,
     CellValue,
@@ -56,7 +57,9 @@ def _replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
             os.replace(temp, target)
         except OSError as exc:
             raise ReportOutputError(
-                f"Cannot write {target}: {exc.strerror or exc} (is it open in another program?)"
+                msg("Cannot write {path}: {reason} (is it open in another program?)"),
+                path=str(target),
+                reason=exc.strerror or str(exc),
             ) from None
     finally:
         with contextlib.suppress(OSError):

@@ -45,7 +45,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
 from lxml import etree
 
-from coopdesk.errors import CoopDeskError
+from coopdesk.errors import CoopDeskError, msg
 from coopdesk.reports.document import (
     Align,
     BarChart,
@@ -604,7 +604,11 @@ def save_docx(docx: DocxDocument, path: Path | str) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise DocxWriteError(f"Cannot write {path}: the folder {folder} does not exist")
+        raise DocxWriteError(
+            msg("Cannot write {path}: the folder {folder} does not exist"),
+            path=str(path),
+            folder=str(folder),
+        )
     temp_name = str(folder / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
         with open(temp_name, "wb") as fh:
@@ -613,7 +617,12 @@ def save_docx(docx: DocxDocument, path: Path | str) -> Path:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise DocxWriteError(f"Cannot write {path}: {exc.strerror or exc}") from None
+        # Most often Word holds the file open (a PermissionError on Windows): say so.
+        raise DocxWriteError(
+            msg("Cannot write {path}: {reason} (is it open in another program?)"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)

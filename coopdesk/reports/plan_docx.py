@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coopdesk.domain.model import Measure, Plan, Sector
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.exchange.docx_meta import bookmark_name, meta_xml
 from coopdesk.exchange.model import Progress, no_progress
 from coopdesk.exchange.snapshot import plan_head, snapshot_document
@@ -115,7 +115,9 @@ def export_plan_docx(
     """Write plan ``plan_key`` (id or code) to ``path`` as a Word document in ``lang``."""
     if lang not in REPORT_LANGS:
         raise ValidationError(
-            f"Unknown document language '{lang}' (one of: {', '.join(REPORT_LANGS)})"
+            msg("Unknown document language '{lang}' (one of: {langs})"),
+            lang=lang,
+            langs=", ".join(REPORT_LANGS),
         )
     progress(0, 1, "read")
     data = load_report_data(service, plan_key)

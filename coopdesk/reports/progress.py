@@ -25,7 +25,7 @@ from coopdesk.domain.progress import (
     overall_status,
 )
 from coopdesk.domain.vocab import ProgressStatus, Status
-from coopdesk.errors import ValidationError
+from coopdesk.errors import ValidationError, msg
 from coopdesk.reports.document import (
     Align,
     Cell,
@@ -123,7 +123,9 @@ def long_date(day: date, lang: str) -> str:
 def check_party_choice(party: str) -> str:
     """``party`` if a report can cover it ("a", "b" or "both"), else ValidationError."""
     if party not in PARTY_CHOICES:
-        raise ValidationError(f"The reporting party is a, b or both, not '{party}'")
+        raise ValidationError(
+            msg("The reporting party is a, b or both, not '{party}'"), party=party
+        )
     return party
 
 

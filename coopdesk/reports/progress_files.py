@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from coopdesk.errors import ValidationError, msg
 from coopdesk.reports.document import (
     Align,
     Cell,
@@ -39,7 +40,10 @@ def write_report_file(document: Document, path: str | os.PathLike[str]) -> None:
     elif suffix == ".docx":
         write_docx(document, path)
     else:
-        raise ValueError(f"{path}: a report file ends in .pdf, .xlsx or .docx")
+        raise ValidationError(
+            msg("{path}: a report file ends in .pdf, .xlsx or .docx; give it one of these"),
+            path=str(path),
+        )
 
 
 # -- Excel --------------------------------------------------------------------------------------

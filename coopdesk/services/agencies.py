@@ -119,12 +119,16 @@ def agency_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any
     """Check user-given agency fields; raises :class:`ValidationError` naming the field."""
     unknown = set(values) - set(AGENCY_FIELDS)
     if unknown:
-        raise ValidationError(f"Unknown agency field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            msg("Unknown agency field(s): {fields}"), fields=", ".join(sorted(unknown))
+        )
     columns: dict[str, Any] = {}
     if "party" in values or not partial:
         party = str(values.get("party") or "").strip().lower()
         if party not in PARTIES:
-            raise ValidationError(f"Field 'party': '{values.get('party')}' is not a or b")
+            raise ValidationError(
+                msg("Field 'party': '{value}' is not a or b"), value=values.get("party")
+            )
         columns["party"] = party
     for name in (*NAME_FIELDS, "contact"):
         if name in values:
@@ -132,10 +136,12 @@ def agency_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any
             if value is None:
                 value = ""
             if not isinstance(value, str):
-                raise ValidationError(f"Field '{name}' must be text")
+                raise ValidationError(msg("Field '{field}' must be text"), field=name)
             value = " ".join(value.split()) if name != "contact" else value
             if name.startswith("short_") and len(value) > SHORT_LIMIT:
-                raise ValidationError(f"Field '{name}': a short name is at most 200 characters")
+                raise ValidationError(
+                    msg("Field '{field}': a short name is at most 200 characters"), field=name
+                )
             columns[name] = check_text(name, value)
     if "parent_id" in values:
         parent = values["parent_id"]
@@ -145,7 +151,9 @@ def agency_columns(values: Mapping[str, Any], *, partial: bool) -> dict[str, Any
             try:
                 columns["parent_id"] = int(parent)
             except (TypeError, ValueError):
-                raise ValidationError(f"Field 'parent_id': '{parent}' is not an id") from None
+                raise ValidationError(
+                    msg("Field 'parent_id': '{value}' is not an id"), value=parent
+                ) from None
     if not partial:
         for name in (*NAME_FIELDS, "contact"):
             columns.setdefault(name, "")
@@ -176,7 +184,7 @@ class AgencyService(ServiceBase):
         with self._read() as session:
             row = session.get(AgencyRow, agency_id)
             if row is None:
-                raise NotFoundError(f"There is no agency with id {agency_id}")
+                raise NotFoundError(msg("There is no agency with id {id}"), id=agency_id)
             return agency_from_row(row)
 
     def find_agency(self, key: str | int, party: str | None = None) -> Agency:
@@ -187,7 +195,8 @@ class AgencyService(ServiceBase):
         match = AgencyMatcher(self.list_agencies(party)).match(text, party)
         if match.agency is None:
             raise NotFoundError(
-                f"No agency in the directory is called '{text}' (see: coopdesk agencies list)"
+                msg("No agency in the directory is called '{name}' (see: coopdesk agencies list)"),
+                name=text,
             )
         return match.agency
 
@@ -251,7 +260,7 @@ class AgencyService(ServiceBase):
         wanted = {agency_id}
         with self._read() as session:
             if session.get(AgencyRow, agency_id) is None:
-                raise NotFoundError(f"There is no agency with id {agency_id}")
+                raise NotFoundError(msg("There is no agency with id {id}"), id=agency_id)
             if with_children:
                 parents = dict(session.execute(select(AgencyRow.id, AgencyRow.parent_id)).all())
                 grew = True
@@ -310,7 +319,9 @@ class AgencyService(ServiceBase):
     def _check_parent(session: Session, agency_id: int | None, party: str, parent: int) -> None:
         row = session.get(AgencyRow, parent)
         if row is None:
-            raise ValidationError(f"Field 'parent_id': there is no agency with id {parent}")
+            raise ValidationError(
+                msg("Field 'parent_id': there is no agency with id {id}"), id=parent
+            )
         if row.party != party:
             raise ValidationError(msg("An agency's parent must be an agency of the same party"))
         seen = {agency_id}
@@ -346,7 +357,7 @@ class AgencyService(ServiceBase):
         with self.change("Edit agency") as (session, changes):
             row = session.get(AgencyRow, agency_id)
             if row is None:
-                raise NotFoundError(f"There is no agency with id {agency_id}")
+                raise NotFoundError(msg("There is no agency with id {id}"), id=agency_id)
             if if_version is not None and row.version != if_version:
                 raise ConflictError(
                     msg(
@@ -389,7 +400,7 @@ class AgencyService(ServiceBase):
         with self.change("Delete agency") as (session, changes):
             row = session.get(AgencyRow, agency_id)
             if row is None:
-                raise NotFoundError(f"There is no agency with id {agency_id}")
+                raise NotFoundError(msg("There is no agency with id {id}"), id=agency_id)
             self._remove(session, changes, row, None)
 
     @retrying
@@ -404,11 +415,11 @@ class AgencyService(ServiceBase):
         with self.change("Merge agencies") as (session, changes):
             keep = session.get(AgencyRow, keep_id)
             if keep is None:
-                raise NotFoundError(f"There is no agency with id {keep_id}")
+                raise NotFoundError(msg("There is no agency with id {id}"), id=keep_id)
             for ident in gone:
                 row = session.get(AgencyRow, ident)
                 if row is None:
-                    raise NotFoundError(f"There is no agency with id {ident}")
+                    raise NotFoundError(msg("There is no agency with id {id}"), id=ident)
                 if row.party != keep.party:
                     raise ValidationError(msg("Only agencies of the same party can be merged"))
                 self._remove(session, changes, row, keep)
@@ -534,8 +545,12 @@ class AgencyService(ServiceBase):
                 match = AgencyMatcher(known).match(parent, columns["party"])
                 if match.agency is None or match.how == "near":
                     raise ValidationError(
-                        f"The parent '{parent}' of '{candidate.name()}' is not in the "
-                        "directory (list it on a row above)"
+                        msg(
+                            "The parent '{parent}' of '{name}' is not in the directory "
+                            "(list it on a row above)"
+                        ),
+                        parent=parent,
+                        name=candidate.name(),
                     )
                 columns["parent_id"] = match.agency.id
             if found is not None:
@@ -772,12 +787,12 @@ class AgencyService(ServiceBase):
         the module's docstring).
         """
         if party not in PARTIES:
-            raise ValidationError(f"'{party}' is not a party (a or b)")
+            raise ValidationError(msg("'{party}' is not a party (a or b)"), party=party)
         wanted = list(dict.fromkeys(int(i) for i in agency_ids))
         with self.change("Edit responsible agencies") as (session, changes):
             measure = session.get(Measure, measure_id)
             if measure is None:
-                raise NotFoundError(f"There is no measure with id {measure_id}")
+                raise NotFoundError(msg("There is no measure with id {id}"), id=measure_id)
             changes.plan_id = measure.plan_id
             old = self._linked(session, [measure_id], party).get(measure_id, [])
             if base is not None and [a.id for a in old] != list(base):
@@ -793,10 +808,11 @@ class AgencyService(ServiceBase):
             for ident in wanted:
                 row = session.get(AgencyRow, ident)
                 if row is None:
-                    raise NotFoundError(f"There is no agency with id {ident}")
+                    raise NotFoundError(msg("There is no agency with id {id}"), id=ident)
                 if row.party != party:
                     raise ValidationError(
-                        f"“{agency_from_row(row).name()}” is an agency of the other party"
+                        msg("“{name}” is an agency of the other party"),
+                        name=agency_from_row(row).name(),
                     )
                 new.append(agency_from_row(row))
             if [a.id for a in old] == wanted:
@@ -944,7 +960,7 @@ class AgencyService(ServiceBase):
         """
         with self._read() as session:
             if session.get(Plan, plan_id) is None:
-                raise NotFoundError(f"There is no plan with id {plan_id}")
+                raise NotFoundError(msg("There is no plan with id {id}"), id=plan_id)
             rows = session.execute(
                 select(Measure.id, Measure.responsible_a, Measure.responsible_b).where(
                     Measure.plan_id == plan_id
@@ -1005,7 +1021,9 @@ def _checked_rows(rows: Sequence[Mapping[str, Any]]) -> list[tuple[dict[str, Any
             columns = agency_columns(plain, partial=False)
             AgencyService._check_names(columns)
         except ValidationError as exc:
-            raise ValidationError(f"Row {number}: {exc}") from None
+            raise ValidationError(
+                msg("Row {number}: {problem}"), number=number, problem=exc.text
+            ) from None
         checked.append((columns, str(parent or "").strip()))
     return checked
 

@@ -39,16 +39,24 @@ def get_row(session: Session, cls: type, ident: int, what: str) -> Any:
     row = session.get(cls, ident)
     if row is None:
         template = _NOT_FOUND.get(what)
-        if template is None:  # an entity with no sentence of its own: English
-            raise NotFoundError(f"There is no {what} with id {ident}")
+        if template is None:  # an entity with no sentence of its own yet: its word as it is
+            raise NotFoundError(
+                msg("There is no {what} with id {id} (someone may have deleted it)"),
+                what=what,
+                id=ident,
+            )
         raise NotFoundError(template, id=ident)
     return row
 
 
+#: One sentence per entity, so that Russian and Kazakh can decline the entity's name
+#: (a colleague who deleted the row is the usual reason a user meets these).
 _NOT_FOUND = {
     "plan": msg("There is no plan with id {id}"),
     "sector": msg("There is no sector with id {id}"),
     "measure": msg("There is no measure with id {id}"),
+    "agency": msg("There is no agency with id {id}"),
+    "progress entry": msg("There is no progress entry with id {id} (someone may have deleted it)"),
 }
 
 

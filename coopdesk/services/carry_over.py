@@ -288,7 +288,7 @@ class CarryOverService(ServiceBase):
         with self.change(f"Carry over into {code}") as (session, changes):
             old = session.get(Plan, plan_id)
             if old is None:
-                raise NotFoundError(f"There is no plan with id {plan_id}")
+                raise NotFoundError(msg("There is no plan with id {id}"), id=plan_id)
             old_period = (
                 (old.period_start, old.period_end) if old.period_start and old.period_end else None
             )
@@ -356,8 +356,12 @@ class CarryOverService(ServiceBase):
                 missing = wanted - {m.id for m in chosen}
                 if missing:
                     raise ValidationError(
-                        f"Measure id {min(missing)} is not in the plan '{old.code}'; "
-                        "pick measures of the plan being carried over"
+                        msg(
+                            "Measure id {id} is not in the plan '{code}'; "
+                            "pick measures of the plan being carried over"
+                        ),
+                        id=min(missing),
+                        code=old.code,
                     )
             positions: dict[int, int] = {}
             rows: list[dict[str, Any]] = []

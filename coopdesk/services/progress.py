@@ -74,14 +74,18 @@ def check_entry_values(values: Mapping[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(values) - set(ENTRY_FIELDS))
     if unknown:
         raise ValidationError(
-            f"A progress entry has no field {unknown[0]!r} (one of: {', '.join(ENTRY_FIELDS)})"
+            msg("A progress entry has no field '{field}' (one of: {fields})"),
+            field=unknown[0],
+            fields=", ".join(ENTRY_FIELDS),
         )
     out: dict[str, Any] = {}
     if "party" in values:
         try:
             out["party"] = check_party(str(values["party"]))
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+        except ValueError:
+            raise ValidationError(
+                msg("'{party}' is not a party (a or b)"), party=values["party"]
+            ) from None
     if "as_of" in values:
         out["as_of"] = check_date("reporting date", values["as_of"], optional=False)
     if "status" in values:
@@ -92,8 +96,12 @@ def check_entry_values(values: Mapping[str, Any]) -> dict[str, Any]:
                 if isinstance(status, ProgressStatus)
                 else ProgressStatus.parse(str(status)).value
             )
-        except ValueError as exc:
-            raise ValidationError(f"Progress status: {exc}") from None
+        except ValueError:
+            raise ValidationError(
+                msg("Progress status: '{value}' is not a known status (one of: {codes})"),
+                value=status,
+                codes=", ".join(m.value for m in ProgressStatus),
+            ) from None
         out["status"] = code
     if "text" in values:
         out["text"] = check_text("progress text", values["text"] or "", max_chars=_TEXT_CHARS)
@@ -151,7 +159,10 @@ class ProgressService:
         with self._read() as session:
             row = session.get(EntryRow, entry_id)
             if row is None:
-                raise NotFoundError(f"There is no progress entry with id {entry_id}")
+                raise NotFoundError(
+                    msg("There is no progress entry with id {id} (someone may have deleted it)"),
+                    id=entry_id,
+                )
             return entry_from_row(row)
 
     def plan_entries(
@@ -386,7 +397,7 @@ class ProgressService:
     def _measure(session: Session, measure_id: int) -> Measure:
         row = session.get(Measure, measure_id)
         if row is None:
-            raise NotFoundError(f"There is no measure with id {measure_id}")
+            raise NotFoundError(msg("There is no measure with id {id}"), id=measure_id)
         return row
 
     @staticmethod
@@ -404,8 +415,14 @@ class ProgressService:
         if if_version is not None and row.version != if_version:
             who = row.updated_by or "someone"
             raise ConflictError(
-                f"The progress entry was changed by {who} at {row.updated_at:%Y-%m-%d %H:%M} "
-                f"(version {row.version}, not {if_version}); nothing was written"
+                msg(
+                    "The progress entry was changed by {actor} at {time} (version {version}, "
+                    "not {read}); nothing was written"
+                ),
+                actor=who,
+                time=f"{row.updated_at:%Y-%m-%d %H:%M}",
+                version=row.version,
+                read=if_version,
             )
 
     def _derive(self, session: Session, measure: Measure, changes: ChangeSet) -> None:

@@ -301,7 +301,7 @@ def _set_journal(work: Path, journal: str) -> None:
     finally:
         conn.close()
     if _live_wal(work):
-        raise StoreError(f"The work file {work.name} kept its write-ahead log")
+        raise StoreError(msg("The work file {file} kept its write-ahead log"), file=work.name)
 
 
 def _work_failed(action: str, where: str, exc: BaseException) -> StoreError:

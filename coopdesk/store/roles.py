@@ -55,9 +55,13 @@ def require_server(store: Store) -> None:
     """Refuse a store that is not on a PostgreSQL server, in one line."""
     if not is_server(store.url):
         raise ValidationError(
-            f"The store {store.describe()} is a {store.url.get_backend_name()} file, which has "
-            "no roles: who may change it is set by the file's permissions; "
-            "roles need a PostgreSQL server (postgresql+psycopg://...)"
+            msg(
+                "The store {store} is a {backend} file, which has no roles: who may change it "
+                "is set by the file's permissions; roles need a PostgreSQL server "
+                "(postgresql+psycopg://...)"
+            ),
+            store=store.describe(),
+            backend=store.url.get_backend_name(),
         )
 
 
@@ -136,7 +140,9 @@ def grant(store: Store, login: str, access: str) -> None:
     """Put the login role ``login`` into the editors' or readers' group (and out of the other)."""
     require_server(store)
     if access not in GROUPS:
-        raise ValidationError(f"'{access}' is not an access level: use editor or reader")
+        raise ValidationError(
+            msg("'{access}' is not an access level: use editor or reader"), access=access
+        )
     where = store.describe()
     with translated_errors(where), store.engine.begin() as connection:
         found = connection.execute(
@@ -146,19 +152,29 @@ def grant(store: Store, login: str, access: str) -> None:
         missing = {EDITORS, READERS} - set(found)
         if missing:
             raise StoreError(
-                f"The server of {where} has no role {', '.join(sorted(missing))}: "
-                "run `coopdesk admin init-server URL` first"
+                msg(
+                    "The server of {store} has no role {roles}: "
+                    "run `coopdesk admin init-server URL` first"
+                ),
+                store=where,
+                roles=", ".join(sorted(missing)),
             )
         can_login = connection.execute(
             text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": login}
         ).scalar()
         if can_login is None:
             raise ValidationError(
-                f"There is no role '{login}' on the server of {where}; create it first "
-                f"(CREATE ROLE {login} LOGIN PASSWORD '...')"
+                msg(
+                    "There is no role '{login}' on the server of {store}; create it first "
+                    "(CREATE ROLE {login} LOGIN PASSWORD '...')"
+                ),
+                login=login,
+                store=where,
             )
         if not can_login or login in (EDITORS, READERS):
-            raise ValidationError(f"'{login}' is not a login role (it cannot sign in)")
+            raise ValidationError(
+                msg("'{login}' is not a login role (it cannot sign in)"), login=login
+            )
         target, other = GROUPS[access], GROUPS["reader" if access == "editor" else "editor"]
         who = _quote(connection, login)
         connection.exec_driver_sql(f"REVOKE {_quote(connection, other)} FROM {who}")

@@ -173,6 +173,7 @@ CORE_MESSAGES: tuple[str, ...] = (
         "core",
         "The store {store} must be upgraded for this CoopDesk, and another CoopDesk window has it open; close that window, then open the store again",
     ),
+    QT_TRANSLATE_NOOP("core", "The work file {file} kept its write-ahead log"),
     # coopdesk/store/probe.py
     QT_TRANSLATE_NOOP("core", "Cannot read the store {store}: {reason}"),
     QT_TRANSLATE_NOOP("core", "its header is not an SQLite database's"),
@@ -182,10 +183,25 @@ CORE_MESSAGES: tuple[str, ...] = (
         "{login} may only read the store {store} (a member of {group}); nothing was written. An administrator can make you an editor with: coopdesk admin grant URL {login} editor",
     ),
     QT_TRANSLATE_NOOP("core", "The store {store} is read-only for you; nothing was written"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The store {store} is a {backend} file, which has no roles: who may change it is set by the file's permissions; roles need a PostgreSQL server (postgresql+psycopg://...)",
+    ),
+    QT_TRANSLATE_NOOP("core", "'{access}' is not an access level: use editor or reader"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The server of {store} has no role {roles}: run `coopdesk admin init-server URL` first",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "There is no role '{login}' on the server of {store}; create it first (CREATE ROLE {login} LOGIN PASSWORD '...')",
+    ),
+    QT_TRANSLATE_NOOP("core", "'{login}' is not a login role (it cannot sign in)"),
     # coopdesk/services/base.py
     QT_TRANSLATE_NOOP("core", "There is no plan with id {id}"),
     QT_TRANSLATE_NOOP("core", "There is no sector with id {id}"),
     QT_TRANSLATE_NOOP("core", "There is no measure with id {id}"),
+    QT_TRANSLATE_NOOP("core", "There is no {what} with id {id} (someone may have deleted it)"),
     # coopdesk/services/exports.py
     QT_TRANSLATE_NOOP("core", "{count} measure(s) belong to no sector of the plan"),
     # coopdesk/services/history.py
@@ -241,6 +257,32 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "core", "There is no progress entry with id {id} (someone may have deleted it)"
     ),
+    # coopdesk/services/agencies.py, progress.py, carry_over.py: the f-strings of issue 16
+    QT_TRANSLATE_NOOP("core", "Unknown agency field(s): {fields}"),
+    QT_TRANSLATE_NOOP("core", "Field 'party': '{value}' is not a or b"),
+    QT_TRANSLATE_NOOP(
+        "core", "No agency in the directory is called '{name}' (see: coopdesk agencies list)"
+    ),
+    QT_TRANSLATE_NOOP("core", "Field 'parent_id': there is no agency with id {id}"),
+    QT_TRANSLATE_NOOP("core", "'{party}' is not a party (a or b)"),
+    QT_TRANSLATE_NOOP("core", "Field '{field}': a short name is at most 200 characters"),
+    QT_TRANSLATE_NOOP("core", "There is no agency with id {id}"),
+    QT_TRANSLATE_NOOP("core", "Row {number}: {problem}"),
+    QT_TRANSLATE_NOOP("core", "Field 'parent_id': '{value}' is not an id"),
+    QT_TRANSLATE_NOOP(
+        "core", "The parent '{parent}' of '{name}' is not in the directory (list it on a row above)"
+    ),
+    QT_TRANSLATE_NOOP("core", "“{name}” is an agency of the other party"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Measure id {id} is not in the plan '{code}'; pick measures of the plan being carried over",
+    ),
+    QT_TRANSLATE_NOOP("core", "A progress entry has no field '{field}' (one of: {fields})"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "The progress entry was changed by {actor} at {time} (version {version}, not {read}); nothing was written",
+    ),
+    QT_TRANSLATE_NOOP("core", "Progress status: '{value}' is not a known status (one of: {codes})"),
     # coopdesk/exchange/docx_guard.py (Word documents, issue 15)
     QT_TRANSLATE_NOOP("core", "a PowerPoint presentation"),
     QT_TRANSLATE_NOOP("core", "an Excel workbook; import it as .xlsx"),
@@ -519,6 +561,7 @@ CORE_MESSAGES: tuple[str, ...] = (
     # coopdesk/reports/catalog.py
     QT_TRANSLATE_NOOP("core", "There is no report '{kind}' (one of: {kinds})"),
     QT_TRANSLATE_NOOP("core", "The period starts on {start} after it ends on {end}"),
+    QT_TRANSLATE_NOOP("core", "There is no agency report '{kind}' (one of: {kinds})"),
     # coopdesk/reports/labels.py
     QT_TRANSLATE_NOOP(
         "core",
@@ -540,4 +583,16 @@ CORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Cannot write '{path}': the folder '{folder}' does not exist"),
     QT_TRANSLATE_NOOP("core", "Cannot write '{path}': it is a folder"),
     QT_TRANSLATE_NOOP("core", "Cannot write '{path}': {reason}"),
+    # coopdesk/exchange/xlsx_export.py
+    QT_TRANSLATE_NOOP("core", "Unknown export language '{lang}' (one of: {langs})"),
+    # coopdesk/reports/docx_render.py
+    QT_TRANSLATE_NOOP("core", "Cannot write {path}: the folder {folder} does not exist"),
+    # coopdesk/reports/plan_docx.py
+    QT_TRANSLATE_NOOP("core", "Unknown document language '{lang}' (one of: {langs})"),
+    # coopdesk/reports/progress.py
+    QT_TRANSLATE_NOOP("core", "The reporting party is a, b or both, not '{party}'"),
+    # coopdesk/reports/progress_files.py
+    QT_TRANSLATE_NOOP(
+        "core", "{path}: a report file ends in .pdf, .xlsx or .docx; give it one of these"
+    ),
 )

@@ -4159,6 +4159,10 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасын CoopDesk-тің осы нұсқасы үшін жаңарту керек, ал ол басқа CoopDesk терезесінде ашық; сол терезені жауып, қойманы қайта ашыңыз</translation>
     </message>
     <message>
+        <source>The work file {file} kept its write-ahead log</source>
+        <translation>{file} жұмыс файлында алдын ала жазу журналы қалып қойды</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>{store} қоймасын оқу мүмкін емес: {reason}</translation>
     </message>
@@ -4175,6 +4179,26 @@ A planner for bilateral plans of measures.</source>
         <translation>{store} қоймасы сіз үшін тек оқуға арналған; ештеңе жазылмады</translation>
     </message>
     <message>
+        <source>The store {store} is a {backend} file, which has no roles: who may change it is set by the file&apos;s permissions; roles need a PostgreSQL server (postgresql+psycopg://...)</source>
+        <translation>{store} қоймасы — {backend} файлы, оның рөлдері жоқ: оны кім өзгерте алатынын файлға қол жеткізу құқықтары анықтайды; рөлдер тек PostgreSQL серверінде болады (postgresql+psycopg://...)</translation>
+    </message>
+    <message>
+        <source>&apos;{access}&apos; is not an access level: use editor or reader</source>
+        <translation>«{access}» — қол жеткізу деңгейі емес: editor (түзету) немесе reader (оқу) деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>The server of {store} has no role {roles}: run `coopdesk admin init-server URL` first</source>
+        <translation>{store} қоймасының серверінде {roles} рөлі жоқ: алдымен `coopdesk admin init-server URL` пәрменін орындаңыз</translation>
+    </message>
+    <message>
+        <source>There is no role &apos;{login}&apos; on the server of {store}; create it first (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>{store} қоймасының серверінде «{login}» рөлі жоқ; алдымен оны жасаңыз (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a login role (it cannot sign in)</source>
+        <translation>«{login}» — кіруге арналған рөл емес (онымен серверге кіру мүмкін емес)</translation>
+    </message>
+    <message>
         <source>There is no plan with id {id}</source>
         <translation>{id} идентификаторлы жоспар жоқ</translation>
     </message>
@@ -4185,6 +4209,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>There is no measure with id {id}</source>
         <translation>{id} идентификаторлы іс-шара жоқ</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id} (someone may have deleted it)</source>
+        <translation>{id} идентификаторлы «{what}» нысаны жоқ (оны біреу өшірген болуы мүмкін)</translation>
     </message>
     <message>
         <source>{count} measure(s) belong to no sector of the plan</source>
@@ -4309,6 +4337,66 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>There is no progress entry with id {id} (someone may have deleted it)</source>
         <translation>{id} нөмірлі орындалу барысы туралы жазба жоқ (оны біреу өшірген болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source>Unknown agency field(s): {fields}</source>
+        <translation>Орындаушының белгісіз өрістері: {fields}</translation>
+    </message>
+    <message>
+        <source>Field &apos;party&apos;: &apos;{value}&apos; is not a or b</source>
+        <translation>«Тарап» өрісі: «{value}» — a да, b да емес</translation>
+    </message>
+    <message>
+        <source>No agency in the directory is called &apos;{name}&apos; (see: coopdesk agencies list)</source>
+        <translation>Анықтамалықта «{name}» деген орындаушы жоқ (қараңыз: coopdesk agencies list)</translation>
+    </message>
+    <message>
+        <source>Field &apos;parent_id&apos;: there is no agency with id {id}</source>
+        <translation>«Жоғары тұрған орындаушы» өрісі: {id} идентификаторлы орындаушы жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{party}&apos; is not a party (a or b)</source>
+        <translation>«{party}» — тарап емес (a немесе b деп көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: a short name is at most 200 characters</source>
+        <translation>«{field}» өрісі: қысқа атауы 200 таңбадан аспауы керек</translation>
+    </message>
+    <message>
+        <source>There is no agency with id {id}</source>
+        <translation>{id} идентификаторлы орындаушы жоқ</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>{number}-жол: {problem}</translation>
+    </message>
+    <message>
+        <source>Field &apos;parent_id&apos;: &apos;{value}&apos; is not an id</source>
+        <translation>«Жоғары тұрған орындаушы» өрісі: «{value}» — идентификатор емес</translation>
+    </message>
+    <message>
+        <source>The parent &apos;{parent}&apos; of &apos;{name}&apos; is not in the directory (list it on a row above)</source>
+        <translation>«{name}» үшін жоғары тұрған «{parent}» орындаушысы анықтамалықта жоқ (оны жоғарырақ жолда көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>“{name}” is an agency of the other party</source>
+        <translation>«{name}» — басқа тараптың орындаушысы</translation>
+    </message>
+    <message>
+        <source>Measure id {id} is not in the plan &apos;{code}&apos;; pick measures of the plan being carried over</source>
+        <translation>{id} идентификаторлы іс-шара «{code}» жоспарында жоқ; ауыстырылатын жоспардың іс-шараларын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>A progress entry has no field &apos;{field}&apos; (one of: {fields})</source>
+        <translation>Орындалу барысы туралы жазбада «{field}» өрісі жоқ (бары: {fields})</translation>
+    </message>
+    <message>
+        <source>The progress entry was changed by {actor} at {time} (version {version}, not {read}); nothing was written</source>
+        <translation>Орындалу барысы туралы жазбаны {actor} {time} уақытта өзгертті (нұсқа {version}, {read} емес); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>Progress status: &apos;{value}&apos; is not a known status (one of: {codes})</source>
+        <translation>Орындалу күйі: «{value}» — белгісіз күй (рұқсат етілгендері: {codes})</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
@@ -4847,6 +4935,26 @@ A planner for bilateral plans of measures.</source>
         <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
+        <source>Unknown export language &apos;{lang}&apos; (one of: {langs})</source>
+        <translation>Экспорттаудың белгісіз тілі: «{lang}» (рұқсат етілгендері: {langs})</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} жазылмайды: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>Unknown document language &apos;{lang}&apos; (one of: {langs})</source>
+        <translation>Құжаттың белгісіз тілі: «{lang}» (рұқсат етілгендері: {langs})</translation>
+    </message>
+    <message>
+        <source>The reporting party is a, b or both, not &apos;{party}&apos;</source>
+        <translation>Есеп беретін тарап — a, b немесе both (екеуі де), «{party}» емес</translation>
+    </message>
+    <message>
+        <source>{path}: a report file ends in .pdf, .xlsx or .docx; give it one of these</source>
+        <translation>{path}: есеп файлының кеңейтімі .pdf, .xlsx немесе .docx болуы керек; солардың бірін көрсетіңіз</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
@@ -4925,6 +5033,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>The period starts on {start} after it ends on {end}</source>
         <translation>Кезең {start} басталады, бұл оның аяқталуынан ({end}) кейін</translation>
+    </message>
+    <message>
+        <source>There is no agency report &apos;{kind}&apos; (one of: {kinds})</source>
+        <translation>Орындаушылар бойынша «{kind}» есебі жоқ (бары: {kinds})</translation>
     </message>
     <message>
         <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>

@@ -4161,6 +4161,10 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} нужно обновить для этой версии CoopDesk, а оно открыто в другом окне CoopDesk; закройте то окно и откройте хранилище снова</translation>
     </message>
     <message>
+        <source>The work file {file} kept its write-ahead log</source>
+        <translation>Рабочий файл {file} сохранил журнал упреждающей записи</translation>
+    </message>
+    <message>
         <source>Cannot read the store {store}: {reason}</source>
         <translation>Не удаётся прочитать хранилище {store}: {reason}</translation>
     </message>
@@ -4177,6 +4181,26 @@ A planner for bilateral plans of measures.</source>
         <translation>Хранилище {store} доступно вам только для чтения; ничего не записано</translation>
     </message>
     <message>
+        <source>The store {store} is a {backend} file, which has no roles: who may change it is set by the file&apos;s permissions; roles need a PostgreSQL server (postgresql+psycopg://...)</source>
+        <translation>Хранилище {store} — файл {backend}, у него нет ролей: кто может его изменять, определяют права доступа к файлу; роли есть только на сервере PostgreSQL (postgresql+psycopg://...)</translation>
+    </message>
+    <message>
+        <source>&apos;{access}&apos; is not an access level: use editor or reader</source>
+        <translation>«{access}» — не уровень доступа: укажите editor (правка) или reader (чтение)</translation>
+    </message>
+    <message>
+        <source>The server of {store} has no role {roles}: run `coopdesk admin init-server URL` first</source>
+        <translation>На сервере хранилища {store} нет роли {roles}: сначала выполните `coopdesk admin init-server URL`</translation>
+    </message>
+    <message>
+        <source>There is no role &apos;{login}&apos; on the server of {store}; create it first (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>На сервере хранилища {store} нет роли «{login}»; сначала создайте её (CREATE ROLE {login} LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is not a login role (it cannot sign in)</source>
+        <translation>«{login}» — не роль для входа (с ней нельзя войти на сервер)</translation>
+    </message>
+    <message>
         <source>There is no plan with id {id}</source>
         <translation>Плана с идентификатором {id} нет</translation>
     </message>
@@ -4187,6 +4211,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>There is no measure with id {id}</source>
         <translation>Мероприятия с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id} (someone may have deleted it)</source>
+        <translation>Объекта «{what}» с идентификатором {id} нет (возможно, его кто-то удалил)</translation>
     </message>
     <message>
         <source>{count} measure(s) belong to no sector of the plan</source>
@@ -4311,6 +4339,66 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>There is no progress entry with id {id} (someone may have deleted it)</source>
         <translation>Записи о ходе исполнения с номером {id} нет (возможно, её кто-то удалил)</translation>
+    </message>
+    <message>
+        <source>Unknown agency field(s): {fields}</source>
+        <translation>Неизвестные поля исполнителя: {fields}</translation>
+    </message>
+    <message>
+        <source>Field &apos;party&apos;: &apos;{value}&apos; is not a or b</source>
+        <translation>Поле «сторона»: «{value}» — не a и не b</translation>
+    </message>
+    <message>
+        <source>No agency in the directory is called &apos;{name}&apos; (see: coopdesk agencies list)</source>
+        <translation>В справочнике нет исполнителя «{name}» (см.: coopdesk agencies list)</translation>
+    </message>
+    <message>
+        <source>Field &apos;parent_id&apos;: there is no agency with id {id}</source>
+        <translation>Поле «вышестоящий исполнитель»: исполнителя с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>&apos;{party}&apos; is not a party (a or b)</source>
+        <translation>«{party}» — не сторона (укажите a или b)</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos;: a short name is at most 200 characters</source>
+        <translation>Поле «{field}»: краткое наименование — не более 200 символов</translation>
+    </message>
+    <message>
+        <source>There is no agency with id {id}</source>
+        <translation>Исполнителя с идентификатором {id} нет</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Строка {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Field &apos;parent_id&apos;: &apos;{value}&apos; is not an id</source>
+        <translation>Поле «вышестоящий исполнитель»: «{value}» — не идентификатор</translation>
+    </message>
+    <message>
+        <source>The parent &apos;{parent}&apos; of &apos;{name}&apos; is not in the directory (list it on a row above)</source>
+        <translation>Вышестоящего исполнителя «{parent}» для «{name}» нет в справочнике (укажите его строкой выше)</translation>
+    </message>
+    <message>
+        <source>“{name}” is an agency of the other party</source>
+        <translation>«{name}» — исполнитель другой стороны</translation>
+    </message>
+    <message>
+        <source>Measure id {id} is not in the plan &apos;{code}&apos;; pick measures of the plan being carried over</source>
+        <translation>Мероприятия с идентификатором {id} нет в плане «{code}»; выберите мероприятия переносимого плана</translation>
+    </message>
+    <message>
+        <source>A progress entry has no field &apos;{field}&apos; (one of: {fields})</source>
+        <translation>У записи о ходе исполнения нет поля «{field}» (есть: {fields})</translation>
+    </message>
+    <message>
+        <source>The progress entry was changed by {actor} at {time} (version {version}, not {read}); nothing was written</source>
+        <translation>Запись о ходе исполнения изменена пользователем {actor} в {time} (версия {version}, а не {read}); ничего не записано</translation>
+    </message>
+    <message>
+        <source>Progress status: &apos;{value}&apos; is not a known status (one of: {codes})</source>
+        <translation>Статус исполнения: «{value}» — неизвестный статус (допустимы: {codes})</translation>
     </message>
     <message>
         <source>a PowerPoint presentation</source>
@@ -4849,6 +4937,26 @@ A planner for bilateral plans of measures.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
+        <source>Unknown export language &apos;{lang}&apos; (one of: {langs})</source>
+        <translation>Неизвестный язык экспорта «{lang}» (допустимы: {langs})</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist</source>
+        <translation>Не удаётся записать {path}: папки {folder} не существует</translation>
+    </message>
+    <message>
+        <source>Unknown document language &apos;{lang}&apos; (one of: {langs})</source>
+        <translation>Неизвестный язык документа «{lang}» (допустимы: {langs})</translation>
+    </message>
+    <message>
+        <source>The reporting party is a, b or both, not &apos;{party}&apos;</source>
+        <translation>Отчитывающаяся сторона — a, b или both (обе), а не «{party}»</translation>
+    </message>
+    <message>
+        <source>{path}: a report file ends in .pdf, .xlsx or .docx; give it one of these</source>
+        <translation>{path}: у файла отчёта должно быть расширение .pdf, .xlsx или .docx; укажите одно из них</translation>
+    </message>
+    <message>
         <source>kind</source>
         <translation>вид</translation>
     </message>
@@ -4927,6 +5035,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>The period starts on {start} after it ends on {end}</source>
         <translation>Период начинается {start}, позже, чем заканчивается ({end})</translation>
+    </message>
+    <message>
+        <source>There is no agency report &apos;{kind}&apos; (one of: {kinds})</source>
+        <translation>Отчёта по исполнителям «{kind}» нет (есть: {kinds})</translation>
     </message>
     <message>
         <source>Reports are written in {langs} or {last}, not &apos;{lang}&apos;; {pairs} print two languages side by side</source>

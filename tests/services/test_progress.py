@@ -127,7 +127,7 @@ def test_bad_input_is_refused_and_nothing_is_written(service: PlanService, tree)
     progress = ProgressService(service)
     with pytest.raises(ValidationError, match="not a party"):
         progress.add_entry(ids["e"], "c", JUL, "done")
-    with pytest.raises(ValidationError, match="not a known progressstatus"):
+    with pytest.raises(ValidationError, match="Progress status: 'finished' is not a known status"):
         progress.add_entry(ids["e"], "a", JUL, "finished")
     with pytest.raises(ValidationError, match="after the reporting date"):
         progress.add_entry(ids["e"], "a", JUL, "done", event_date=date(2024, 8, 1))
