@@ -21,7 +21,7 @@ from coopdesk.domain.filtering import SEARCHED_FIELDS, MeasureFilter, Span
 from coopdesk.domain.model import Measure, Sector
 from coopdesk.domain.rows import MeasureRow
 from coopdesk.domain.vocab import Framework, Kind, Level, Status, Vocabulary
-from coopdesk.errors import ValidationError, msg
+from coopdesk.errors import Text, ValidationError, msg
 from coopdesk.reports.labels import Labels, vocab_label
 
 #: Measure fields the search words are looked for in (the table's search).
@@ -36,9 +36,24 @@ def _members(vocab: type[Vocabulary], values: Iterable[Any] | None) -> Any:
     for value in values:
         try:
             out.add(vocab.parse(str(value)))
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+        except ValueError:
+            raise ValidationError(
+                msg("'{value}' is not a known {field} (one of: {choices})."),
+                value=str(value),
+                field=Text(_FIELD_WORDS.get(vocab.__name__, vocab.__name__.lower())),
+                choices=", ".join(m.value for m in vocab),
+            ) from None
     return frozenset(out) or None
+
+
+#: The vocabularies as a message names them (the words the import's messages use).
+_FIELD_WORDS = {
+    "Status": msg("status"),
+    "Framework": msg("framework"),
+    "Kind": msg("kind"),
+    "Level": msg("level"),
+    "Priority": msg("priority"),
+}
 
 
 def _codes(members: frozenset[Any] | None) -> frozenset[str]:

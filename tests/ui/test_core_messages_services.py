@@ -220,3 +220,17 @@ def test_an_excel_export_in_an_unknown_language(ru, sample, out: Path) -> None:
     assert str(caught.value).startswith("Unknown export language 'de' (one of: ")
     assert core_text(caught.value).startswith("Неизвестный язык экспорта «de» (допустимы: ")
     assert not target.exists()
+
+
+def test_an_unknown_status_in_a_report_scope(ru) -> None:
+    """A report limited to a status nobody knows (typed on the command line or kept in
+    an old setting) says so in the window's language, naming the codes it takes."""
+    from coopdesk.reports.scope import ReportScope
+
+    with pytest.raises(ValidationError) as caught:
+        ReportScope.of(statuses=["nope"])
+    english = str(caught.value)
+    assert english.startswith("'nope' is not a known status (one of: planned, ")
+    russian = core_text(caught.value)
+    assert "nope" in russian and "planned" in russian and russian != english
+    assert "is not a known" not in russian
