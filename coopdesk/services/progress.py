@@ -114,6 +114,29 @@ def check_entry_values(values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _entry_values(
+    party: str,
+    as_of: date,
+    status: ProgressStatus | str,
+    text: str,
+    event_date: date | None,
+    documents: str,
+) -> dict[str, Any]:
+    """A new entry's columns, checked (raises ValidationError naming the field)."""
+    values = check_entry_values(
+        {
+            "party": party,
+            "as_of": as_of,
+            "status": status,
+            "text": text,
+            "event_date": event_date,
+            "documents": documents,
+        }
+    )
+    _check_event_date(values["as_of"], values["event_date"])
+    return values
+
+
 def _check_event_date(as_of: date, event_date: date | None) -> None:
     if event_date is not None and event_date > as_of:
         raise ValidationError(
@@ -242,17 +265,7 @@ class ProgressService:
         documents: str = "",
     ) -> ProgressEntry:
         """Add a party's entry on a measure as of a reporting date."""
-        values = check_entry_values(
-            {
-                "party": party,
-                "as_of": as_of,
-                "status": status,
-                "text": text,
-                "event_date": event_date,
-                "documents": documents,
-            }
-        )
-        _check_event_date(values["as_of"], values["event_date"])
+        values = _entry_values(party, as_of, status, text, event_date, documents)
         with self.plans.change("Add progress entry") as (session, changes):
             measure = self._measure(session, measure_id)
             changes.plan_id = measure.plan_id
@@ -275,15 +288,7 @@ class ProgressService:
             _check_event_date(
                 columns.get("as_of", row.as_of), columns.get("event_date", row.event_date)
             )
-            self.plans.recorder.capture("progress", [entry_id])
-            dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
-            if dirty:
-                for key, value in dirty.items():
-                    setattr(row, key, value)
-                row.updated_at = now()
-                row.updated_by = self.plans.actor
-                session.flush()
-                changes.change("progress", entry_id)
+            if self._rewrite(session, row, columns, changes):
                 self._derive(session, measure, changes)
             return entry_from_row(row)
 
@@ -320,17 +325,7 @@ class ProgressService:
         One entry per measure, party and reporting date: typing the round again
         changes the entry it made instead of adding another.
         """
-        values = check_entry_values(
-            {
-                "party": party,
-                "as_of": as_of,
-                "status": status,
-                "text": text,
-                "event_date": event_date,
-                "documents": documents,
-            }
-        )
-        _check_event_date(values["as_of"], values["event_date"])
+        values = _entry_values(party, as_of, status, text, event_date, documents)
         with self.plans.change("Record progress") as (session, changes):
             measure = self._measure(session, measure_id)
             changes.plan_id = measure.plan_id
@@ -346,17 +341,8 @@ class ProgressService:
             if row is None:
                 row = self._insert(session, measure_id, values)
                 changes.add("progress", row.id)
-            else:
-                self.plans.recorder.capture("progress", [row.id])
-                dirty = {k: v for k, v in values.items() if getattr(row, k) != v}
-                if not dirty:
-                    return entry_from_row(row)
-                for key, value in dirty.items():
-                    setattr(row, key, value)
-                row.updated_at = now()
-                row.updated_by = self.plans.actor
-                session.flush()
-                changes.change("progress", row.id)
+            elif not self._rewrite(session, row, values, changes):
+                return entry_from_row(row)
             self._derive(session, measure, changes)
             return entry_from_row(row)
 
@@ -376,6 +362,22 @@ class ProgressService:
             self._derive(session, measure, changes)
 
     # -- plumbing ---------------------------------------------------------------------------
+
+    def _rewrite(
+        self, session: Session, row: EntryRow, values: Mapping[str, Any], changes: ChangeSet
+    ) -> bool:
+        """Give an entry these values (recorded for undo); False when it had them all."""
+        self.plans.recorder.capture("progress", [row.id])
+        dirty = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if not dirty:
+            return False
+        for key, value in dirty.items():
+            setattr(row, key, value)
+        row.updated_at = now()
+        row.updated_by = self.plans.actor
+        session.flush()
+        changes.change("progress", row.id)
+        return True
 
     def _insert(self, session: Session, measure_id: int, values: Mapping[str, Any]) -> EntryRow:
         stamp = now()
