@@ -21,6 +21,13 @@ It also reads what the parsers need to be pointed at: the first *visible* worksh
 (not a hidden draft), CoopDesk's metadata sheet if there is one, who last saved the
 file, and the real extent of the sheet's cells, so that a sheet whose ``<dimension>``
 is wrong, or which has one lone cell in row 1,048,576, is read by the cells it has.
+The extent is where calamine would place each cell: by the cell's own reference
+(a cell numbered past its row counts where it says), and for rows and cells written
+without one, after the row or cell before (calamine builds the whole grid between,
+and a grid of billions of cells would end the process).
+
+The Word guard (:mod:`coopdesk.exchange.docx_guard`) checks its packages with the
+same streaming check (:func:`stream_parts`).
 """
 
 from __future__ import annotations
