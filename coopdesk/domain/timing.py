@@ -35,6 +35,10 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    ("ежегодно в течение 2023-2024 гг.") is ``ANNUAL`` with the span of those years;
    joined to a plan-period phrase it is ``ANNUAL`` with the plan period; joined to
    anything else ("annually in April", "ежегодно до конца 2024 г.") it is ``UNPARSED``.
+   A measure repeated more often ("ежеквартально", "monthly", "тоқсан сайын",
+   ``_RECURRING_WORDS``) runs through the plan: ``PLAN``; joined to years
+   ("ежеквартально в течение 2025 г.") it is those years (``YEAR``/``YEARS``), joined
+   to anything else ``UNPARSED``.
 4. Year words after a year are dropped ("г.", "гг.", "года", "жылғы", "ж." ...), as
    is "year" before one.
 5. A deadline is read as ``DEADLINE``: "by", "by end-", "no later than", "deadline:",
@@ -283,6 +287,22 @@ _ANNUAL_WORDS = (
     r"жыл сайын|әр жыл сайын|жыл сайынғы"
 )
 _ANNUAL = [_ANNUAL_WORDS]
+# Measures repeated more often than yearly run through the plan's period, as
+# "регулярно" does: their span is the plan period (or the years named with them).
+_RECURRING_WORDS = (
+    r"quarterly|monthly|weekly|every (?:quarter|month|week|six months)|"
+    r"each (?:quarter|month|week)|once a (?:quarter|month|week)|twice a year|"
+    r"semi-?annually|bi-?annually|half-yearly|on (?:a )?(?:quarterly|monthly|weekly) basis|"
+    r"ежеквартально|ежемесячно|еженедельно|каждый (?:квартал|месяц)|каждую неделю|"
+    r"раз в (?:квартал|месяц|неделю|полгода|полугодие)|(?:два раза|дважды) в год|"
+    r"на (?:ежеквартальной|ежемесячной|еженедельной) основе|"
+    r"(?:әр )?(?:тоқсан|ай|апта|жарты жыл) сайын|жылына екі рет"
+)
+_RECURRING_RX = re.compile(_RECURRING_WORDS)
+# "ежеквартально в течение 2025 г.", "2025 жылы тоқсан сайын"
+_RECURRING_WITH_RX = re.compile(
+    rf"(?:{_RECURRING_WORDS})[ -](?P<a>.+)|(?P<b>.+) (?:{_RECURRING_WORDS})"
+)
 _AGREED_RX = re.compile("|".join(f"(?:{p})" for p in _AGREED))
 _PLAN_RX = re.compile("|".join(f"(?:{p})" for p in _PLAN))
 _ANNUAL_RX = re.compile("|".join(f"(?:{p})" for p in _ANNUAL))
@@ -824,6 +844,17 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
         return _Reading(start, end, Precision.PLAN)
     if _ANNUAL_RX.fullmatch(s):
         return _Reading(start, end, Precision.ANNUAL)
+    if _RECURRING_RX.fullmatch(s):
+        return _Reading(start, end, Precision.PLAN)
+    m = _RECURRING_WITH_RX.fullmatch(s)
+    if m:
+        rest = m["a"] or m["b"]
+        if _is_plan_period(rest):
+            return _Reading(start, end, Precision.PLAN)
+        years = _read_dated(rest, deadlines=False)
+        if years and years.precision in (Precision.YEAR, Precision.YEARS):
+            return years
+        return None
     m = _ANNUAL_WITH_RX.fullmatch(s)
     if m:
         rest = m["a"] or m["b"]

@@ -607,6 +607,16 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("plan", "Жоспардың барлық кезеңі ішінде", *PERIOD_2025, P.PLAN),
     ("plan", "в течение срока действия Плана (2025-2026 гг.)", *PERIOD_2025, P.PLAN),
     ("plan", "throughout the implementation of the Plan", *PERIOD_2025, P.PLAN),
+    # repeated more often than yearly: through the plan period, or the years named
+    ("recurring", "ежеквартально", *PERIOD_2025, P.PLAN),
+    ("recurring", "Ежемесячно", *PERIOD_2025, P.PLAN),
+    ("recurring", "раз в полгода", *PERIOD_2025, P.PLAN),
+    ("recurring", "on a quarterly basis", *PERIOD_2025, P.PLAN),
+    ("recurring", "тоқсан сайын", *PERIOD_2025, P.PLAN),
+    ("recurring", "ежемесячно в течение срока действия Плана", *PERIOD_2025, P.PLAN),
+    ("recurring", "ежеквартально в течение 2026 г.", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
+    ("recurring", "2025 жылы ай сайын", D(2025, 1, 1), D(2025, 12, 31), P.YEAR),
+    ("recurring", "ежеквартально до 2026 г.", None, None, P.UNPARSED),  # until when?
     # joined units, plural and case endings
     ("joined", "I и II кварталы 2026 г.", D(2026, 1, 1), D(2026, 6, 30), P.QUARTER),
     ("joined", "октябрь и ноябрь 2025 г.", D(2025, 10, 1), D(2025, 11, 30), P.MONTHS),
