@@ -14,6 +14,9 @@ from coopdesk.services.imports import ImportService
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
+        ("Саммит глав государств ШОС в Астане", Kind.MEETING),
+        ("CICA Summit on the margins of the forum", Kind.MEETING),
+        ("ШЫҰ саммитіне қатысу", Kind.MEETING),
         ("Официальный визит Премьер-Министра в Астану", Kind.VISIT),
         ("Visit of the delegation of the Ministry of Energy", Kind.VISIT),
         ("Сыртқы істер министрінің Мәскеуге жұмыс сапары", Kind.VISIT),
