@@ -252,3 +252,32 @@ def test_a_readers_window_opens_read_only(
     finally:
         window.close()
         reader.close()
+
+
+def test_an_editor_imports_a_partner_sheet_as_a_new_plan_with_its_agencies(
+    server: Store, login_role: Callable[[str], str], tmp_path
+) -> None:
+    """An import as a new plan links its measures to the agency directory through a
+    temporary table of the store's: an editor's login may make one."""
+    from coopdesk.services.agencies import AgencyService
+    from coopdesk.services.imports import ImportService
+
+    url = login_role("editor")
+    grant(server, make_url(url).username or "", "editor")
+    sheet = tmp_path / "partner.csv"
+    sheet.write_text(
+        "No.;Measure;Timing;Responsible (A);Responsible (B)\n"
+        "1;Консультации;2024;МИД РК;МИД России\n"
+        "2;Визит;II квартал 2024 г.;МИД РК, МТИ РК;\n",
+        encoding="utf-8",
+    )
+    editor = open_store(url)
+    try:
+        service = PlanService(editor, actor="Айгерим")
+        imports = ImportService(service)
+        outcome = imports.apply(imports.preview(sheet, new=True))
+        assert outcome.applied and outcome.added == 2 and outcome.agencies_linked == 2
+        links = AgencyService(service).agencies_of_plan(outcome.plan_id)
+        assert all(links[m.id]["a"] for m in service.list_measures(outcome.plan_id))
+    finally:
+        editor.close()
