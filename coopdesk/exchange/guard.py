@@ -287,7 +287,7 @@ def _inspect_archive(
     if contents and strings is not None:
         # The shared strings hold most of the text: looked at for forbidden characters.
         scans[strings] = SheetStats(cells=False)
-    _stream_parts(path, archive, infos, scans, progress)
+    stream_parts(path, infos, progress, dtd_refusal=_dtd_refusal, scans=scans)
     if contents and strings is not None:
         stats.odd_chars = stats.odd_chars or scans[strings].odd_chars
     if meta_part is not None and (meta_stats.sparse or meta_stats.area > MAX_AREA):
@@ -517,17 +517,6 @@ class _StopAtRoot:
 
     def close(self) -> None:
         return None
-
-
-def _stream_parts(
-    path: Path,
-    archive: zipfile.ZipFile,
-    infos: list[zipfile.ZipInfo],
-    scans: dict[str, SheetStats],
-    progress: Progress,
-) -> None:
-    """Decompress every part as a stream with caps; check XML prologs; scan the sheets."""
-    stream_parts(path, infos, progress, dtd_refusal=_dtd_refusal, scans=scans)
 
 
 def stream_parts(

@@ -883,7 +883,9 @@ class AgencyService(ServiceBase):
             )
         else:
             connection.execute(insert(cast(Table, MeasureAgency.__table__)), rows)
-        made = list(session.scalars(select(MeasureAgency.id).where(MeasureAgency.id > last)))
+        made = queries.ids_where(
+            connection, cast(Table, MeasureAgency.__table__), MeasureAgency.id > last
+        )
         assert len(made) == len(rows)  # nobody else writes while the lock is held
         recorder.note_insert("measure_agency", made, history=False, fresh=True)
         if changes is not None:

@@ -146,8 +146,8 @@ class HistoryService:
                 )
             apply_inverse(session, self.plans.recorder, entries, changes, prepared)
             # The other plans the step touched are touched again (a carry-over's old plan).
-            if step.changes:
-                changes.also_plans.update(json.loads(step.changes).get("also", ()))
+            if step.changes and '"also":' in step.changes:  # an import's JSON is big
+                changes.also_plans.update(json.loads(step.changes)["also"])
             if not changes:
                 # Nothing to put back still counts as a step, so redo stays possible.
                 changes.change("plan", *([step.plan_id] if step.plan_id else []))

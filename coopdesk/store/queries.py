@@ -155,12 +155,12 @@ def _sqlite_datetime(value: datetime) -> str:
 
 
 def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> int:
-    """Write complete measure column dicts in batches of ``executemany``.
+    """Write complete measure column dicts (see :func:`insert_measure_tuples`).
 
     The caller owns the transaction and has validated the rows; returns the count.
-    On SQLite the rows go straight to the driver as tuples, with dates turned into
-    the text SQLAlchemy stores: Core's per-row parameter processing would cost
-    more than the write itself at 100,000 rows. Other back ends take Core's path.
+    On SQLite the rows become tuples, with dates turned into the text SQLAlchemy
+    stores: Core's per-row parameter processing would cost more than the write itself
+    at 100,000 rows. Other back ends take Core's path.
     """
     table: Table = Measure.__table__  # type: ignore[assignment]
     if connection.dialect.name != "sqlite":
@@ -183,7 +183,6 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
             converters.append(_sqlite_datetime)
         else:
             converters.append(None)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     dated = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
 
     pick = itemgetter(*names)
@@ -215,10 +214,7 @@ def insert_measure_rows(connection: Connection, rows: Iterable[Mapping[str, Any]
                 values[i] = text
         return tuple(values)
 
-    return _batched(
-        (as_tuple(r) for r in rows),
-        lambda batch: connection.exec_driver_sql(sql, batch),
-    )
+    return insert_measure_tuples(connection, names, (as_tuple(r) for r in rows))
 
 
 def ids_where(
