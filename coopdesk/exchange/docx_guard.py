@@ -37,7 +37,7 @@ from coopdesk.exchange.guard import (
     _bomb,
     _is_encrypted_ole,
     _parse_small,
-    _read_small,
+    package_types,
     refuse,
     stream_parts,
 )
@@ -50,7 +50,6 @@ MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
 #: Any other part (styles, comments, numbering, images ...), unpacked.
 MAX_OTHER_PART_BYTES = 64 * 1024 * 1024
 
-_NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DOCUMENT_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
@@ -177,30 +176,17 @@ def _inspect_archive(path: Path, archive: zipfile.ZipFile, progress: Progress) -
         raise refuse(
             path, msg("has {count} parts, more than any document CoopDesk reads."), count=len(infos)
         )
-    names = {info.filename: info for info in infos}
-    lowered = {name.lower(): name for name in names}
-    if any(name.endswith("vbaproject.bin") for name in lowered):
-        raise _macro_refusal(path)
-    if "[content_types].xml" not in lowered:
-        if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
-            raise refuse(
-                path,
-                msg(
-                    "is an OpenDocument file (.odt); save it as a Word Document (.docx) and "
-                    "import that."
-                ),
-            )
-        raise refuse(path, msg("is a zip archive but not a Word document."))
-    types = _parse(path, archive, lowered["[content_types].xml"])
-    overrides = {
-        o.get("PartName", "").lstrip("/"): o.get("ContentType", "")
-        for o in types.iter(f"{{{_NS_CT}}}Override")
-    }
-    all_types = " ".join(overrides.values()) + " ".join(
-        d.get("ContentType", "") for d in types.iter(f"{{{_NS_CT}}}Default")
+    names, overrides, all_types = package_types(
+        path,
+        archive,
+        infos,
+        macro_refusal=_macro_refusal,
+        dtd_refusal=_dtd_refusal,
+        opendocument=msg(
+            "is an OpenDocument file (.odt); save it as a Word Document (.docx) and import that."
+        ),
+        other_zip=msg("is a zip archive but not a Word document."),
     )
-    if "macroenabled" in all_types.lower() or "vbaproject" in all_types.lower():
-        raise _macro_refusal(path)
     document = next((p for p, t in overrides.items() if t in _DOCUMENT_TYPES), None)
     if document is None:
         for key, what in _OTHER_OFFICE.items():

@@ -241,30 +241,18 @@ def _inspect_archive(
 ) -> WorkbookInfo:
     infos = archive.infolist()
     _check_declared(path, infos)
-    names = {info.filename: info for info in infos}
-    lowered = {name.lower(): name for name in names}
-    if any(name.endswith("vbaproject.bin") for name in lowered):
-        raise _macro_refusal(path)
-    if "[content_types].xml" not in lowered:
-        if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
-            raise refuse(
-                path,
-                msg(
-                    "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) "
-                    "and import that."
-                ),
-            )
-        raise refuse(path, msg("is a zip archive but not an Excel workbook."))
-    types = _parse_small(path, archive, lowered["[content_types].xml"])
-    overrides = {
-        _part_name(o.get("PartName", "")): o.get("ContentType", "")
-        for o in types.iter(f"{{{_NS_CT}}}Override")
-    }
-    all_types = " ".join(overrides.values()) + " ".join(
-        d.get("ContentType", "") for d in types.iter(f"{{{_NS_CT}}}Default")
+    names, overrides, all_types = package_types(
+        path,
+        archive,
+        infos,
+        macro_refusal=_macro_refusal,
+        dtd_refusal=_dtd_refusal,
+        opendocument=msg(
+            "is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx) "
+            "and import that."
+        ),
+        other_zip=msg("is a zip archive but not an Excel workbook."),
     )
-    if "macroenabled" in all_types.lower() or "vbaproject" in all_types.lower():
-        raise _macro_refusal(path)
     workbook = next((p for p, t in overrides.items() if t in _WORKBOOK_TYPES), None)
     if workbook is None:
         for key, what in _OTHER_OFFICE.items():
@@ -304,6 +292,44 @@ def _inspect_archive(
             rows=MAX_AREA // stats.max_col,
         )
     return WorkbookInfo(path, sheet_name, sheet_part, meta_part, sender, stats, strings)
+
+
+def package_types(
+    path: Path,
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    *,
+    macro_refusal: Callable[[Path], ImportRefused],
+    dtd_refusal: Callable[[Path], ImportRefused],
+    opendocument: str,
+    other_zip: str,
+) -> tuple[dict[str, zipfile.ZipInfo], dict[str, str], str]:
+    """An Office package's parts by name, its declared content types, and all of them
+    as one text (overrides and extension defaults), for the workbook and Word guards.
+
+    Refuses, in the words of the package's kind: macros (a ``vbaProject.bin`` part or a
+    macro-enabled type), an OpenDocument file (``opendocument``) and any other zip
+    without content types (``other_zip``).
+    """
+    names = {info.filename: info for info in infos}
+    lowered = {name.lower(): name for name in names}
+    if any(name.endswith("vbaproject.bin") for name in lowered):
+        raise macro_refusal(path)
+    if "[content_types].xml" not in lowered:
+        if "mimetype" in names and b"opendocument" in _read_small(path, archive, "mimetype"):
+            raise refuse(path, opendocument)
+        raise refuse(path, other_zip)
+    types = _parse_small(path, archive, lowered["[content_types].xml"], dtd_refusal)
+    overrides = {
+        _part_name(o.get("PartName", "")): o.get("ContentType", "")
+        for o in types.iter(f"{{{_NS_CT}}}Override")
+    }
+    all_types = " ".join(overrides.values()) + " ".join(
+        d.get("ContentType", "") for d in types.iter(f"{{{_NS_CT}}}Default")
+    )
+    if "macroenabled" in all_types.lower() or "vbaproject" in all_types.lower():
+        raise macro_refusal(path)
+    return names, overrides, all_types
 
 
 def _strings_part(names: Iterable[str]) -> str | None:
