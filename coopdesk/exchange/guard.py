@@ -107,6 +107,8 @@ _UNNUMBERED = {
 _ELEMENT_RX = {
     b"": re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>"),
 }
+_ROW_NUMBERS: dict[bytes, re.Pattern[bytes]] = {}
+_ODD_CELL: dict[tuple[bytes, int], re.Pattern[bytes]] = {}
 _ATTR_REF_RX = re.compile(rb'\sr\s*=\s*["\']([A-Z]{0,3})(\d*)["\']')
 _ROOT_PREFIX_RX = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
 _FORMULA_RX = re.compile(rb"<f[\s>/]")
@@ -673,6 +675,10 @@ def _scan_sheet(data: bytes, stats: SheetStats) -> None:
         if root is not None:
             stats.prefix = root.group(1) or b""
     prefix = stats.prefix or b""
+    if _plain_slice(data, prefix, stats):
+        if stats.contents:
+            _scan_contents(data, stats)
+        return
     rows_rx, cells_rx = _unnumbered(prefix)
     if rows_rx.search(data) or cells_rx.search(data):
         stats.walked = True
@@ -699,6 +705,71 @@ def _scan_sheet(data: bytes, stats: SheetStats) -> None:
         stats.col = stats.max_col
     if stats.contents:
         _scan_contents(data, stats)
+
+
+def _plain_slice(data: bytes, prefix: bytes, stats: SheetStats) -> bool:
+    """Take a slice as Excel and most writers write it, in two passes; False if it is not.
+
+    Plain means: every row numbered first thing (``<row r="12"``), and every cell
+    referenced first thing in a single-letter column at a row no further than the
+    farthest row numbered so far (``<c r="C12"``). Then the far edges are the rows'
+    numbers and column Z, and no cell's reference needs reading on its own: one
+    search for a cell that is *not* so finds any cell numbered past the rows, in a
+    column beyond Z, or without a reference. Anything else is read cell by cell.
+    """
+    numbers = _row_numbers(prefix).findall(data)
+    if b"" in numbers:  # a row without its number first
+        return False
+    farthest = max(stats.max_row, max(map(int, numbers))) if numbers else stats.max_row
+    if _odd_cell(prefix, farthest).search(data):
+        return False
+    stats.max_row = farthest
+    if numbers:
+        stats.row = int(numbers[-1])
+    stats.col = stats.max_col
+    return True
+
+
+def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
+    found = _ROW_NUMBERS.get(prefix)
+    if found is None:
+        found = _ROW_NUMBERS[prefix] = re.compile(
+            rb"<" + re.escape(prefix) + rb'row(?=[\s/>])(?: r="(\d+)")?'
+        )
+    return found
+
+
+def _odd_cell(prefix: bytes, farthest: int) -> re.Pattern[bytes]:
+    """A cell element that is not ``<c r="X<n>"`` with 1 <= n <= ``farthest``."""
+    key = (prefix, farthest)
+    found = _ODD_CELL.get(key)
+    if found is None:
+        if len(_ODD_CELL) > 256:
+            _ODD_CELL.clear()
+        found = _ODD_CELL[key] = re.compile(
+            rb"<" + re.escape(prefix) + rb'c(?=[\s/>])(?! r="[A-Z]'
+            + _at_most(farthest).encode() + rb'")'
+        )  # fmt: skip
+    return found
+
+
+def _at_most(n: int) -> str:
+    """A regular expression for the decimal numbers 1 to ``n`` (no leading zeros)."""
+    if n < 1:
+        return "(?!)"
+    digits = str(n)
+    width = len(digits)
+    choices = []
+    for i, digit in enumerate(digits):
+        # ``n``'s first i digits, then a smaller digit, then any digits to its width.
+        low, high = (1 if i == 0 else 0), int(digit) - 1
+        if high >= low:
+            rest = width - i - 1
+            choices.append(digits[:i] + f"[{low}-{high}]" + (rf"\d{{{rest}}}" if rest else ""))
+    choices.append(digits)
+    if width > 1:  # fewer digits
+        choices.append(rf"[1-9]\d{{0,{width - 2}}}")
+    return "(?:" + "|".join(choices) + ")"
 
 
 def _scan_contents(data: bytes, stats: SheetStats) -> None:

@@ -519,3 +519,49 @@ def test_unnumbered_rows_after_a_megabyte_of_numbered_ones_follow_them(
     stats = guard.inspect_xlsx(path).stats
     assert stats.walked
     assert stats.max_row == _calamine_extent(path)[0] == 40_005
+
+
+@pytest.mark.parametrize(
+    ("odd", "rows", "columns"),
+    [
+        # Within the rows still to come: the grid is no larger than the rows make it.
+        ("A29990", 30_000, 26),
+        # Past every row, with as many digits as the rows have, and with more.
+        ("B99999", 99_999, 26),
+        ("A100000", 100_000, 26),
+        ("C1000000", 1_000_000, 26),
+        # Beyond column Z, and a reference with a leading zero.
+        ("AB20000", 30_000, 28),
+        ("A030000", 30_000, 26),
+    ],
+)
+def test_one_odd_cell_among_plain_rows_is_seen(
+    tmp_path: Path, good: Path, odd: str, rows: int, columns: int
+) -> None:
+    """Plain rows are read in two passes, without each cell's reference: one odd cell
+    in row 20,000 (a later slice of the sheet) must still move the far edge to where
+    calamine places it."""
+    body = b"".join(
+        f'<row r="{i}">'.encode() + _cell(f"measure {i}", f"A{i}") + _cell("Q2 2024", f"B{i}")
+        + (_cell("odd", odd) if i == 20_000 else b"") + b"</row>"
+        for i in range(1, 30_001)
+    )  # fmt: skip
+    path = _sheet_data(good, tmp_path, "odd.xlsx", body)
+    with zipfile.ZipFile(path) as z:
+        assert z.getinfo(SHEET).file_size > 2 * 2**20
+    stats = guard.inspect_xlsx(path).stats
+    assert (stats.max_row, stats.max_col) == (rows, columns)
+    if not stats.sparse:
+        there_rows, there_columns = _calamine_extent(path)
+        assert stats.max_row >= there_rows and stats.max_col >= there_columns
+        assert stats.max_row == there_rows
+
+
+def test_at_most_matches_exactly_the_numbers_up_to_its_bound() -> None:
+    import re
+
+    for bound in (0, 1, 9, 10, 11, 99, 100, 101, 1000, 1009, 20_500, 100_025, 1_048_576):
+        rx = re.compile(guard._at_most(bound) + "$")
+        for n in {*range(0, 120), *range(max(0, bound - 30), bound + 30), 10 * bound, 999_999}:
+            assert bool(rx.match(str(n))) == (1 <= n <= bound), (bound, n)
+        assert not rx.match("0" + str(bound))
