@@ -8,9 +8,7 @@ words are what a partner edits and what a merge compares.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,23 +50,6 @@ class Cancelled(CoopDeskError):
 
 def no_progress(_done: int, _total: int, _what: str) -> None:
     """A progress callback that ignores every report."""
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for one bulk read or write.
-
-    Reading 100,000 rows makes millions of objects, none of them in cycles, and each
-    full collection the allocations trigger walks all of them again: about a tenth of
-    an import's time. Reference counting still frees everything as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def column_letter(index: int) -> str:

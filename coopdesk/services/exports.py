@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from coopdesk.domain import model
+from coopdesk.domain.bulk import gc_paused
 from coopdesk.errors import ValidationError, msg
-from coopdesk.exchange.model import EXPORT_COLUMNS, Progress, gc_paused, no_progress
+from coopdesk.exchange.model import EXPORT_COLUMNS, Progress, no_progress
 from coopdesk.exchange.xlsx_export import ExportSummary, write_plan_workbook
 from coopdesk.services.plans import PlanService
 from coopdesk.store.schema import Measure

@@ -28,6 +28,7 @@ from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain import model
+from coopdesk.domain.bulk import gc_paused
 from coopdesk.domain.model import MEASURE_FIELDS
 from coopdesk.domain.timing import Precision, SlashOrder, Timing, parse_timing, slash_order
 from coopdesk.domain.validation import field_label
@@ -50,7 +51,6 @@ from coopdesk.exchange.model import (
     SheetMeasure,
     SheetSector,
     WorkbookData,
-    gc_paused,
     no_progress,
 )
 from coopdesk.exchange.sheet_reader import VOCAB_FIELDS, parse_grid, parse_vocab

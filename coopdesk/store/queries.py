@@ -7,7 +7,6 @@ raw ``SELECT``; building ORM objects costs several times that, so the table is f
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -28,6 +27,7 @@ from sqlalchemy import (
     select,
 )
 
+from coopdesk.domain.bulk import gc_paused
 from coopdesk.domain.rows import MEASURE_ROW_COLUMNS, MeasureRow
 from coopdesk.store.schema import Measure
 
@@ -120,24 +120,21 @@ def measure_rows(connection: Connection, plan_id: int) -> list[MeasureRow]:
     # Every row is a new container object: the cyclic collector would otherwise run
     # hundreds of times over a growing heap while 100,000 rows load (and find nothing:
     # rows of strings, numbers and dates hold no cycles).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        cursor.execute(str(statement))
-        while batch := cursor.fetchmany(5000):
-            columns = list(zip(*batch, strict=True))
-            for c in _REPEATED:
-                values = columns[c]
-                columns[c] = tuple(map(shared, values, values))
-            if sqlite:
-                for c in _DATE_COLUMNS:
-                    columns[c] = tuple(map(_iso_date, columns[c]))
-                columns[_BOOL_COLUMN] = tuple(map(bool, columns[_BOOL_COLUMN]))
-            out.extend(map(_new_row, repeat(MeasureRow), zip(*columns, strict=True)))
-    finally:
-        if collecting:
-            gc.enable()
-        cursor.close()
+    with gc_paused():
+        try:
+            cursor.execute(str(statement))
+            while batch := cursor.fetchmany(5000):
+                columns = list(zip(*batch, strict=True))
+                for c in _REPEATED:
+                    values = columns[c]
+                    columns[c] = tuple(map(shared, values, values))
+                if sqlite:
+                    for c in _DATE_COLUMNS:
+                        columns[c] = tuple(map(_iso_date, columns[c]))
+                    columns[_BOOL_COLUMN] = tuple(map(bool, columns[_BOOL_COLUMN]))
+                out.extend(map(_new_row, repeat(MeasureRow), zip(*columns, strict=True)))
+        finally:
+            cursor.close()
     return out
 
 
