@@ -33,8 +33,14 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    кезеңінде").  ``AGREED`` never has a span; ``PLAN`` and ``ANNUAL`` take the plan
    period when one is given.  "annually" joined to a year or a range of years
    ("ежегодно в течение 2023-2024 гг.") is ``ANNUAL`` with the span of those years;
-   joined to a plan-period phrase it is ``ANNUAL`` with the plan period; joined to
-   anything else ("annually in April", "ежегодно до конца 2024 г.") it is ``UNPARSED``.
+   joined to a plan-period phrase, or to a time of year without a year ("ежегодно в
+   IV квартале", "annually in April", "жыл сайын сәуірде"), it is ``ANNUAL`` with the
+   plan period; joined to anything else ("ежегодно до конца 2024 г.") it is
+   ``UNPARSED``.  What is done whenever the need arises or in the daily work ("по мере
+   необходимости", "в рабочем порядке", "as needed", "қажеттілігіне қарай") is
+   ``PLAN``; dates set "through the diplomatic channels" are ``AGREED``.  "By
+   agreement" before or after a timing is a note: "в течение 2024 г. по согласованию
+   сторон" is read as 2024.
    A measure repeated more often ("ежеквартально", "monthly", "тоқсан сайын",
    ``_RECURRING_WORDS``) runs through the plan: ``PLAN``; joined to years
    ("ежеквартально в течение 2025 г.") it is those years (``YEAR``/``YEARS``), joined
@@ -61,8 +67,14 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
 7. What remains is read as one *part*, or as two parts joined by "-", "to",
    "through", "until", "по" or "до" (with an optional "from" / "с" before the first).
    A part is a year, optionally with a day and month, a month, a quarter, a half-year,
-   or a bare number/ordinal; the year may come first (Kazakh order, "2023 жылғы
-   сәуір") or last.  In a range the parts complete each other: "10-12 April 2023"
+   a part of a year or a season, or a bare number/ordinal; the year may come first
+   (Kazakh order, "2023 жылғы сәуір") or last.  **The beginning of a year is its first
+   quarter, its end the last quarter, its middle the second and third quarters**
+   ("начало 2024 г.", "в конце 2024 года", "mid-2024", "2024 жылдың соңы": ``QUARTER``);
+   spring, summer and autumn are March-May, June-August and September-November
+   (``MONTHS``); winter, which straddles two years, is not read.  The beginning,
+   middle or end of a month or quarter is that month or quarter ("в конце марта
+   2024 г.", "mid-March 2024").  In a range the parts complete each other: "10-12 April 2023"
    lends "April 2023" to "10", "II-III квартал" lends "квартал" to "II",
    "April-May 2023" lends 2023 to "April".  A bare number on the right must carry
    its own year ("Q3-4 2023", "April 10-12, 2023").  Both parts must then be of the
@@ -263,6 +275,9 @@ _AGREED = [
     r"(?:тараптардың )?(?:өзара )?(?:келісімі|келісуі|келісім) бойынша",
     r"(?:тараптардың )?(?:өзара )?келісілген (?:мерзімде|мерзімдерде|уақытта)",
     r"тараптар (?:өзара )?келіскен (?:мерзімде|уақытта)",
+    # Dates set through the diplomatic channels are dates agreed between the parties.
+    r"(?:по|через) дипломатическ(?:им|ие) канал(?:ам|ы)|(?:through|via) diplomatic channels|"
+    r"дипломатиялық арналар арқылы",
 ]
 _PLAN = [
     r"(?:during|throughout|over|for|within|in) (?:entire |whole |full )?"
@@ -279,6 +294,13 @@ _PLAN = [
     r"(?:жоспардың |жоспар )(?:қолданылу |іске асырылу |іске асыру |орындалу |әрекет ету )?"
     r"(?:мерзімінде|кезеңінде)",
     r"(?:тұрақты|үнемі|жүйелі)(?: (?:түрде|негізде))?",
+    # Done whenever the need arises, or as part of the daily work: within the plan.
+    r"по мере (?:необходимости|надобности|потребности)|при необходимости|"
+    r"в случае необходимости|в рабочем порядке|в плановом порядке",
+    r"(?:as|when|if) (?:needed|required|necessary)|as and when (?:needed|required)|"
+    r"on an as-needed basis|in the course of (?:daily |regular )?work",
+    r"(?:қажеттілігіне|қажетіне|қажеттілікке) қарай|қажет болған (?:жағдайда|кезде)|"
+    r"жұмыс тәртібімен",
 ]
 _ANNUAL_WORDS = (
     r"annually|yearly|annual|every year|each year|once a year|"
@@ -304,6 +326,11 @@ _RECURRING_WITH_RX = re.compile(
     rf"(?:{_RECURRING_WORDS})[ -](?P<a>.+)|(?P<b>.+) (?:{_RECURRING_WORDS})"
 )
 _AGREED_RX = re.compile("|".join(f"(?:{p})" for p in _AGREED))
+# A timing with "by agreement" before or after it: "в течение 2024 г. по согласованию
+# сторон" is 2024 (the words keep the agreement).
+_AGREED_NOTE_RX = re.compile(
+    rf"(?P<a>.+?) (?:{_AGREED_RX.pattern})|(?:{_AGREED_RX.pattern}) (?P<b>.+)"
+)
 _PLAN_RX = re.compile("|".join(f"(?:{p})" for p in _PLAN))
 _ANNUAL_RX = re.compile("|".join(f"(?:{p})" for p in _ANNUAL))
 # "annually during 2023-2024", "2023-2024 жылдары жыл сайын"
@@ -477,8 +504,35 @@ _NUMERIC_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"(?P<m>\d{1,2})[./](?P<y>\d{4})")),
     ("month", re.compile(r"(?P<y>\d{4})[-.](?P<m>\d{1,2})")),
 ]
+# Parts of a unit and seasons, in the words of each language (Kazakh endings listed:
+# "соңына" must stay whole for the deadline "... соңына дейін").
+_BEGIN_WORDS = ("начало", "начале", "beginning", "start", "early", "басы", "басында")
+_END_WORDS = ("конец", "конце", "end", "late", "соңы", "соңында", "аяғы", "аяғында")
+_MIDDLE_WORDS = ("середина", "середине", "middle", "mid", "ортасы", "ортасында")
+_SEASON_WORDS = {
+    **dict.fromkeys(("весна", "весной", "spring", "көктем", "көктемі", "көктемде", "көктемінде"),
+                    (3, 5)),
+    **dict.fromkeys(("лето", "летом", "summer", "жаз", "жазы", "жазда", "жазында"), (6, 8)),
+    **dict.fromkeys(("осень", "осенью", "autumn", "fall", "күз", "күзі", "күзде", "күзінде"),
+                    (9, 11)),
+}  # fmt: skip
+#: A part of a year: its first or last quarter, its middle two quarters, a season's
+#: months.  Winter is left unread: "зима 2024" may be either end of the year.
+_YEAR_PARTS: dict[str, tuple[int, int]] = {
+    **dict.fromkeys(_BEGIN_WORDS, (1, 3)),
+    **dict.fromkeys(_END_WORDS, (10, 12)),
+    **dict.fromkeys(_MIDDLE_WORDS, (4, 9)),
+    **_SEASON_WORDS,
+}
+_UNIT_PART_RX = _alternation((*_BEGIN_WORDS, *_END_WORDS, *_MIDDLE_WORDS))
 # What is left of a part once its year is taken away.
 _REST_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # The beginning, middle or end of a month or quarter is that month or quarter:
+    # "в конце марта 2024 г.", "mid-March 2024", "2024 жылғы наурыздың соңы".
+    ("month", re.compile(rf"(?:{_UNIT_PART_RX})[ -]?(?P<mn>{_MONTH_RX})")),
+    ("month", re.compile(rf"(?P<mn>{_MONTH_RX}) (?:{_UNIT_PART_RX})")),
+    ("quarter", re.compile(rf"(?:{_UNIT_PART_RX}) (?P<o>{_ORDINAL_RX})[ -]?(?:{_QUARTER_RX})")),
+    ("stretch", re.compile(rf"(?P<w>{_alternation(_YEAR_PARTS)})")),
     ("day", re.compile(rf"{_DAY_RX} ?(?P<mn>{_MONTH_RX})")),
     ("day", re.compile(rf"(?P<mn>{_MONTH_RX}) {_DAY_RX}")),
     ("day", re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})")),
@@ -517,6 +571,11 @@ def _read_rest(rest: str, year: int | None) -> _Part | None:
             return _Part("day", year, month=month, day=int(groups["d"]))
         if kind == "month":
             return _Part("month", year, month=_MONTHS[groups["mn"]])
+        if kind == "stretch":
+            first, last = _YEAR_PARTS[groups["w"]]
+            if first == last - 2 and first % 3 == 1:  # a whole quarter: joins quarters
+                return _Part("quarter", year, index=last // 3)
+            return _Part("stretch", year, month=first, index=last)
         if groups.get("o"):
             index, number = _ordinal(groups["o"])
         else:
@@ -621,6 +680,8 @@ def _span_of(part: _Part) -> tuple[date, date] | None:
             return date(y, 6 * index - 5, 1), _last_day(y, 6 * index)
         if part.kind == "year":
             return date(y, 1, 1), date(y, 12, 31)
+        if part.kind == "stretch" and part.month is not None and index is not None:
+            return date(y, part.month, 1), _last_day(y, index)
     except ValueError:
         return None
     return None
@@ -632,6 +693,7 @@ _SINGLE = {
     "quarter": Precision.QUARTER,
     "half": Precision.HALF,
     "year": Precision.YEAR,
+    "stretch": Precision.MONTHS,
 }
 _RANGE = {
     "day": Precision.DAYS,
@@ -639,6 +701,7 @@ _RANGE = {
     "quarter": Precision.QUARTER,
     "half": Precision.HALF,
     "year": Precision.YEARS,
+    "stretch": Precision.MONTHS,
 }
 
 
@@ -699,7 +762,11 @@ def _read_span(core: str, order: SlashOrder = None) -> _Reading | None:
     part = _read_part(core, order)
     if part is not None:
         span = _span_of(part)
-        return _Reading(span[0], span[1], _SINGLE[part.kind]) if span else None
+        if span is None:
+            return None
+        if part.kind == "stretch" and span[0].month % 3 == 1 and span[1].month % 3 == 0:
+            return _Reading(span[0], span[1], Precision.QUARTER)  # the middle of a year
+        return _Reading(span[0], span[1], _SINGLE[part.kind])
     found: set[_Reading] = set()
     for sep in _RANGE_SEPARATOR.finditer(core):
         left_text, right_text = core[: sep.start()].strip(), core[sep.end() :].strip()
@@ -827,6 +894,19 @@ def _is_plan_period(s: str) -> bool:
     )
 
 
+def _within_a_year(s: str) -> bool:
+    """Whether ``s`` names a time of year without a year: "в IV квартале", "in April"."""
+    if re.search(r"\d{4}", s):
+        return False
+    core = _tidy(s)
+    for rule in (_PREFIX, _SUFFIX):
+        m = rule.fullmatch(core)
+        if m:
+            core = m["rest"]
+    # Any year makes it a dated timing (2000 has a 29 February).
+    return _read_span(f"{core} 2000") is not None
+
+
 def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) -> _Reading | None:
     """Read normalised, non-empty text; None when it cannot be read."""
     start, end = period if period else (None, None)
@@ -840,6 +920,11 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
                 return reading
     if _AGREED_RX.fullmatch(s):
         return _Reading(None, None, Precision.AGREED)
+    m = _AGREED_NOTE_RX.fullmatch(s)
+    if m:
+        reading = _read(m["a"] or m["b"], period, order)
+        if reading is not None:
+            return reading
     if _is_plan_period(s):
         return _Reading(start, end, Precision.PLAN)
     if _ANNUAL_RX.fullmatch(s):
@@ -863,6 +948,8 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
         years = _read_dated(rest, deadlines=False)  # "annually until 2024" is not 2024
         if years and years.precision in (Precision.YEAR, Precision.YEARS):
             return _Reading(years.start, years.end, Precision.ANNUAL)
+        if _within_a_year(rest):  # "ежегодно в IV квартале", "annually in April"
+            return _Reading(start, end, Precision.ANNUAL)
         return None
     reading = _read_dated(s, order=order)
     if reading is not None and reading.precision is Precision.DEADLINE:

@@ -192,15 +192,17 @@ UNPARSED = [
     "2024 жылға дейін",  # as unsure as "до 2024 г."
     "2023-",
     "April 2023?",
-    "начало 2024 г.",
     "to be agreed",
     "2023-04 февраль",
     "2023/2024",
+    "зима 2024 г.",  # either end of the year
+    "winter 2024",
+    "в начале года",  # no year
+    "ежегодно до конца 2024 г.",
     "Q2 2023-4",
     "12 April 2023-13",
     "ежегодно до конца 2024 г.",
     "annually by 2024",
-    "annually in April",
     "...",
     "\u200b",
 ]
@@ -729,3 +731,66 @@ def test_typography_does_not_change_the_span(
     }[how]
     t = parse_timing(typed)
     assert (t.text, t.start, t.end, t.precision) == (typed, start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # A part of a year: its first or last quarter, the middle two quarters.
+        ("начало 2024 г.", date(2024, 1, 1), date(2024, 3, 31), P.QUARTER),
+        ("в начале 2025 года", date(2025, 1, 1), date(2025, 3, 31), P.QUARTER),
+        ("конец 2024 г.", date(2024, 10, 1), date(2024, 12, 31), P.QUARTER),
+        ("в конце 2024 года", date(2024, 10, 1), date(2024, 12, 31), P.QUARTER),
+        ("середина 2024 года", date(2024, 4, 1), date(2024, 9, 30), P.QUARTER),
+        ("end of 2024", date(2024, 10, 1), date(2024, 12, 31), P.QUARTER),
+        ("early 2025", date(2025, 1, 1), date(2025, 3, 31), P.QUARTER),
+        ("mid-2024", date(2024, 4, 1), date(2024, 9, 30), P.QUARTER),
+        ("late 2023", date(2023, 10, 1), date(2023, 12, 31), P.QUARTER),
+        ("2024 жылдың басында", date(2024, 1, 1), date(2024, 3, 31), P.QUARTER),
+        ("2024 жылдың соңы", date(2024, 10, 1), date(2024, 12, 31), P.QUARTER),
+        ("2025 жылдың ортасында", date(2025, 4, 1), date(2025, 9, 30), P.QUARTER),
+        ("конец 2024 г. – начало 2025 г.", date(2024, 10, 1), date(2025, 3, 31), P.QUARTER),
+        # Seasons are their three months (winter, which straddles two years, is not read).
+        ("весной 2025 года", date(2025, 3, 1), date(2025, 5, 31), P.MONTHS),
+        ("лето 2024 г.", date(2024, 6, 1), date(2024, 8, 31), P.MONTHS),
+        ("осенью 2024 г.", date(2024, 9, 1), date(2024, 11, 30), P.MONTHS),
+        ("autumn 2024", date(2024, 9, 1), date(2024, 11, 30), P.MONTHS),
+        ("fall 2024", date(2024, 9, 1), date(2024, 11, 30), P.MONTHS),
+        ("in the spring of 2025", date(2025, 3, 1), date(2025, 5, 31), P.MONTHS),
+        ("2024 жылғы күзде", date(2024, 9, 1), date(2024, 11, 30), P.MONTHS),
+        ("2025 жылдың көктемі", date(2025, 3, 1), date(2025, 5, 31), P.MONTHS),
+        ("летом-осенью 2024 г.", date(2024, 6, 1), date(2024, 11, 30), P.MONTHS),
+        # A part of a month or quarter is that month or quarter.
+        ("в конце марта 2024 г.", date(2024, 3, 1), date(2024, 3, 31), P.MONTH),
+        ("начало апреля 2024 года", date(2024, 4, 1), date(2024, 4, 30), P.MONTH),
+        ("mid-March 2024", date(2024, 3, 1), date(2024, 3, 31), P.MONTH),
+        ("2024 жылғы наурыздың соңы", date(2024, 3, 1), date(2024, 3, 31), P.MONTH),
+        ("конец I квартала 2024 г.", date(2024, 1, 1), date(2024, 3, 31), P.QUARTER),
+        # "By agreement" beside a timing is a note: the timing is read.
+        ("в течение 2024 г. по согласованию сторон", date(2024, 1, 1), date(2024, 12, 31), P.YEAR),
+        ("по согласованию сторон, II квартал 2024 г.", date(2024, 4, 1), date(2024, 6, 30),
+         P.QUARTER),
+        ("2024 ж. тараптардың келісімі бойынша", date(2024, 1, 1), date(2024, 12, 31), P.YEAR),
+        ("Q3 2024, subject to agreement", date(2024, 7, 1), date(2024, 9, 30), P.QUARTER),
+        # Every year at a time of year: every year of the plan.
+        ("ежегодно в IV квартале", *PLAN_PERIOD, P.ANNUAL),
+        ("ежегодно в апреле-мае", *PLAN_PERIOD, P.ANNUAL),
+        ("annually in April", *PLAN_PERIOD, P.ANNUAL),
+        ("жыл сайын сәуірде", *PLAN_PERIOD, P.ANNUAL),
+        # Whenever needed, or in the daily work: within the plan.
+        ("по мере необходимости", *PLAN_PERIOD, P.PLAN),
+        ("при необходимости", *PLAN_PERIOD, P.PLAN),
+        ("в рабочем порядке", *PLAN_PERIOD, P.PLAN),
+        ("as needed", *PLAN_PERIOD, P.PLAN),
+        ("as and when required", *PLAN_PERIOD, P.PLAN),
+        ("қажеттілігіне қарай", *PLAN_PERIOD, P.PLAN),
+        # Dates set through the diplomatic channels are agreed ones: no span.
+        ("по дипломатическим каналам", None, None, P.AGREED),
+        ("through diplomatic channels", None, None, P.AGREED),
+        ("дипломатиялық арналар арқылы", None, None, P.AGREED),
+    ],
+)  # fmt: skip
+def test_parts_of_years_seasons_and_notes_beside_a_timing(
+    text: str, start: date | None, end: date | None, precision: Precision
+) -> None:
+    assert parse_timing(text, PLAN_PERIOD) == Timing(text, start, end, precision)
