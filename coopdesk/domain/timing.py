@@ -272,9 +272,14 @@ _AGREED = [
     r"в (?:взаимно |дополнительно )?(?:согласованные|согласуемые|оговоренные|согласованный) "
     r"(?:сторонами )?(?:сроки|срок|даты|период)(?: сторонами)?",
     r"в (?:сроки|срок|даты) (?:взаимно )?(?:согласованные|согласуемые|оговоренные)(?: сторонами)?",
-    r"(?:тараптардың )?(?:өзара )?(?:келісімі|келісуі|келісім) бойынша",
+    r"(?:тараптардың |тараптармен )?(?:өзара )?(?:келісімі|келісуі|келісім) бойынша",
     r"(?:тараптардың )?(?:өзара )?келісілген (?:мерзімде|мерзімдерде|уақытта)",
     r"тараптар (?:өзара )?келіскен (?:мерзімде|уақытта)",
+    r"(?:сроки|срок|даты|дата) (?:будут |будет )?(?:согласовываются|согласовывается|"
+    r"согласуются|согласуется|согласованы|будут согласованы|будет согласована)"
+    r"(?: (?:дополнительно|сторонами|между сторонами))?",
+    r"(?:dates?|timing) (?:to be|will be) (?:mutually )?agreed(?: upon)?(?: later)?"
+    r"(?: (?:by|between) (?:two )?(?:parties|sides))?",
     # Dates set through the diplomatic channels are dates agreed between the parties.
     r"(?:по|через) дипломатическ(?:им|ие) канал(?:ам|ы)|(?:through|via) diplomatic channels|"
     r"дипломатиялық арналар арқылы",
@@ -289,6 +294,8 @@ _PLAN = [
     r"(?:в течение|на протяжении|в период) (?:всего )?(?:срока|периода|действия)"
     r"(?: (?:действия|реализации))?(?: (?:настоящего |данного )?плана)?",
     r"(?:постоянно|на постоянной основе|в постоянном режиме|регулярно|на регулярной основе)",
+    r"(?:в течение |на протяжении )?(?:весь|всего) период(?:а)?",
+    r"(?:ongoing|permanent|continuous|regular) basis",
     r"(?:жоспардың |жоспар )?(?:қолданылу |іске асырылу |іске асыру |орындалу |әрекет ету )?"
     r"(?:мерзімі|кезеңі) (?:ішінде|бойы)",
     r"(?:жоспардың |жоспар )(?:қолданылу |іске асырылу |іске асыру |орындалу |әрекет ету )?"
@@ -507,7 +514,9 @@ _NUMERIC_RULES: list[tuple[str, re.Pattern[str]]] = [
 # Parts of a unit and seasons, in the words of each language (Kazakh endings listed:
 # "соңына" must stay whole for the deadline "... соңына дейін").
 _BEGIN_WORDS = ("начало", "начале", "beginning", "start", "early", "басы", "басында")
-_END_WORDS = ("конец", "конце", "end", "late", "соңы", "соңында", "аяғы", "аяғында")
+_END_WORDS = (
+    "конец", "конце", "end", "year-end", "late", "соңы", "соңында", "аяғы", "аяғында",
+)  # fmt: skip
 _MIDDLE_WORDS = ("середина", "середине", "middle", "mid", "ортасы", "ортасында")
 _SEASON_WORDS = {
     **dict.fromkeys(("весна", "весной", "spring", "көктем", "көктемі", "көктемде", "көктемінде"),
@@ -754,7 +763,7 @@ _RANGE_SEPARATOR = re.compile(r"-| (?:to|through|thru|till|until|по|до) ")
 _RANGE_OPENER = re.compile(r"(?:from|с|со) (?P<rest>.+)")
 
 
-_AND_SEPARATOR = re.compile(r" (?:and|и|және|мен|бен|пен|&) ")
+_AND_SEPARATOR = re.compile(r" (?:and|и|және|мен|бен|пен|&) |/")
 
 
 def _read_span(core: str, order: SlashOrder = None) -> _Reading | None:
@@ -785,6 +794,8 @@ def _read_span(core: str, order: SlashOrder = None) -> _Reading | None:
         left, right = _read_part(left_text, order), _read_part(right_text, order)
         if left is None or right is None:
             continue
+        if sep.group() == "/" and "year" in (left.kind, right.kind):
+            continue  # "2023/2024" may be one season or fiscal year across two
         joined = _join(left, right)
         if joined is None or joined.start is None or joined.end is None:
             continue
@@ -797,7 +808,8 @@ def _read_span(core: str, order: SlashOrder = None) -> _Reading | None:
 # Deadlines (step 5 of the module docstring).  Each names a unit and the measure is due
 # by the end of it; "before" a unit is due by the day before it starts.
 _DUE_END = (
-    r"by (?:the )?end[ -]|by|due by|no later than|not later than|on or before|deadline:? |"
+    r"by (?:the )?(?:year-)?end[ -]|(?:until|till|up to) (?:the )?end[ -]|by year-end|by|"
+    r"due by|no later than|not later than|on or before|deadline:? |"
     r"не позднее конца|не позже конца|до конца|к концу|до окончания|к окончанию|"
     r"не позднее|не позже|до истечения"
 )
@@ -812,7 +824,8 @@ _DEADLINE = re.compile(
     r"(?:дейін|кешіктірмей|дейінгі мерзімде|дейінгі кезеңде)(?: қоса алғанда)?"
 )
 _PREFIX = re.compile(
-    r"(?:during|throughout|within|over|in|в течение|на протяжении|в ходе|в период|в|во)"
+    r"(?:during|throughout|within|over|in course|in|в течение|на протяжении|в ходе|в период|"
+    r"в|во)"
     r" (?P<rest>.+)"
 )
 _SUFFIX = re.compile(r"(?P<rest>.+?) (?:ішінде|бойы|бойында|аралығында|кезеңінде)")
@@ -894,6 +907,15 @@ def _is_plan_period(s: str) -> bool:
     )
 
 
+def _ongoing_in_plan(s: str) -> bool:
+    """ "постоянно, в течение срока действия Плана": an ongoing word and the plan period."""
+    for space in re.finditer(" ", s):
+        left, right = s[: space.start()], s[space.end() :]
+        if _PLAN_RX.fullmatch(left) and _is_plan_period(right):
+            return True
+    return False
+
+
 def _within_a_year(s: str) -> bool:
     """Whether ``s`` names a time of year without a year: "в IV квартале", "in April"."""
     if re.search(r"\d{4}", s):
@@ -925,7 +947,7 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
         reading = _read(m["a"] or m["b"], period, order)
         if reading is not None:
             return reading
-    if _is_plan_period(s):
+    if _is_plan_period(s) or _ongoing_in_plan(s):
         return _Reading(start, end, Precision.PLAN)
     if _ANNUAL_RX.fullmatch(s):
         return _Reading(start, end, Precision.ANNUAL)

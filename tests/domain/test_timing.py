@@ -784,7 +784,21 @@ def test_typography_does_not_change_the_span(
         ("as needed", *PLAN_PERIOD, P.PLAN),
         ("as and when required", *PLAN_PERIOD, P.PLAN),
         ("қажеттілігіне қарай", *PLAN_PERIOD, P.PLAN),
-        # Dates set through the diplomatic channels are agreed ones: no span.
+        ("постоянно, в течение срока действия Плана", *PLAN_PERIOD, P.PLAN),
+        ("весь период", *PLAN_PERIOD, P.PLAN),
+        ("on an ongoing basis", *PLAN_PERIOD, P.PLAN),
+        ("ongoing basis", *PLAN_PERIOD, P.PLAN),
+        # Two units joined by a slash are read as joined by "and" (years are not).
+        ("Q1/Q2 2024", date(2024, 1, 1), date(2024, 6, 30), P.QUARTER),
+        ("June/July 2024", date(2024, 6, 1), date(2024, 7, 31), P.MONTHS),
+        ("in the course of 2024", date(2024, 1, 1), date(2024, 12, 31), P.YEAR),
+        ("year-end 2024", date(2024, 10, 1), date(2024, 12, 31), P.QUARTER),
+        ("till end of 2024", date(2023, 1, 1), date(2024, 12, 31), P.DEADLINE),
+        ("by year-end 2024", date(2023, 1, 1), date(2024, 12, 31), P.DEADLINE),
+        # Dates still being agreed, or set through the diplomatic channels: no span.
+        ("сроки согласовываются дополнительно", None, None, P.AGREED),
+        ("dates to be agreed", None, None, P.AGREED),
+        ("тараптармен келісім бойынша", None, None, P.AGREED),
         ("по дипломатическим каналам", None, None, P.AGREED),
         ("through diplomatic channels", None, None, P.AGREED),
         ("дипломатиялық арналар арқылы", None, None, P.AGREED),
