@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import model
 from coopdesk.domain.model import PLAN_FIELDS
+from coopdesk.domain.timing import Precision, Timing, parse_timing
 from coopdesk.domain.validation import check_date, check_text
 from coopdesk.domain.vocab import PlanState
 from coopdesk.errors import NotFoundError, ValidationError, msg
 from coopdesk.services.base import ServiceBase, new_uid
 from coopdesk.services.base import now as _now
+from coopdesk.services.changes import ChangeSet
 from coopdesk.services.measures import insert_measures, plan_period
 from coopdesk.store.engine import retrying
 from coopdesk.store.schema import Measure, Plan, Sector
@@ -206,12 +208,59 @@ class PlanCatalog(ServiceBase):
             check_period(merged)
             dirty = {k: v for k, v in columns.items() if getattr(row, k) != v}
             if dirty:
+                was = plan_period(row)
                 for key, value in dirty.items():
                     setattr(row, key, value)
                 row.updated_at = _now()
                 claim_code(session, columns.get("code", ""))
                 changes.change("plan", plan_id)
+                if plan_period(row) != was:
+                    self._follow_period(session, changes, plan_id, was, plan_period(row))
             return plan_from_row(row)
+
+    def _follow_period(
+        self,
+        session: Session,
+        changes: ChangeSet,
+        plan_id: int,
+        was: tuple[date, date] | None,
+        now: tuple[date, date] | None,
+    ) -> None:
+        """The measures whose span their words take from the plan's period follow it.
+
+        "в течение срока действия Плана", "ежегодно" and a deadline (which runs from the
+        plan's start) are read again against the new period, in the same step (one
+        undo puts both back). A span that is not what its words gave against the old
+        period was set by hand and stays; words an older CoopDesk could not read are
+        read now.
+        """
+        rows = session.execute(
+            select(
+                Measure.id, Measure.timing_text, Measure.timing_start, Measure.timing_end,
+                Measure.timing_precision,
+            ).where(Measure.plan_id == plan_id, Measure.timing_text != "")
+        ).all()  # fmt: skip
+        moved: dict[int, Timing] = {}
+        for measure_id, text, start, end, precision in rows:
+            before = parse_timing(text, was)
+            stored = (start, end, precision)
+            if stored != (before.start, before.end, before.precision.value) and precision != (
+                Precision.UNPARSED.value
+            ):
+                continue
+            after = parse_timing(text, now)
+            if (after.start, after.end, after.precision.value) != stored:
+                moved[measure_id] = after
+        ids = sorted(moved)
+        # The recorder bumps each one's version and stamp with the step.
+        for first in range(0, len(ids), 500):
+            chunk = ids[first : first + 500]
+            self.recorder.capture("measure", chunk)
+            for measure in session.scalars(select(Measure).where(Measure.id.in_(chunk))):
+                timing = moved[measure.id]
+                measure.timing_start, measure.timing_end = timing.start, timing.end
+                measure.timing_precision = timing.precision.value
+            changes.change("measure", *chunk)
 
     @retrying
     def delete_plan(self, plan_id: int) -> None:

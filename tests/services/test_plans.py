@@ -10,7 +10,11 @@ from coopdesk.domain.timing import Precision
 from coopdesk.domain.vocab import Framework, Kind, PlanState, Status
 from coopdesk.errors import NotFoundError, StoreError, ValidationError
 from coopdesk.services.changes import ChangeSet
+from coopdesk.services.history import HistoryService
 from coopdesk.services.plans import PlanService
+
+D = date
+P = Precision
 
 pytestmark = pytest.mark.store
 
@@ -333,3 +337,69 @@ def test_a_plan_period_outside_sensible_years_is_refused(service) -> None:
         service.create_plan(code="Y", title="Years", period_start="0001-01-01",
                             period_end="9999-12-31")  # fmt: skip
     assert service.list_plans() == []
+
+
+def test_a_new_plan_period_moves_the_spans_its_words_take_from_it(service: PlanService) -> None:
+    """ "в течение срока действия Плана" must not turn overdue when the plan is extended;
+    a deadline runs from the new start; a date stays; a span set by hand stays; one
+    undo puts the period and every span back."""
+    from coopdesk.domain.timing import Timing
+
+    plan = service.create_plan(
+        code="P", title="Plan", period_start="2024-01-01", period_end="2025-12-31"
+    )
+    sector = service.add_sector(plan.id, "Политика")
+
+    def add(timing: str | Timing) -> int:
+        return service.add_measure(plan.id, sector.id, title="m", timing=timing).id
+
+    whole = add("в течение срока действия Плана")
+    yearly = add("ежегодно")
+    due = add("до 1 марта 2025 г.")
+    day = add("15 мая 2024 г.")
+    by_hand = add(Timing("в течение срока действия Плана", D(2024, 3, 1), D(2024, 9, 30), P.PLAN))
+    heard: list[ChangeSet] = []
+    service.hub.subscribe(heard.append)
+    before = {i: service.get_measure(i).timing for i in (whole, yearly, due, day, by_hand)}
+
+    service.update_plan(plan.id, period_start=D(2024, 6, 1), period_end=D(2026, 12, 31))
+
+    def span(measure_id: int) -> tuple[date | None, date | None]:
+        timing = service.get_measure(measure_id).timing
+        return timing.start, timing.end
+
+    assert span(whole) == span(yearly) == (D(2024, 6, 1), D(2026, 12, 31))
+    assert span(due) == (D(2024, 6, 1), D(2025, 3, 1))
+    assert span(day) == (D(2024, 5, 15), D(2024, 5, 15))
+    assert span(by_hand) == (D(2024, 3, 1), D(2024, 9, 30))
+    assert not service.get_measure(whole).timing.is_past(D(2026, 6, 1))
+    step = heard[-1]
+    assert step.changed["measure"] == {whole, yearly, due}
+    assert service.get_measure(whole).version == 2
+
+    HistoryService(service).undo(step.step_id)
+    assert service.get_plan(plan.id).period_end == D(2025, 12, 31)
+    assert {i: service.get_measure(i).timing for i in before} == before
+
+
+def test_a_new_period_reads_words_an_older_coopdesk_could_not(service: PlanService) -> None:
+    from coopdesk.store.schema import Measure
+
+    plan = service.create_plan(
+        code="P", title="Plan", period_start="2024-01-01", period_end="2025-12-31"
+    )
+    sector = service.add_sector(plan.id, "Политика")
+    measure = service.add_measure(plan.id, sector.id, title="m", timing="конец 2024 г.")
+    with service.store.session() as session:  # as an earlier version stored it
+        row = session.get(Measure, measure.id)
+        assert row is not None
+        row.timing_start = row.timing_end = None
+        row.timing_precision = P.UNPARSED.value
+        session.commit()
+    service.update_plan(plan.id, period_end=D(2026, 12, 31))
+    timing = service.get_measure(measure.id).timing
+    assert (timing.start, timing.end, timing.precision) == (
+        D(2024, 10, 1),
+        D(2024, 12, 31),
+        P.QUARTER,
+    )
