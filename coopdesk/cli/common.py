@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from coopdesk.domain.model import Plan
+    from coopdesk.reports.scope import ReportScope
     from coopdesk.services.plans import PlanService
 
 
@@ -79,3 +80,19 @@ def emit(text: str = "") -> None:
 def iso(value: date | None) -> str | None:
     """A date as ``YYYY-MM-DD`` (the JSON formats' dates), or None."""
     return value.isoformat() if value else None
+
+
+def period_scope(start: date | None, end: date | None) -> ReportScope | None:
+    """A report's scope from --from/--to: the measures whose timing overlaps those
+    dates (either end may stay open); None when neither is given."""
+    if not (start or end):
+        return None
+    from coopdesk.errors import ValidationError
+    from coopdesk.reports.scope import ReportScope
+
+    first, last = start or date.min, end or date.max
+    if first > last:
+        raise ValidationError(
+            f"The period starts on {first.isoformat()} after it ends on {last.isoformat()}"
+        )
+    return ReportScope.of(period=(first, last))

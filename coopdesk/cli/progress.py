@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from coopdesk.cli.common import emit, open_service
+from coopdesk.cli.common import emit, open_service, period_scope
 
 #: The formats a progress report is written in, by the output file's extension.
 FORMATS: tuple[str, ...] = (".pdf", ".xlsx", ".docx")
@@ -22,7 +22,6 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     from coopdesk.errors import CoopDeskError, ValidationError
     from coopdesk.reports.output import check_output_path
     from coopdesk.reports.progress import load_progress_report
-    from coopdesk.reports.scope import ReportScope
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in FORMATS:
@@ -33,14 +32,7 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     if args.days is not None:
         raise ValidationError("--days only applies to the upcoming report")
     as_of = args.as_of or date.today()
-    scope = None
-    if args.start or args.end:
-        start, end = args.start or date.min, args.end or date.max
-        if start > end:
-            raise ValidationError(
-                f"The period starts on {start.isoformat()} after it ends on {end.isoformat()}"
-            )
-        scope = ReportScope.of(period=(start, end))
+    scope = period_scope(args.start, args.end)
     target = check_output_path(args.out)
     with open_service(args.db) as service:
         document = load_progress_report(

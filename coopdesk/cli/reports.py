@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from coopdesk.cli.common import emit, open_service
+from coopdesk.cli.common import emit, open_service, period_scope
 from coopdesk.reports.labels import BILINGUAL_LANGS, DOCUMENT_LANGS
 
 KINDS = ("plan", "status", "upcoming", "agencies", "changes", "progress")
@@ -106,7 +106,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coopdesk.errors import CoopDeskError, ValidationError
     from coopdesk.reports.catalog import build_report
     from coopdesk.reports.output import check_output_path
-    from coopdesk.reports.scope import ReportScope
     from coopdesk.reports.upcoming import PRESET_DAYS, DateWindow
 
     if args.kind == "progress":
@@ -145,15 +144,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     elif args.kind != "upcoming":
         if args.days is not None:
             raise ValidationError("--days only applies to the upcoming report")
-        if args.start or args.end:
-            # The other reports take --from/--to as a scope: the measures whose timing
-            # overlaps those dates (either end may stay open).
-            start, end = args.start or date.min, args.end or date.max
-            if start > end:
-                raise ValidationError(
-                    f"The period starts on {start.isoformat()} after it ends on {end.isoformat()}"
-                )
-            scope = ReportScope.of(period=(start, end))
+        # The other reports take --from/--to as a scope (see period_scope).
+        scope = period_scope(args.start, args.end)
     target = check_output_path(args.out)
     with open_service(args.db) as service:
         document = build_report(
