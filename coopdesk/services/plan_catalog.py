@@ -214,8 +214,9 @@ class PlanCatalog(ServiceBase):
                 row.updated_at = _now()
                 claim_code(session, columns.get("code", ""))
                 changes.change("plan", plan_id)
-                if plan_period(row) != was:
-                    self._follow_period(session, changes, plan_id, was, plan_period(row))
+                now = plan_period(row)
+                if now != was:
+                    self._follow_period(session, changes, plan_id, was, now)
             return plan_from_row(row)
 
     def _follow_period(
@@ -244,9 +245,8 @@ class PlanCatalog(ServiceBase):
         for measure_id, text, start, end, precision in rows:
             before = parse_timing(text, was)
             stored = (start, end, precision)
-            if stored != (before.start, before.end, before.precision.value) and precision != (
-                Precision.UNPARSED.value
-            ):
+            by_hand = stored != (before.start, before.end, before.precision.value)
+            if by_hand and precision != Precision.UNPARSED.value:
                 continue
             after = parse_timing(text, now)
             if (after.start, after.end, after.precision.value) != stored:
