@@ -93,6 +93,28 @@ def service(store):
 
 
 @pytest.fixture
+def forget_spans():
+    """``forget(store, *ids, text=None)``: store measures' timings as an older CoopDesk that
+    could not read them did, words kept (or set to ``text``) and no span."""
+
+    def forget(store, *measure_ids: int, text: str | None = None) -> None:
+        from sqlalchemy import update
+
+        from coopdesk.domain.timing import Precision
+        from coopdesk.store.schema import Measure
+
+        values = {"timing_start": None, "timing_end": None}
+        values["timing_precision"] = Precision.UNPARSED.value
+        if text is not None:
+            values["timing_text"] = text
+        with store.session() as session:
+            session.execute(update(Measure).where(Measure.id.in_(measure_ids)).values(**values))
+            session.commit()
+
+    return forget
+
+
+@pytest.fixture
 def sample(service):
     """A plan service whose store holds the sample plan; returns (service, plan)."""
     from coopdesk.services.sample import load_sample_plan

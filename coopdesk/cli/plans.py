@@ -1,4 +1,5 @@
-"""The ``demo``, ``plans`` and ``show`` sub-commands: load the sample, list and print plans.
+"""The ``demo``, ``plans``, ``show`` and ``read-timings`` sub-commands: load the sample,
+list and print plans, give dates to timings an earlier CoopDesk could not read.
 
 ``plans --json`` and ``show --json`` print the formats the README documents; scripts
 rely on them, so their keys and layout stay as they are (``tests/data`` keeps the
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register ``demo``, ``plans`` and ``show``."""
+    """Register ``demo``, ``plans``, ``show`` and ``read-timings``."""
     demo = subparsers.add_parser("demo", help="load the sample plan (2023-2024, Kazakhstan-Russia)")
     demo.set_defaults(handler=cmd_demo)
     plans = subparsers.add_parser("plans", help="list the plans in the store")
@@ -31,6 +32,13 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     show.add_argument("plan", metavar="PLAN", help="the plan's id or code")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_show)
+    reread = subparsers.add_parser(
+        "read-timings",
+        help="give dates to a plan's timings stored without any that can be read now "
+        "(after an upgrade); one step, undone as one",
+    )
+    reread.add_argument("plan", metavar="PLAN", help="the plan's id or code")
+    reread.set_defaults(handler=cmd_read_timings)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -44,6 +52,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
         emit(f"Loaded the sample plan {plan.code} (id {plan.id}) with {count} measures.")
     else:
         emit(f"The sample plan {plan.code} (id {plan.id}) is already in the store.")
+    return 0
+
+
+def cmd_read_timings(args: argparse.Namespace) -> int:
+    """Read a plan's dateless timings again."""
+    with open_service(args.db, actor=args.actor, write=True) as service:
+        plan, plan_id = find_plan(service, args.plan)
+        ids = set(service.read_timings_again(plan_id))
+        if not ids:
+            emit(f"Every timing of plan {plan.code} that CoopDesk can read has its dates already.")
+            return 0
+        emit(f"{len(ids)} measures of plan {plan.code} now have dates from their timing words:")
+        for measure in service.list_measures(plan_id):
+            if measure.id not in ids:
+                continue
+            start, end = iso(measure.timing.start), iso(measure.timing.end)
+            emit(f"  {measure.number:<8} {measure.timing.text}  ->  {start} - {end}")
     return 0
 
 

@@ -235,22 +235,57 @@ class PlanCatalog(ServiceBase):
         period was set by hand and stays; words an older CoopDesk could not read are
         read now.
         """
+        moved: dict[int, Timing] = {}
+        for measure_id, text, stored in self._stored_timings(session, plan_id):
+            before = parse_timing(text, was)
+            by_hand = stored != (before.start, before.end, before.precision.value)
+            if by_hand and stored[2] != Precision.UNPARSED.value:
+                continue
+            after = parse_timing(text, now)
+            if (after.start, after.end, after.precision.value) != stored:
+                moved[measure_id] = after
+        self._set_timings(session, changes, moved)
+
+    @retrying
+    def read_timings_again(self, plan_id: int) -> list[int]:
+        """Give dates to the measures whose timing words had none and can be read now.
+
+        A timing an earlier CoopDesk could not read ("начало 2024 г.", "2024 жылдың
+        соңы") was stored with its words and no span; after an upgrade that reads more
+        wordings it is read again here, against the plan's period, as one undoable
+        step. Only timings stored without a span are looked at: a span, whether read
+        or set by hand, stays. Returns the ids of the measures that got dates (none: no
+        step is recorded).
+        """
+        with self.change("Read timings again", plan_id) as (session, changes):
+            period = plan_period(self._get(session, Plan, plan_id, "plan"))
+            moved: dict[int, Timing] = {}
+            for measure_id, text, stored in self._stored_timings(session, plan_id):
+                if stored[2] != Precision.UNPARSED.value:
+                    continue
+                timing = parse_timing(text, period)
+                if timing.precision is not Precision.UNPARSED:
+                    moved[measure_id] = timing
+            self._set_timings(session, changes, moved)
+            return sorted(moved)
+
+    @staticmethod
+    def _stored_timings(
+        session: Session, plan_id: int
+    ) -> Iterator[tuple[int, str, tuple[date | None, date | None, str]]]:
+        """(id, timing words, (start, end, precision) as stored) of the plan's measures
+        that have timing words."""
         rows = session.execute(
             select(
                 Measure.id, Measure.timing_text, Measure.timing_start, Measure.timing_end,
                 Measure.timing_precision,
             ).where(Measure.plan_id == plan_id, Measure.timing_text != "")
-        ).all()  # fmt: skip
-        moved: dict[int, Timing] = {}
+        )  # fmt: skip
         for measure_id, text, start, end, precision in rows:
-            before = parse_timing(text, was)
-            stored = (start, end, precision)
-            by_hand = stored != (before.start, before.end, before.precision.value)
-            if by_hand and precision != Precision.UNPARSED.value:
-                continue
-            after = parse_timing(text, now)
-            if (after.start, after.end, after.precision.value) != stored:
-                moved[measure_id] = after
+            yield measure_id, text, (start, end, precision)
+
+    def _set_timings(self, session: Session, changes: ChangeSet, moved: dict[int, Timing]) -> None:
+        """Store new spans (the words stay), recorded for undo and named in ``changes``."""
         ids = sorted(moved)
         # The recorder bumps each one's version and stamp with the step.
         for first in range(0, len(ids), 500):

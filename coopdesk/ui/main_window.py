@@ -285,6 +285,13 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(
             tr("&Delete plan…"), self.delete_plan, None, "plan-delete"
         )
+        self.read_timings_action = self._action(
+            tr("Read &timings again"),
+            self.read_timings_again,
+            None,
+            None,
+            tr("Give dates to the timings CoopDesk could not read when they were entered"),
+        )
         self.import_action = self._action(
             tr("&Import…"),
             self.import_plan,
@@ -408,7 +415,12 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu(tr("&File"))
         file_menu.addAction(self.open_store_action)
         file_menu.addSeparator()
-        for action in (self.new_plan_action, self.edit_plan_action, self.delete_plan_action):
+        for action in (
+            self.new_plan_action,
+            self.edit_plan_action,
+            self.read_timings_action,
+            self.delete_plan_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.file_menu = file_menu
@@ -1292,6 +1304,27 @@ class MainWindow(QMainWindow):
         dialog.submit = submit
         dialog.exec()
 
+    def read_timings_again(self) -> None:
+        """Give dates to the current plan's timings that had none and can be read now
+        (after an upgrade that reads more wordings); one step, undone as one."""
+        if self.workspace is None or self.plan_id is None:
+            return
+        ids = self.workspace.read_timings_again(self.plan_id)
+        if ids is None:  # refused: the workspace has said why
+            return
+        if ids:
+            said = self.tr("Measures given dates from their timing words: %1. Undo puts them back.")
+            self.statusBar().showMessage(said.replace("%1", str(len(ids))), 15000)
+        else:
+            QMessageBox.information(
+                self,
+                self.tr("Read timings again"),
+                self.tr(
+                    "Every timing in this plan that CoopDesk can read already has its dates; "
+                    "nothing was changed."
+                ),
+            )
+
     def delete_plan(self) -> None:
         """Delete the current plan after confirmation (undo brings it back)."""
         if self.workspace is None or self.plan is None:
@@ -1736,6 +1769,7 @@ class MainWindow(QMainWindow):
         current = self.current_measure_id() is not None
         for action in (
             self.edit_plan_action,
+            self.read_timings_action,
             self.delete_plan_action,
             self.add_sector_action,
             self.export_calendar_action,
@@ -1785,6 +1819,7 @@ class MainWindow(QMainWindow):
         return [
             self.new_plan_action,
             self.edit_plan_action,
+            self.read_timings_action,
             self.delete_plan_action,
             self.import_action,
             self.undo_action,

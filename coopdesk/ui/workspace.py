@@ -161,6 +161,13 @@ class Workspace(QObject):
             self.tr("Edit plan properties"), lambda: self.service.update_plan(plan_id, **values)
         )
 
+    def read_timings_again(self, plan_id: int) -> list[int] | None:
+        """Give dates to the plan's timings stored without any that can be read now
+        (:meth:`~coopdesk.services.plans.PlanService.read_timings_again`)."""
+        return self._run(
+            self.tr("Read timings again"), lambda: self.service.read_timings_again(plan_id)
+        )
+
     def delete_plan(self, plan_id: int) -> bool:
         """Delete a plan with everything in it (undo restores it whole)."""
         code: list[str] = []
@@ -343,6 +350,7 @@ def step_label(name: str) -> str:
         "New plan": _tr("New plan"),
         "Edit plan": _tr("Edit plan properties"),
         "Delete plan": _tr("Delete plan"),
+        "Read timings again": _tr("Read timings again"),
         "Add sector": _tr("Add sector"),
         "Rename sector": _tr("Rename sector"),
         "Delete sector": _tr("Delete sector"),

@@ -435,6 +435,14 @@
         <translation>Жоспарды &amp;өшіру…</translation>
     </message>
     <message>
+        <source>Read &amp;timings again</source>
+        <translation>&amp;Мерзімдерді қайта оқу</translation>
+    </message>
+    <message>
+        <source>Give dates to the timings CoopDesk could not read when they were entered</source>
+        <translation>CoopDesk енгізу кезінде оқи алмаған орындау мерзімдеріне күн белгілеу</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорттау…</translation>
     </message>
@@ -629,6 +637,10 @@
     <message>
         <source>Delete plan</source>
         <translation>Жоспарды өшіру</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Мерзімдерді қайта оқу</translation>
     </message>
     <message>
         <source>Add sector</source>
@@ -1029,6 +1041,7 @@
     </message>
     <message>
         <source>Edit responsible agencies</source>
+        <extracomment>The directory as last read: kept while no change set touches an agency, so moving from measure to measure reads only that measure&apos;s links.</extracomment>
         <translation>Жауапты орындаушыларды өзгерту</translation>
     </message>
     <message>
@@ -1411,7 +1424,7 @@
     <name>BackupKeeper</name>
     <message>
         <source>The daily backup failed: %1</source>
-        <extracomment>File name endings File &gt; Import takes (a dropped file must have one).</extracomment>
+        <extracomment>File name endings File &gt; Import takes (a dropped file must have one). From the copying thread: (what was done or None, the error or None).</extracomment>
         <translation>Күнделікті көшірме сақталмады: %1</translation>
     </message>
     <message>
@@ -2357,6 +2370,18 @@ Put this text back into the field?</source>
     <message>
         <source>That measure is hidden by the filters.</source>
         <translation>Бұл іс-шара сүзгілермен жасырылған.</translation>
+    </message>
+    <message>
+        <source>Measures given dates from their timing words: %1. Undo puts them back.</source>
+        <translation>Мерзім сөздері бойынша күн берілген іс-шаралар: %1. Болдырмау оларды қайтарады.</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Мерзімдерді қайта оқу</translation>
+    </message>
+    <message>
+        <source>Every timing in this plan that CoopDesk can read already has its dates; nothing was changed.</source>
+        <translation>Бұл жоспардағы CoopDesk оқи алатын барлық орындау мерзімдерінің күндері бар; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>Delete plan</source>
@@ -3736,6 +3761,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Edit plan properties</source>
         <translation>Жоспар қасиеттерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Мерзімдерді қайта оқу</translation>
     </message>
     <message>
         <source>Delete plan %1</source>

@@ -435,6 +435,14 @@
         <translation>&amp;Удалить план…</translation>
     </message>
     <message>
+        <source>Read &amp;timings again</source>
+        <translation>Заново про&amp;читать сроки</translation>
+    </message>
+    <message>
+        <source>Give dates to the timings CoopDesk could not read when they were entered</source>
+        <translation>Определить даты для сроков исполнения, которые CoopDesk не смог прочитать при вводе</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -629,6 +637,10 @@
     <message>
         <source>Delete plan</source>
         <translation>Удаление плана</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Прочитать сроки заново</translation>
     </message>
     <message>
         <source>Add sector</source>
@@ -1029,6 +1041,7 @@
     </message>
     <message>
         <source>Edit responsible agencies</source>
+        <extracomment>The directory as last read: kept while no change set touches an agency, so moving from measure to measure reads only that measure&apos;s links.</extracomment>
         <translation>Изменение ответственных исполнителей</translation>
     </message>
     <message>
@@ -1411,7 +1424,7 @@
     <name>BackupKeeper</name>
     <message>
         <source>The daily backup failed: %1</source>
-        <extracomment>File name endings File &gt; Import takes (a dropped file must have one).</extracomment>
+        <extracomment>File name endings File &gt; Import takes (a dropped file must have one). From the copying thread: (what was done or None, the error or None).</extracomment>
         <translation>Ежедневная копия не сохранена: %1</translation>
     </message>
     <message>
@@ -2357,6 +2370,18 @@ Put this text back into the field?</source>
     <message>
         <source>That measure is hidden by the filters.</source>
         <translation>Это мероприятие скрыто фильтрами.</translation>
+    </message>
+    <message>
+        <source>Measures given dates from their timing words: %1. Undo puts them back.</source>
+        <translation>Мероприятий, получивших даты по формулировке срока: %1. Отмена вернёт прежнее.</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Прочитать сроки заново</translation>
+    </message>
+    <message>
+        <source>Every timing in this plan that CoopDesk can read already has its dates; nothing was changed.</source>
+        <translation>У всех сроков исполнения этого плана, которые CoopDesk может прочитать, даты уже есть; ничего не изменено.</translation>
     </message>
     <message>
         <source>Delete plan</source>
@@ -3738,6 +3763,10 @@ A planner for bilateral plans of measures.</source>
     <message>
         <source>Edit plan properties</source>
         <translation>Изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>Read timings again</source>
+        <translation>Прочитать сроки заново</translation>
     </message>
     <message>
         <source>Delete plan %1</source>

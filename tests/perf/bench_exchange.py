@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import KINDS, STATUSES, report, synthetic_measures
 
-from coopdesk.exchange.guard import META_SHEET
+from coopdesk.exchange.guard import META_SHEET, inspect_xlsx
 from coopdesk.exchange.xlsx_export import ALL_COLUMNS, write_plan_workbook
 from coopdesk.services.exports import export_data, export_plan
 from coopdesk.services.imports import ImportService
@@ -184,6 +184,63 @@ def calamine_read(path: Path) -> int:
     return len(rows)
 
 
+def raw_writer(folder: Path, imported: Path) -> tuple[Callable[[], None], Callable[[int], None]]:
+    """The write floor: the rows an import stored, written again by ``sqlite3`` alone.
+
+    The measures (every column, as the store holds them, 500 rows a statement as the
+    import writes them) and the agency links of the store ``imported`` (made by an
+    import as a new plan), into a fresh migrated store holding the same plan, sectors
+    and agencies, then the commit: no reading, no checking, no building of rows.
+    Returns the timed write and an untimed setup.
+    """
+    import sqlite3
+
+    source = sqlite3.connect(imported)
+    names = [r[1] for r in source.execute("PRAGMA table_info(measure)")]
+    measures = source.execute(f"SELECT {', '.join(names)} FROM measure ORDER BY id").fetchall()
+    links = source.execute(
+        "SELECT measure_id, agency_id, party, position FROM measure_agency ORDER BY id"
+    ).fetchall()
+    source.close()
+    target = folder / "floor.db"
+    per = 13_000 // len(names)
+    one = f"({', '.join('?' for _ in names)})"
+    head = f"INSERT INTO measure ({', '.join(names)}) VALUES "
+
+    def setup(i: int) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        open_store(f"sqlite:///{target}").close()
+        db = sqlite3.connect(target)
+        db.execute(f"ATTACH '{imported}' AS s")
+        for table in ("plan", "sector", "agency"):
+            db.execute(f'INSERT INTO "{table}" SELECT * FROM s."{table}"')
+        db.commit()
+        db.close()
+
+    def write() -> None:
+        db = sqlite3.connect(target, isolation_level=None)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA cache_size = -65536")
+        db.execute("BEGIN")
+        many = head + ", ".join([one] * per)
+        for start in range(0, len(measures), per):
+            batch = measures[start : start + per]
+            if len(batch) == per:
+                db.execute(many, [v for row in batch for v in row])
+            else:
+                db.executemany(head + one, batch)
+        db.executemany(
+            "INSERT INTO measure_agency (measure_id, agency_id, party, position) "
+            "VALUES (?, ?, ?, ?)",
+            links,
+        )
+        db.execute("COMMIT")
+        db.close()
+
+    return write, setup
+
+
 def interleaved(*fns: Callable[[], object], repeat: int = 4, setup=None) -> list[float]:
     """Best time of each function, runs taken in turn so that they share the machine's
     quiet and busy moments alike (a shared 2-core machine is noisy)."""
@@ -317,6 +374,25 @@ def run_shape(count: int, shape: str) -> list[dict]:
         )
         results.append(report(f"import {count:,} {shape} as a new plan", ours, baseline, 2.0))
         results.append(report(f"preview {count:,} {shape} against the plan", merge, baseline, 2.5))
+        # What no import can go under: the read, then the same rows written by sqlite3
+        # alone, then (for an untrusted file) the guard's safety pass on its own.
+        write_floor, floor_setup = raw_writer(folder, folder / "t0.db")
+        read_again, floor, guard = interleaved(
+            lambda: calamine_read(styled),
+            write_floor,
+            lambda: inspect_xlsx(styled, contents=False),
+            setup=lambda i: floor_setup(i) if i == 1 else None,
+            repeat=3,
+        )
+        results.append(
+            report("  floor: the rows written by sqlite3 alone", floor, read_again, None)
+        )
+        results.append(report("  floor: read + that write", read_again + floor, read_again, None))
+        results.append(
+            report(
+                "  floor: read + write + safety guard", read_again + floor + guard, read_again, None
+            )
+        )
         results.extend(outside(folder, styled, shape, baseline, write_baseline))
 
         source = folder / "source.db"

@@ -382,20 +382,15 @@ def test_a_new_plan_period_moves_the_spans_its_words_take_from_it(service: PlanS
     assert {i: service.get_measure(i).timing for i in before} == before
 
 
-def test_a_new_period_reads_words_an_older_coopdesk_could_not(service: PlanService) -> None:
-    from coopdesk.store.schema import Measure
-
+def test_a_new_period_reads_words_an_older_coopdesk_could_not(
+    service: PlanService, forget_spans
+) -> None:
     plan = service.create_plan(
         code="P", title="Plan", period_start="2024-01-01", period_end="2025-12-31"
     )
     sector = service.add_sector(plan.id, "Политика")
     measure = service.add_measure(plan.id, sector.id, title="m", timing="конец 2024 г.")
-    with service.store.session() as session:  # as an earlier version stored it
-        row = session.get(Measure, measure.id)
-        assert row is not None
-        row.timing_start = row.timing_end = None
-        row.timing_precision = P.UNPARSED.value
-        session.commit()
+    forget_spans(service.store, measure.id)
     service.update_plan(plan.id, period_end=D(2026, 12, 31))
     timing = service.get_measure(measure.id).timing
     assert (timing.start, timing.end, timing.precision) == (
@@ -403,3 +398,61 @@ def test_a_new_period_reads_words_an_older_coopdesk_could_not(service: PlanServi
         D(2024, 12, 31),
         P.QUARTER,
     )
+
+
+def test_reading_timings_again_dates_only_those_stored_without_a_span(
+    service: PlanService, heard: list[ChangeSet], forget_spans
+) -> None:
+    """After an upgrade: words an older CoopDesk stored without a span are read now, as
+    one undoable step; a read span, a span set by hand and words still unreadable stay."""
+    from coopdesk.domain.timing import Timing
+
+    plan = service.create_plan(
+        code="P", title="Plan", period_start="2024-01-01", period_end="2025-12-31"
+    )
+    sector = service.add_sector(plan.id, "Политика")
+
+    def add(timing: str | Timing) -> int:
+        return service.add_measure(plan.id, sector.id, title="m", timing=timing).id
+
+    early, late, whole = add("начало 2024 г."), add("2024 жылдың соңы"), add("весь период")
+    unread = add("по мере готовности")
+    dated = add("15 мая 2024 г.")
+    by_hand = add(Timing("II кв. 2024 г.", D(2024, 5, 1), D(2024, 5, 31), P.QUARTER))
+    forget_spans(service.store, early, late, whole)
+    everyone = (early, late, whole, unread, dated, by_hand)
+    before = {i: service.get_measure(i) for i in everyone}
+    assert all(before[i].timing.precision == P.UNPARSED for i in (early, late, whole, unread))
+
+    assert service.read_timings_again(plan.id) == [early, late, whole]
+
+    def span(measure_id: int) -> tuple[date | None, date | None, Precision]:
+        timing = service.get_measure(measure_id).timing
+        return timing.start, timing.end, timing.precision
+
+    assert span(early) == (D(2024, 1, 1), D(2024, 3, 31), P.QUARTER)
+    assert span(late) == (D(2024, 10, 1), D(2024, 12, 31), P.QUARTER)
+    assert span(whole) == (D(2024, 1, 1), D(2025, 12, 31), P.PLAN)
+    for i in (unread, dated, by_hand):
+        assert service.get_measure(i) == before[i]
+    assert [service.get_measure(i).timing.text for i in everyone] == [
+        before[i].timing.text for i in everyone
+    ]
+    step = heard[-1]
+    assert step.name == "Read timings again" and step.changed["measure"] == {early, late, whole}
+    assert service.get_measure(early).version == before[early].version + 1
+
+    # Nothing left to read: no step.
+    assert service.read_timings_again(plan.id) == []
+    assert heard[-1] is step
+
+    HistoryService(service).undo(step.step_id)
+    assert {i: service.get_measure(i).timing for i in everyone} == {
+        i: before[i].timing for i in everyone
+    }
+
+
+def test_reading_timings_of_a_missing_plan_is_refused(service: PlanService) -> None:
+    with pytest.raises(NotFoundError):
+        service.read_timings_again(4242)
+    assert service.list_plans() == []

@@ -168,3 +168,49 @@ def test_a_measure_hidden_by_the_search_leaves_the_editor(window, qtbot) -> None
     qtbot.waitUntil(lambda: window.measure_model.row_of_measure(first) == -1, timeout=3000)
     assert window.editor.measure_id != first
     assert window.service.get_measure(first).title == title
+
+
+def test_read_timings_again_gives_dates_to_words_an_older_coopdesk_left_without(
+    window, qtbot, forget_spans, message_boxes
+) -> None:
+    """File > Read timings again: the rows get their dates (the timing cell's tip says
+    them), one undo step takes them back; with nothing to read, it says so."""
+    from coopdesk.ui.models import MeasureTableModel
+
+    service = window.workspace.service
+    plan_id = window.plan_id
+    first, second = service.list_measures(plan_id)[:2]
+    forget_spans(service.store, first.id, text="начало 2024 г.")
+    forget_spans(service.store, second.id, text="2024 жылдың соңы")
+    window.reload()
+    model = window.measure_model
+
+    def tip(measure_id: int) -> str:
+        index = model.index(model.row_of_measure(measure_id), MeasureTableModel.COL_TIMING)
+        return index.data(Qt.ItemDataRole.ToolTipRole)
+
+    unread = tip(first.id)
+    assert "2024" not in unread
+    assert window.read_timings_action in window.file_menu.actions()
+    window.read_timings_action.trigger()
+
+    qtbot.waitUntil(lambda: "2024" in tip(first.id), timeout=3000)
+    assert tip(first.id).startswith("1 Jan – 31 Mar 2024")
+    assert tip(second.id).startswith("1 Oct – 31 Dec 2024")
+    assert "Measures given dates from their timing words: 2." in (
+        window.statusBar().currentMessage()
+    )
+    assert window.workspace.undo_stack.undoText() == "Read timings again"
+    timing = service.get_measure(first.id).timing
+    assert (timing.start, timing.end) == (date(2024, 1, 1), date(2024, 3, 31))
+
+    window.read_timings_action.trigger()
+    assert message_boxes["information"] == [
+        "Every timing in this plan that CoopDesk can read already has its dates; "
+        "nothing was changed."
+    ]
+    assert window.workspace.undo_stack.count() == 1
+
+    window.workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: tip(first.id) == unread, timeout=3000)
+    assert service.get_measure(second.id).timing.start is None
