@@ -41,12 +41,16 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    ``PLAN``; dates set "through the diplomatic channels" are ``AGREED``.  "By
    agreement" before or after a timing is a note: "в течение 2024 г. по согласованию
    сторон" is read as 2024.
-   A measure repeated more often ("ежеквартально", "monthly", "тоқсан сайын",
-   ``_RECURRING_WORDS``) runs through the plan: ``PLAN``; joined to years
-   ("ежеквартально в течение 2025 г.") it is those years (``YEAR``/``YEARS``), joined
-   to anything else ``UNPARSED``.
-4. Year words after a year are dropped ("г.", "гг.", "года", "жылғы", "ж." ...), as
-   is "year" before one.
+   A measure repeated more often ("ежеквартально", "monthly", "тоқсан сайын", "не реже
+   двух раз в год"), or every two years, which no one year holds ("раз в два года",
+   "biennially", ``_RECURRING_WORDS``), runs through the plan: ``PLAN``; joined to
+   years ("ежеквартально в течение 2025 г.") it is those years (``YEAR``/``YEARS``),
+   joined to anything else ``UNPARSED``.  "At least once a year" ("не реже одного раза
+   в год", "жылына кемінде бір рет") is ``ANNUAL``; as the floor of "as needed" ("по
+   мере необходимости, но не реже одного раза в год") it is that rate.
+4. Year words after a year are dropped ("г.", "гг.", "года", "жылғы", "ж.", "years"
+   ...), as is "year" before one.  Years listed with a comma ("2024, 2025 гг.") are a
+   list, not a span, and are not read.
 5. A deadline is read as ``DEADLINE``: "by", "by end-", "no later than", "deadline:",
    "до конца", "к концу", "не позднее", "в срок не позднее", "... дейін",
    "... кешіктірмей", "... соңына дейін", optionally "включительно".  **A deadline is
@@ -313,11 +317,15 @@ _ANNUAL_WORDS = (
     r"annually|yearly|annual|every year|each year|once a year|"
     r"on (?:an )?annual basis|on (?:a )?yearly basis|"
     r"ежегодно|каждый год|раз в год|на ежегодной основе|"
-    r"жыл сайын|әр жыл сайын|жыл сайынғы"
+    r"жыл сайын|әр жыл сайын|жыл сайынғы|"
+    # "at least once a year": yearly at the least.
+    r"at least once a year|не реже (?:одного|1) раза в год|"
+    r"(?:кемінде )?жылына (?:кемінде )?(?:бір|1) (?:рет|мәрте)"
 )
 _ANNUAL = [_ANNUAL_WORDS]
 # Measures repeated more often than yearly run through the plan's period, as
-# "регулярно" does: their span is the plan period (or the years named with them).
+# "регулярно" does: their span is the plan period (or the years named with them). So do
+# those repeated every two years, which no single year holds.
 _RECURRING_WORDS = (
     r"quarterly|monthly|weekly|every (?:quarter|month|week|six months)|"
     r"each (?:quarter|month|week)|once a (?:quarter|month|week)|twice a year|"
@@ -325,7 +333,11 @@ _RECURRING_WORDS = (
     r"ежеквартально|ежемесячно|еженедельно|каждый (?:квартал|месяц)|каждую неделю|"
     r"раз в (?:квартал|месяц|неделю|полгода|полугодие)|(?:два раза|дважды) в год|"
     r"на (?:ежеквартальной|ежемесячной|еженедельной) основе|"
-    r"(?:әр )?(?:тоқсан|ай|апта|жарты жыл) сайын|жылына екі рет"
+    r"(?:әр )?(?:тоқсан|ай|апта|жарты жыл) сайын|жылына екі рет|"
+    r"at least (?:twice|two times|three times|four times) a year|"
+    r"не реже (?:двух|2|тр[её]х|3|четыр[её]х|4) раз в год|(?:кемінде )?жылына (?:екі|2) рет|"
+    r"every (?:two|2) years|once every (?:two|2) years|biennially|"
+    r"(?:один )?раз в (?:два|2) года|екі жылда (?:бір|1) (?:рет|мәрте)"
 )
 _RECURRING_RX = re.compile(_RECURRING_WORDS)
 # "ежеквартально в течение 2025 г.", "2025 жылы тоқсан сайын"
@@ -339,6 +351,9 @@ _AGREED_NOTE_RX = re.compile(
     rf"(?P<a>.+?) (?:{_AGREED_RX.pattern})|(?:{_AGREED_RX.pattern}) (?P<b>.+)"
 )
 _PLAN_RX = re.compile("|".join(f"(?:{p})" for p in _PLAN))
+# "по мере необходимости, но не реже одного раза в год": as needed, at a least rate;
+# the rate is the timing.
+_AT_LEAST_RX = re.compile(r"(?P<a>.+?),? (?:но|but|бірақ|алайда) (?P<b>.+)")
 _ANNUAL_RX = re.compile("|".join(f"(?:{p})" for p in _ANNUAL))
 # "annually during 2023-2024", "2023-2024 жылдары жыл сайын"
 _ANNUAL_WITH_RX = re.compile(rf"(?:{_ANNUAL_WORDS})[ -](?P<a>.+)|(?P<b>.+) (?:{_ANNUAL_WORDS})")
@@ -356,7 +371,7 @@ _SPACES = re.compile(r"\s+")
 _AROUND_JOINERS = re.compile(r" ?([-/]) ?")
 _ARTICLES = re.compile(r"\b(?:the|of)\b")
 _YEAR_WORDS = re.compile(
-    r"(\d{4}) ?-?(?:г ?г|ж ?ж|гг|г|годы|годов|годах|года|году|годом|год|"
+    r"(\d{4}) ?-?(?:г ?г|ж ?ж|гг|г|годы|годов|годах|года|году|годом|год|years|year|"
     r"жылдардың|жылдары|жылдарда|жылдар|жылдың|жылғы|жылы|жылда|жыл|ж)(?!\w)"
 )
 _YEAR_BEFORE = re.compile(r"\byears? (\d{4})")
@@ -949,6 +964,12 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
             return reading
     if _is_plan_period(s) or _ongoing_in_plan(s):
         return _Reading(start, end, Precision.PLAN)
+    m = _AT_LEAST_RX.fullmatch(s)
+    if m:
+        needed, rate = _read(m["a"], period, order), _read(m["b"], period, order)
+        repeated = (Precision.ANNUAL, Precision.PLAN)
+        if needed and needed.precision is Precision.PLAN and rate and rate.precision in repeated:
+            return rate
     if _ANNUAL_RX.fullmatch(s):
         return _Reading(start, end, Precision.ANNUAL)
     if _RECURRING_RX.fullmatch(s):

@@ -619,6 +619,17 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("recurring", "ежеквартально в течение 2026 г.", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
     ("recurring", "2025 жылы ай сайын", D(2025, 1, 1), D(2025, 12, 31), P.YEAR),
     ("recurring", "ежеквартально до 2026 г.", None, None, P.UNPARSED),  # until when?
+    ("recurring", "не реже двух раз в год", *PERIOD_2025, P.PLAN),
+    ("recurring", "один раз в два года", *PERIOD_2025, P.PLAN),
+    ("recurring", "every two years", *PERIOD_2025, P.PLAN),
+    ("recurring", "екі жылда бір рет", *PERIOD_2025, P.PLAN),
+    # at least yearly, alone or as the floor of "as needed"
+    ("annual", "не реже одного раза в год", *PERIOD_2025, P.ANNUAL),
+    ("annual", "по мере необходимости, но не реже одного раза в год", *PERIOD_2025, P.ANNUAL),
+    ("annual", "as needed, but at least once a year", *PERIOD_2025, P.ANNUAL),
+    ("annual", "қажеттілігіне қарай, бірақ жылына кемінде бір рет", *PERIOD_2025, P.ANNUAL),
+    ("annual", "жылына бір рет", *PERIOD_2025, P.ANNUAL),
+    ("annual", "по мере необходимости, но не позднее 2026 г.", None, None, P.UNPARSED),
     # joined units, plural and case endings
     ("joined", "I и II кварталы 2026 г.", D(2026, 1, 1), D(2026, 6, 30), P.QUARTER),
     ("joined", "октябрь и ноябрь 2025 г.", D(2025, 10, 1), D(2025, 11, 30), P.MONTHS),
@@ -631,6 +642,9 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("joined", "2025 жылғы желтоқсанында", D(2025, 12, 1), D(2025, 12, 31), P.MONTH),
     ("joined", "2025-2026 жж.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
     ("joined", "2025-2026 г.г.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    ("joined", "2025–2026 years", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
+    ("joined", "2025, 2026 гг.", None, None, P.UNPARSED),  # a list, not said to be a span
     # typography
     ("typography", "IV квартал2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
     ("typography", "ІІІ квартал 2026 г.", D(2026, 7, 1), D(2026, 9, 30), P.QUARTER),  # Cyr.
