@@ -229,13 +229,42 @@ def inspect_xlsx(
             msg("is not an Excel workbook: an .xlsx file is a zip archive and this one is not."),
         )
     try:
-        archive = zipfile.ZipFile(path)
+        archive = open_package(path)
+    except PartNamedTwice:
+        raise refuse(
+            path, msg("is damaged: two of its parts have the same name; ask for it again.")
+        ) from None
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
         raise refuse(
             path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
         ) from None
     with archive:
         return _inspect_archive(path, archive, progress, contents)
+
+
+class PartNamedTwice(zipfile.BadZipFile):
+    """Two entries of a package are one part once their names are read as Office reads
+    them ("xl/a.xml" and "xl\\a.xml")."""
+
+
+def open_package(path: Path | str) -> zipfile.ZipFile:
+    """The zip archive of an Office package, its part names as the package means them.
+
+    Some Windows tools write part names with backslashes ("xl\\workbook.xml"); Excel
+    and calamine read them as "/" (and so does Python's zipfile on Windows, but not
+    elsewhere). Two entries that then share a name make the package ambiguous:
+    :class:`PartNamedTwice`.
+    """
+    archive = zipfile.ZipFile(path)
+    infos = archive.infolist()
+    if any("\\" in info.filename for info in infos):
+        for info in infos:
+            info.filename = info.filename.replace("\\", "/")
+        archive.NameToInfo = {info.filename: info for info in infos}
+        if len(archive.NameToInfo) != len(infos):
+            archive.close()
+            raise PartNamedTwice("two parts of the same name")
+    return archive
 
 
 def _inspect_archive(
@@ -809,7 +838,7 @@ def scan_contents(info: WorkbookInfo) -> None:
 
 def _scan_parts(info: WorkbookInfo, parts: list[tuple[str, SheetStats]]) -> None:
     stats = info.stats
-    with zipfile.ZipFile(info.path) as archive:
+    with open_package(info.path) as archive:
         for name, target in parts:
             carry = b""
             for chunk in _unpacked(info.path, archive.getinfo(name)):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 import threading
 import warnings
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from coopdesk.exchange.guard import (
     META_SHEET,
     WorkbookInfo,
     inspect_xlsx,
+    open_package,
     refuse,
     scan_contents,
 )
@@ -227,7 +227,7 @@ def _uncached_formulas(info: WorkbookInfo) -> dict[tuple[int, int], str]:
     from defusedxml.ElementTree import iterparse
 
     found: dict[tuple[int, int], str] = {}
-    with zipfile.ZipFile(info.path) as archive, archive.open(info.sheet_part) as stream:
+    with open_package(info.path) as archive, archive.open(info.sheet_part) as stream:
         row_index = -1
         col_index = -1
         for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True):

@@ -496,6 +496,7 @@ CORE_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("core", "has {count:,} parts, more than any workbook CoopDesk reads."),
     QT_TRANSLATE_NOOP("core", "is damaged: its workbook part is missing; ask for it again."),
+    QT_TRANSLATE_NOOP("core", "is damaged: two of its parts have the same name; ask for it again."),
     QT_TRANSLATE_NOOP("core", "has no worksheet (only chart sheets or none at all)."),
     QT_TRANSLATE_NOOP(
         "core",

@@ -4928,6 +4928,10 @@ A planner for bilateral plans of measures.</source>
         <translation>бүлінген: онда кітап бөлігі жоқ; оны қайта сұратыңыз.</translation>
     </message>
     <message>
+        <source>is damaged: two of its parts have the same name; ask for it again.</source>
+        <translation>бүлінген: оның екі бөлігінің атауы бірдей; оны қайта сұратыңыз.</translation>
+    </message>
+    <message>
         <source>has no worksheet (only chart sheets or none at all).</source>
         <translation>жұмыс парағы жоқ (тек диаграмма парақтары бар немесе мүлде ештеңе жоқ).</translation>
     </message>

@@ -4930,6 +4930,10 @@ A planner for bilateral plans of measures.</source>
         <translation>повреждён: в нём нет части с книгой; запросите его снова.</translation>
     </message>
     <message>
+        <source>is damaged: two of its parts have the same name; ask for it again.</source>
+        <translation>повреждён: две его части названы одинаково; запросите его снова.</translation>
+    </message>
+    <message>
         <source>has no worksheet (only chart sheets or none at all).</source>
         <translation>не содержит рабочих листов (только листы диаграмм или вообще ничего).</translation>
     </message>

@@ -76,6 +76,8 @@ def repack(src: Path, dst: Path, how: str) -> Path:
             b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxml'
             b'formats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
         )
+    if how == "backslash names":  # some Windows tools: "xl\\worksheets\\sheet1.xml"
+        parts = {name.replace("/", "\\"): data for name, data in parts.items()}
     with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
@@ -91,7 +93,15 @@ def fields(service, plan_id: int) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "how", ["default content types", "strict", "no styles", "no row numbers", "shared strings"]
+    "how",
+    [
+        "default content types",
+        "strict",
+        "no styles",
+        "no row numbers",
+        "shared strings",
+        "backslash names",
+    ],
 )
 def test_a_repacked_export_imports_field_for_field(sample, tmp_path: Path, how: str, capfd) -> None:
     service, plan = sample
@@ -105,6 +115,26 @@ def test_a_repacked_export_imports_field_for_field(sample, tmp_path: Path, how: 
     assert outcome.applied and outcome.added == 34
     assert fields(service, outcome.plan_id) == fields(service, plan.id)
     assert capfd.readouterr().err == ""  # no library warning on stderr
+
+
+def test_a_package_naming_one_part_twice_is_refused(sample, tmp_path: Path) -> None:
+    """ "xl/worksheets/sheet1.xml" and "xl\\worksheets\\sheet1.xml" are one part to Excel:
+    which of the two is the sheet is not for CoopDesk to guess."""
+    service, plan = sample
+    exported = tmp_path / "plan.xlsx"
+    export_plan(service, plan.id, exported, "ru")
+    with zipfile.ZipFile(exported) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    twice = tmp_path / "twice.xlsx"
+    with zipfile.ZipFile(twice, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        archive.writestr("xl\\worksheets\\sheet1.xml", b"<worksheet/>")
+    with pytest.raises(ImportRefused) as caught:
+        read_file(twice)
+    assert str(caught.value) == (
+        "'twice.xlsx' is damaged: two of its parts have the same name; ask for it again."
+    )
 
 
 def test_a_library_message_never_reaches_the_user(tmp_path: Path, sample) -> None:
