@@ -33,6 +33,7 @@ same streaming check (:func:`stream_parts`).
 from __future__ import annotations
 
 import builtins
+import codecs
 import posixpath
 import re
 import struct
@@ -607,6 +608,7 @@ def stream_parts(
         stats = scans.get(info.filename) if scans is not None else None
         carry = b""
         seen = 0
+        utf8 = _Utf8()
         try:
             for chunk in _unpacked(path, info):
                 seen += len(chunk)
@@ -634,7 +636,7 @@ def stream_parts(
                     raise dtd_refusal(path)
                 if stats is not None:
                     # Cut at the last ">" so no tag is split between two scans.
-                    data = carry + chunk
+                    data = carry + utf8(chunk)
                     cut = data.rfind(b">") + 1
                     _scan_sheet(data[:cut], stats)
                     carry = data[cut:]
@@ -647,6 +649,41 @@ def stream_parts(
         if stats is not None and carry:
             _scan_sheet(carry, stats)
         done += seen
+
+
+class _Utf8:
+    """A part's chunks as UTF-8 for the byte scanners, whatever the XML is written in.
+
+    XML may be UTF-16 (PhpSpreadsheet's tests hold such workbooks, and Excel opens
+    them); its first bytes tell (a byte order mark, or "<" with a zero byte), and the
+    chunks are then decoded on the way, a character split between two chunks kept for
+    the next.
+    """
+
+    def __init__(self) -> None:
+        self._decoder: codecs.IncrementalDecoder | None = None
+        self._first = True
+
+    def __call__(self, chunk: bytes) -> bytes:
+        if self._first and chunk:
+            self._first = False
+            encoding = _utf16_of(chunk[:4])
+            if encoding is not None:
+                self._decoder = codecs.getincrementaldecoder(encoding)("replace")
+        if self._decoder is None:
+            return chunk
+        return self._decoder.decode(chunk).encode("utf-8", "surrogatepass")
+
+
+def _utf16_of(head: bytes) -> str | None:
+    """The UTF-16 codec the first bytes of an XML part name, or None for UTF-8."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"  # the mark says which order, and is dropped
+    if head.startswith(b"<\x00"):
+        return "utf-16-le"
+    if head.startswith(b"\x00<"):
+        return "utf-16-be"
+    return None
 
 
 def _unpacked(path: Path, info: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -841,8 +878,9 @@ def _scan_parts(info: WorkbookInfo, parts: list[tuple[str, SheetStats]]) -> None
     with open_package(info.path) as archive:
         for name, target in parts:
             carry = b""
+            utf8 = _Utf8()
             for chunk in _unpacked(info.path, archive.getinfo(name)):
-                data = carry + chunk
+                data = carry + utf8(chunk)
                 cut = data.rfind(b">") + 1
                 if target.cells:
                     _scan_contents(data[:cut], target)

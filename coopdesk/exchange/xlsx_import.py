@@ -64,25 +64,45 @@ def read_xlsx(
     progress(0, 1, "read")
     want_meta = info.meta_part is not None and info.meta_part != info.sheet_part
     grid: SheetGrid | None
+    called: list[bool] = []
+
+    def once(meta: ExportMeta | None) -> None:
+        # The caller's work runs once, even when a second reader takes over.
+        if not called:
+            called.append(True)
+            if meanwhile is not None:
+                meanwhile(meta)
+
     # Libraries warn on stderr about what they skip (unknown extensions, styles); a
     # user of the window or the command line is told what matters in words instead.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            if info.stats.sparse:
-                scan_contents(info)
-                meta = _read_meta(info) if want_meta else None
-                if meanwhile is not None:
-                    meanwhile(meta)
-                grid = _read_sparse(info)
-            else:
-
-                def alongside(meta: ExportMeta | None) -> None:
+            try:
+                if info.stats.sparse:
                     scan_contents(info)
-                    if meanwhile is not None:
-                        meanwhile(meta)
+                    meta = _read_meta(info) if want_meta else None
+                    _calling(once, meta)
+                    grid = _read_sparse(info)
+                else:
 
-                grid, meta = _read_dense_while(info, want_meta, alongside)
+                    def alongside(meta: ExportMeta | None) -> None:
+                        scan_contents(info)
+                        once(meta)
+
+                    grid, meta = _read_dense_while(info, want_meta, alongside)
+            except (ImportRefused, _CallerFailed):
+                raise
+            except Exception:
+                if info.stats.sparse:
+                    raise
+                # What calamine refuses (UTF-16 XML, cell references without a row)
+                # openpyxl may read: slower, and after the same guard.
+                if not info.stats.contents:
+                    scan_contents(info)
+                meta = _read_meta_openpyxl(info) if want_meta else None
+                _calling(once, meta)
+                grid = _read_sparse(info)
             if info.stats.has_formulas:
                 grid.uncached = _uncached_formulas(info)
         except ImportRefused:
@@ -111,6 +131,28 @@ class _CallerFailed(Exception):
     def __init__(self, error: BaseException) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def _calling(once: Callable[[ExportMeta | None], None], meta: ExportMeta | None) -> None:
+    """``once(meta)``, its error marked as the caller's."""
+    try:
+        once(meta)
+    except Exception as exc:
+        raise _CallerFailed(exc) from exc
+
+
+def _read_meta_openpyxl(info: WorkbookInfo) -> ExportMeta | None:
+    """CoopDesk's metadata sheet read by openpyxl (when calamine cannot read the file)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(info.path, read_only=True, data_only=True)
+    try:
+        if META_SHEET not in workbook.sheetnames:
+            return None
+        rows = workbook[META_SHEET].iter_rows(values_only=True)
+        return decode_meta([["" if v is None else v for v in row] for row in rows])
+    finally:
+        workbook.close()
 
 
 def _read_meta(info: WorkbookInfo) -> ExportMeta | None:

@@ -314,6 +314,25 @@ def test_a_far_cell_hidden_behind_tabs_is_still_seen(tmp_path: Path, good: Path)
     assert stats.sparse  # read cell by cell, never as a grid of 17 billion cells
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_far_cell_in_a_sheet_written_in_utf16_is_still_seen(
+    tmp_path: Path, good: Path, codec: str
+) -> None:
+    """The guard's scan reads the sheet in its own encoding, not as UTF-8 bytes."""
+
+    def utf16(data: bytes) -> bytes:
+        row = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+        text = data.replace(b"</sheetData>", row + b"</sheetData>").decode("utf-8")
+        text = text.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+        mark = "\ufeff".encode(codec)
+        return mark + text.encode(codec)
+
+    path = _rewrite(good, tmp_path / "utf16.xlsx", SHEET, utf16)
+    stats = guard.inspect_xlsx(path).stats
+    assert (stats.max_row, stats.max_col) == (1_048_576, 16_384)
+    assert stats.sparse
+
+
 def test_the_first_visible_sheet_is_read_not_a_hidden_draft(tmp_path: Path, xl, imports) -> None:
     draft = [HEADER, ["1", "Draft measure nobody agreed", "2023", "x", "Planned"]]
     rows = [HEADER, ["1", "Agreed measure", "Q3 2023", "МИД РК", "Done"]]

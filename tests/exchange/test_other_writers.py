@@ -76,6 +76,15 @@ def repack(src: Path, dst: Path, how: str) -> Path:
             b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxml'
             b'formats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
         )
+    if how.startswith("utf-16"):  # XML written in UTF-16, which Excel reads
+        which = [n for n in parts if n.endswith((".xml", ".rels"))]
+        if how == "utf-16 workbook part":
+            which = ["xl/workbook.xml"]
+        for name in which:
+            text = parts[name].decode("utf-8")
+            text = re.sub(r'encoding="UTF-8"', 'encoding="UTF-16"', text, count=1, flags=re.I)
+            big = how == "utf-16 workbook part"
+            parts[name] = (b"\xfe\xff" + text.encode("utf-16-be")) if big else text.encode("utf-16")
     if how == "backslash names":  # some Windows tools: "xl\\worksheets\\sheet1.xml"
         parts = {name.replace("/", "\\"): data for name, data in parts.items()}
     with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -101,6 +110,8 @@ def fields(service, plan_id: int) -> list[tuple]:
         "no row numbers",
         "shared strings",
         "backslash names",
+        "utf-16 workbook part",
+        "utf-16 everywhere",
     ],
 )
 def test_a_repacked_export_imports_field_for_field(sample, tmp_path: Path, how: str, capfd) -> None:
@@ -115,6 +126,21 @@ def test_a_repacked_export_imports_field_for_field(sample, tmp_path: Path, how: 
     assert outcome.applied and outcome.added == 34
     assert fields(service, outcome.plan_id) == fields(service, plan.id)
     assert capfd.readouterr().err == ""  # no library warning on stderr
+
+
+def test_an_export_calamine_cannot_read_merges_back_with_no_change(sample, tmp_path: Path) -> None:
+    """Read by the second reader (openpyxl), the metadata sheet still ties the file to its
+    plan and its base snapshot, and the plan is loaded once while it is read."""
+    service, plan = sample
+    exported = tmp_path / "plan.xlsx"
+    export_plan(service, plan.id, exported, "ru")
+    path = repack(exported, tmp_path / "utf16.xlsx", "utf-16 workbook part")
+    calls: list[object] = []
+    data = read_file(path, meanwhile=calls.append)
+    assert len(calls) == 1 and data.meta is not None and calls[0] == data.meta
+    preview = ImportService(service).preview(path)
+    assert preview.plan_id == plan.id and preview.with_base
+    assert not preview.diff.changed and not preview.errors
 
 
 def test_a_package_naming_one_part_twice_is_refused(sample, tmp_path: Path) -> None:
