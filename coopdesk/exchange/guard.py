@@ -22,9 +22,10 @@ It also reads what the parsers need to be pointed at: the first *visible* worksh
 file, and the real extent of the sheet's cells, so that a sheet whose ``<dimension>``
 is wrong, or which has one lone cell in row 1,048,576, is read by the cells it has.
 The extent is where calamine would place each cell: by the cell's own reference
-(a cell numbered past its row counts where it says), and for rows and cells written
-without one, after the row or cell before (calamine builds the whole grid between,
-and a grid of billions of cells would end the process).
+(a cell numbered past its row counts where it says; a row without cells places
+nothing), and for rows and cells written without one, after the row or cell before
+(calamine builds the whole grid between, and a grid of billions of cells would end
+the process).
 
 The Word guard (:mod:`coopdesk.exchange.docx_guard`) checks its packages with the
 same streaming check (:func:`stream_parts`).
@@ -109,6 +110,7 @@ _ELEMENT_RX = {
     b"": re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>"),
 }
 _ROW_NUMBERS: dict[bytes, re.Pattern[bytes]] = {}
+_EMPTY_ROWS: dict[bytes, re.Pattern[bytes]] = {}
 _ODD_CELL: dict[tuple[bytes, int], re.Pattern[bytes]] = {}
 _ATTR_REF_RX = re.compile(rb'\sr\s*=\s*["\']([A-Z]{0,3})(\d*)["\']')
 _ROOT_PREFIX_RX = re.compile(rb"<([A-Za-z_][\w.-]*:)?worksheet[\s>]")
@@ -786,7 +788,14 @@ def _plain_slice(data: bytes, prefix: bytes, stats: SheetStats) -> bool:
     numbers = _row_numbers(prefix).findall(data)
     if b"" in numbers:  # a row without its number first
         return False
-    farthest = max(stats.max_row, max(map(int, numbers))) if numbers else stats.max_row
+    filled = numbers
+    if numbers and len(set(numbers)) == len(numbers):
+        # A row without cells (<row r="1048576" ht="16.5"/>, a height set on the last
+        # row) places nothing; calamine's grid ends at the last cell.
+        empty = set(_empty_rows(prefix).findall(data))
+        if empty:
+            filled = [n for n in numbers if n not in empty]
+    farthest = max(stats.max_row, max(map(int, filled))) if filled else stats.max_row
     if _odd_cell(prefix, farthest).search(data):
         return False
     stats.max_row = farthest
@@ -801,6 +810,16 @@ def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
     if found is None:
         found = _ROW_NUMBERS[prefix] = re.compile(
             rb"<" + re.escape(prefix) + rb'row(?=[\s/>])(?: r="(\d+)")?'
+        )
+    return found
+
+
+def _empty_rows(prefix: bytes) -> re.Pattern[bytes]:
+    """The numbers of the row elements that close themselves, holding no cell."""
+    found = _EMPTY_ROWS.get(prefix)
+    if found is None:
+        found = _EMPTY_ROWS[prefix] = re.compile(
+            rb"<" + re.escape(prefix) + rb'row r="(\d+)"[^>]*/>'
         )
     return found
 
@@ -921,7 +940,8 @@ def _walk_elements(data: bytes, prefix: bytes, stats: SheetStats) -> None:
         if match.group(1) == b"row":
             row = int(ref.group(2)) if ref is not None and ref.group(2) else row + 1
             col = 0
-            max_row = max(max_row, row)
+            if not match.group(2).rstrip().endswith(b"/"):  # a row without cells: none
+                max_row = max(max_row, row)
             continue
         if ref is not None and ref.group(1) and ref.group(2):
             col = _column_index(ref.group(1).decode()) + 1

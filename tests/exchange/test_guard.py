@@ -7,6 +7,7 @@ holds exactly what it held before.
 
 from __future__ import annotations
 
+import re
 import struct
 import time
 import zipfile
@@ -312,6 +313,37 @@ def test_a_far_cell_hidden_behind_tabs_is_still_seen(tmp_path: Path, good: Path)
     stats = guard.inspect_xlsx(path).stats
     assert (stats.max_row, stats.max_col) == (1_048_576, 16_384)
     assert stats.sparse  # read cell by cell, never as a grid of 17 billion cells
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_row_without_cells_at_the_end_does_not_make_the_sheet_sparse(
+    tmp_path: Path, good: Path, imports, numbered: bool
+) -> None:
+    """A height set on row 1,048,576 (<row r="1048576" ht="16.5"/>) places no cell, so
+    calamine reads the sheet whole; a cell after it, in a row written without its
+    number, is still seen where calamine would place it."""
+
+    def trailing(data: bytes) -> bytes:
+        empty = b'<row r="1048576" ht="16.5"/>'
+        if not numbered:  # the sheet's rows written without numbers: walked
+            data = re.sub(rb'(<row[^>]*?) r="\d+"', rb"\1", data)
+        return data.replace(b"</sheetData>", empty + b"</sheetData>")
+
+    path = _rewrite(good, tmp_path / "trailing.xlsx", SHEET, trailing)
+    stats = guard.inspect_xlsx(path).stats
+    assert stats.max_row == 7 and not stats.sparse
+    preview = imports.preview(path, new=True)
+    assert [m.values["title"] for m in preview.result.measures] == [
+        f"Consultations {i}" for i in range(1, 4)
+    ]
+
+    def after(data: bytes) -> bytes:
+        late = b'<row><c t="inlineStr"><is><t>9</t></is></c></row>'
+        return trailing(data).replace(b"</sheetData>", late + b"</sheetData>")
+
+    path = _rewrite(good, tmp_path / "after.xlsx", SHEET, after)
+    stats = guard.inspect_xlsx(path).stats
+    assert stats.max_row == 1_048_577 and stats.sparse
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
