@@ -53,7 +53,7 @@ from lxml import etree
 from coopdesk.domain.timing import parse_timing
 from coopdesk.exchange.docx_guard import DocxInfo, inspect_docx
 from coopdesk.exchange.docx_meta import META_NS, hex_key, read_meta, uid_hex
-from coopdesk.exchange.guard import refuse
+from coopdesk.exchange.guard import open_package, refuse
 from coopdesk.exchange.model import (
     BASE_VALUES,
     SHEET_FIELDS,
@@ -477,7 +477,7 @@ def read_docx(path: Path | str, progress: Progress = no_progress) -> DocxData:
     info = inspect_docx(path, progress)
     progress(0, 1, "read")
     try:
-        with zipfile.ZipFile(info.path) as archive:
+        with open_package(info.path) as archive:
             root = _read_part(archive, info.document)
             numbering = _Numbering(_read_part(archive, info.numbering) if info.numbering else None)
             comments = _comments(archive, info)

@@ -242,3 +242,22 @@ def test_responsible_agencies_the_shared_cell_cannot_tell_apart(
     outcome = target.apply(target.preview(path))
     got = [(m.responsible_a, m.responsible_b) for m in target.plans.list_measures(outcome.plan_id)]
     assert got == cases
+
+
+def test_a_word_file_with_backslash_part_names_imports_like_its_export(
+    sample, target: ImportService, tmp_path: Path
+) -> None:
+    """Some Windows tools write part names as "word\\document.xml"; Word reads them, so
+    CoopDesk does."""
+    service, plan = sample
+    exported = tmp_path / "plan.docx"
+    export_plan_docx(service, plan.id, exported, "ru")
+    repacked = tmp_path / "backslash.docx"
+    with zipfile.ZipFile(exported) as zin, zipfile.ZipFile(repacked, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename.replace("/", "\\"), zin.read(info.filename))
+    preview = target.preview(repacked)
+    assert not preview.errors and not preview.warnings
+    outcome = target.apply(preview)
+    assert outcome.applied and outcome.added == len(service.list_measures(plan.id))
+    assert snapshot(target.plans, outcome.plan_id) == snapshot(service, plan.id)
