@@ -258,30 +258,38 @@ class PlanCatalog(ServiceBase):
         step is recorded).
         """
         with self.change("Read timings again", plan_id) as (session, changes):
-            period = plan_period(self._get(session, Plan, plan_id, "plan"))
-            moved: dict[int, Timing] = {}
-            for measure_id, text, stored in self._stored_timings(session, plan_id):
-                if stored[2] != Precision.UNPARSED.value:
-                    continue
-                timing = parse_timing(text, period)
-                if timing.precision is not Precision.UNPARSED:
-                    moved[measure_id] = timing
+            moved = self._readable_again(session, plan_id)
             self._set_timings(session, changes, moved)
             return sorted(moved)
 
+    def timings_to_read_again(self, plan_id: int) -> int:
+        """How many of the plan's timings stored without dates can be read now (what
+        :meth:`read_timings_again` would date); nothing is written."""
+        with self._read() as session:
+            return len(self._readable_again(session, plan_id))
+
+    def _readable_again(self, session: Session, plan_id: int) -> dict[int, Timing]:
+        period = plan_period(self._get(session, Plan, plan_id, "plan"))
+        moved: dict[int, Timing] = {}
+        for measure_id, text, _stored in self._stored_timings(session, plan_id, unread=True):
+            timing = parse_timing(text, period)
+            if timing.precision is not Precision.UNPARSED:
+                moved[measure_id] = timing
+        return moved
+
     @staticmethod
     def _stored_timings(
-        session: Session, plan_id: int
+        session: Session, plan_id: int, *, unread: bool = False
     ) -> Iterator[tuple[int, str, tuple[date | None, date | None, str]]]:
         """(id, timing words, (start, end, precision) as stored) of the plan's measures
-        that have timing words."""
-        rows = session.execute(
-            select(
-                Measure.id, Measure.timing_text, Measure.timing_start, Measure.timing_end,
-                Measure.timing_precision,
-            ).where(Measure.plan_id == plan_id, Measure.timing_text != "")
-        )  # fmt: skip
-        for measure_id, text, start, end, precision in rows:
+        that have timing words (``unread``: only those stored without a span)."""
+        query = select(
+            Measure.id, Measure.timing_text, Measure.timing_start, Measure.timing_end,
+            Measure.timing_precision,
+        ).where(Measure.plan_id == plan_id, Measure.timing_text != "")  # fmt: skip
+        if unread:
+            query = query.where(Measure.timing_precision == Precision.UNPARSED.value)
+        for measure_id, text, start, end, precision in session.execute(query):
             yield measure_id, text, (start, end, precision)
 
     def _set_timings(self, session: Session, changes: ChangeSet, moved: dict[int, Timing]) -> None:

@@ -55,6 +55,7 @@ class PlanService(UnitOfWork):
         self.update_plan = self.plans.update_plan
         self.delete_plan = self.plans.delete_plan
         self.read_timings_again = self.plans.read_timings_again
+        self.timings_to_read_again = self.plans.timings_to_read_again
         self.create_plan_with_content = self.plans.create_plan_with_content
         self.list_sectors = self.sectors.list_sectors
         self.add_sector = self.sectors.add_sector

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -231,6 +232,17 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.store_label = QLabel(self)
         self.statusBar().addWidget(self.counts_label, 1)
+        # Shown while the plan has timings an older CoopDesk left without dates that can
+        # be read now; a click reads them (File > Read timings again).
+        self.timings_hint = QPushButton(self)
+        self.timings_hint.setFlat(True)
+        self.timings_hint.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.timings_hint.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none; }"
+        )
+        self.timings_hint.hide()
+        self.timings_hint.clicked.connect(lambda _checked=False: self.read_timings_again())
+        self.statusBar().addPermanentWidget(self.timings_hint)
         self.statusBar().addPermanentWidget(self.store_label)
 
         self._build_actions()
@@ -850,7 +862,33 @@ class MainWindow(QMainWindow):
         # Index the text for searching while the user is still looking at the plan,
         # so the first keystroke in the search box is as quick as the next ones.
         QTimer.singleShot(250, self.measure_model.prepare_search)
+        self._suggest_reading_timings(plan_id)
         self.plan_loaded.emit(plan_id)
+
+    def _suggest_reading_timings(self, plan_id: int | None) -> None:
+        """Show the status bar's hint while timings an older CoopDesk left without dates
+        can be read now (hidden in a read-only window)."""
+        count = 0
+        if not self.read_only and self.service is not None and plan_id is not None:
+            try:
+                count = self.service.timings_to_read_again(plan_id)
+            except CoopDeskError:  # the plan went meanwhile: the reload says so
+                count = 0
+        self.timings_hint.setVisible(bool(count))
+        if count:
+            self.timings_hint.setText(
+                self.tr("Read timings without dates: %1").replace("%1", str(count))
+            )
+            said = self.tr(
+                "Timings without dates that CoopDesk can read now: %1. "
+                "File > Read timings again gives them their dates."
+            )
+            self.timings_hint.setToolTip(said.replace("%1", str(count)))
+
+    def _timings_hint_follows(self, changes: ChangeSet) -> None:
+        """The hint follows timings edited, read again or put back, here or elsewhere."""
+        if self._in_this_plan(changes) and (changes.touched("measure") or changes.touched("plan")):
+            self._suggest_reading_timings(self.plan_id)
 
     def _show_plan_title(self) -> None:
         if self.plan is not None:
@@ -898,6 +936,7 @@ class MainWindow(QMainWindow):
             self._editor_follows,
             self._calendar_follows,
             self.history_panel.apply_changes,
+            self._timings_hint_follows,
             self._status_follows,
         ]
 

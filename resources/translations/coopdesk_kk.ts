@@ -2336,6 +2336,14 @@ Put this text back into the field?</source>
         <translation>Қоймада әзірге жоспар жоқ: «Файл &gt; Жаңа жоспар» арқылы жасаңыз.</translation>
     </message>
     <message>
+        <source>Read timings without dates: %1</source>
+        <translation>Күні жоқ мерзімдерді оқу: %1</translation>
+    </message>
+    <message>
+        <source>Timings without dates that CoopDesk can read now: %1. File &gt; Read timings again gives them their dates.</source>
+        <translation>Күні жоқ, CoopDesk енді оқи алатын мерзімдер: %1. Файл &gt; Мерзімдерді қайта оқу оларға күн береді.</translation>
+    </message>
+    <message>
         <source>%1 — %2 — CoopDesk</source>
         <translation>%1 — %2 — CoopDesk</translation>
     </message>

@@ -2336,6 +2336,14 @@ Put this text back into the field?</source>
         <translation>В хранилище пока нет планов: создайте план командой «Файл &gt; Новый план».</translation>
     </message>
     <message>
+        <source>Read timings without dates: %1</source>
+        <translation>Прочитать сроки без дат: %1</translation>
+    </message>
+    <message>
+        <source>Timings without dates that CoopDesk can read now: %1. File &gt; Read timings again gives them their dates.</source>
+        <translation>Сроков без дат, которые CoopDesk теперь может прочитать: %1. Файл &gt; Заново прочитать сроки даст им даты.</translation>
+    </message>
+    <message>
         <source>%1 — %2 — CoopDesk</source>
         <translation>%1 — %2 — CoopDesk</translation>
     </message>

@@ -423,8 +423,12 @@ def test_reading_timings_again_dates_only_those_stored_without_a_span(
     everyone = (early, late, whole, unread, dated, by_hand)
     before = {i: service.get_measure(i) for i in everyone}
     assert all(before[i].timing.precision == P.UNPARSED for i in (early, late, whole, unread))
+    published = len(heard)
+    assert service.timings_to_read_again(plan.id) == 3  # counted, nothing written
+    assert {i: service.get_measure(i) for i in everyone} == before and len(heard) == published
 
     assert service.read_timings_again(plan.id) == [early, late, whole]
+    assert service.timings_to_read_again(plan.id) == 0
 
     def span(measure_id: int) -> tuple[date | None, date | None, Precision]:
         timing = service.get_measure(measure_id).timing

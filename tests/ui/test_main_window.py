@@ -183,6 +183,12 @@ def test_read_timings_again_gives_dates_to_words_an_older_coopdesk_left_without(
     forget_spans(service.store, first.id, text="начало 2024 г.")
     forget_spans(service.store, second.id, text="2024 жылдың соңы")
     window.reload()
+    hint = window.timings_hint
+    assert hint.isVisible() and hint.text() == "Read timings without dates: 2"
+    assert hint.toolTip() == (
+        "Timings without dates that CoopDesk can read now: 2. "
+        "File > Read timings again gives them their dates."
+    )
     model = window.measure_model
 
     def tip(measure_id: int) -> str:
@@ -201,6 +207,7 @@ def test_read_timings_again_gives_dates_to_words_an_older_coopdesk_left_without(
         window.statusBar().currentMessage()
     )
     assert window.workspace.undo_stack.undoText() == "Read timings again"
+    assert not hint.isVisible()
     timing = service.get_measure(first.id).timing
     assert (timing.start, timing.end) == (date(2024, 1, 1), date(2024, 3, 31))
 
@@ -214,3 +221,13 @@ def test_read_timings_again_gives_dates_to_words_an_older_coopdesk_left_without(
     window.workspace.undo_stack.undo()
     qtbot.waitUntil(lambda: tip(first.id) == unread, timeout=3000)
     assert service.get_measure(second.id).timing.start is None
+    assert hint.isVisible() and hint.text() == "Read timings without dates: 2"
+    qtbot.mouseClick(hint, Qt.MouseButton.LeftButton)  # the hint reads them too
+    qtbot.waitUntil(lambda: not hint.isVisible(), timeout=3000)
+    assert service.get_measure(second.id).timing.start == date(2024, 10, 1)
+
+
+def test_a_plan_whose_timings_all_have_dates_shows_no_hint(window) -> None:
+    window.reload()
+    assert not window.timings_hint.isVisible()
+    assert window.workspace.service.timings_to_read_again(window.plan_id) == 0

@@ -309,3 +309,27 @@ def test_a_carry_over_made_elsewhere_repaints_the_old_plan_and_its_undo_too(qtbo
     settle(qtbot, a, b)
     qtbot.waitUntil(lambda: {m: status(b, m) for m in origins} == before, timeout=3000)
     assert b.measure_model.rowCount() == rows_before
+
+
+def test_timings_read_again_in_one_window_clear_the_hint_in_the_other(
+    qtbot, windows, forget_spans
+) -> None:
+    """Both desks see that old timings can be dated; once one desk reads them, the
+    other's hint goes and its rows show the dates, and undo brings both back."""
+    a, b = windows
+    service = a.workspace.service
+    first = service.list_measures(a.plan_id)[0]
+    forget_spans(service.store, first.id, text="2024 жылдың соңы")
+    for win in (a, b):
+        win.reload()
+        assert win.timings_hint.isVisible()
+    a.read_timings_action.trigger()
+    assert not a.timings_hint.isVisible()
+    settle(qtbot, b)
+    qtbot.waitUntil(lambda: not b.timings_hint.isVisible(), timeout=3000)
+    row = b.measure_model.row_of_measure(first.id)
+    tip = b.measure_model.index(row, MeasureTableModel.COL_TIMING).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("1 Oct – 31 Dec 2024")
+    a.workspace.undo_stack.undo()
+    settle(qtbot, b)
+    qtbot.waitUntil(lambda: b.timings_hint.isVisible(), timeout=3000)
