@@ -886,8 +886,17 @@ class MainWindow(QMainWindow):
             self.timings_hint.setToolTip(said.replace("%1", str(count)))
 
     def _timings_hint_follows(self, changes: ChangeSet) -> None:
-        """The hint follows timings edited, read again or put back, here or elsewhere."""
-        if self._in_this_plan(changes) and (changes.touched("measure") or changes.touched("plan")):
+        """The hint follows timings edited, read again or put back, here or elsewhere.
+
+        This window's own edits store timings read by this CoopDesk, so with the hint
+        hidden they cannot call for it; an undo, or another desk (perhaps an older
+        CoopDesk), may.
+        """
+        if not self._in_this_plan(changes):
+            return
+        if not (changes.touched("measure") or changes.touched("plan")):
+            return
+        if self.timings_hint.isVisible() or changes.remote or changes.kind != "do":
             self._suggest_reading_timings(self.plan_id)
 
     def _show_plan_title(self) -> None:
