@@ -77,15 +77,17 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    ("начало 2024 г.", "в конце 2024 года", "mid-2024", "2024 жылдың соңы": ``QUARTER``);
    spring, summer and autumn are March-May, June-August and September-November
    (``MONTHS``); winter, which straddles two years, is not read.  The beginning,
-   middle or end of a month or quarter is that month or quarter ("в конце марта
-   2024 г.", "mid-March 2024").  In a range the parts complete each other: "10-12 April 2023"
+   middle or end of a month, quarter or half-year is that unit ("в конце марта
+   2024 г.", "mid-March 2024", "end of Q1 2024", "начало II полугодия 2024 г.").  A
+   semester is a half-year.  In a range the parts complete each other: "10-12 April 2023"
    lends "April 2023" to "10", "II-III квартал" lends "квартал" to "II",
    "April-May 2023" lends 2023 to "April".  A bare number on the right must carry
    its own year ("Q3-4 2023", "April 10-12, 2023").  Both parts must then be of the
    same kind and in order, else the text is ``UNPARSED``.  Two parts joined by "and",
    "и", "және", "мен" ("III и IV кварталы 2023 г.", "June and July 2024") are read the
    same way, but only when the second unit directly follows the first: "I и III
-   кварталы" would claim the II and is ``UNPARSED``.
+   кварталы" would claim the II and is ``UNPARSED``.  The Kazakh "from ... until ..."
+   ("2024 жылғы 15 мамырдан 17 мамырға дейін") is a range too.
 
 A range of days is ``DAYS``, of months ``MONTHS``, of years ``YEARS``.  **A range of
 quarters ("II-III квартал 2023 г.", "Q3-Q4 2023") is ``QUARTER``** with the span of
@@ -240,6 +242,7 @@ _HALF_WORDS = (
     "полугодие", "полугодия", "полугодии", "полугодий", "полугодиях", "полугодье",
     "полугодиям", "пол", "полуг", "половина", "половины", "половине", "половину",
     "жартыжылдық", "жартыжылдығы", "жартыжылдықта", "жартыжылдығында", "жарты",
+    "semester", "семестр", "семестре",
 )  # fmt: skip
 
 
@@ -252,7 +255,8 @@ def _alternation(words: Iterable[str]) -> str:
 _MONTH_RX = _alternation(_MONTHS)
 # A number written as an ordinal: "2", "2nd", "2-й", "2-е", "2-го", "2-ші".
 _NUMBER_RX = r"\d{1,2}(?:st|nd|rd|th|-?(?:й|я|е|го|ый|ой|ий|ое|ом|ого|м|ші|шы|інші|ыншы))?"
-_ORDINAL_RX = rf"{_NUMBER_RX}|{_alternation(_ORDINALS)}"
+# A Roman or word ordinal may carry a Russian ending too: "II-й квартал".
+_ORDINAL_RX = rf"{_NUMBER_RX}|(?:{_alternation(_ORDINALS)})(?:-(?:й|ой|ий|м|го))?"
 _QUARTER_RX = _alternation(_QUARTER_WORDS)
 _HALF_RX = _alternation(_HALF_WORDS)
 # A day of the month: "12", "12th", "12-го", "12-е".
@@ -279,6 +283,7 @@ _AGREED = [
     r"(?:тараптардың |тараптармен )?(?:өзара )?(?:келісімі|келісуі|келісім) бойынша",
     r"(?:тараптардың )?(?:өзара )?келісілген (?:мерзімде|мерзімдерде|уақытта)",
     r"тараптар (?:өзара )?келіскен (?:мерзімде|уақытта)",
+    r"(?:мерзімі|мерзімдері|уақыты) (?:қосымша |тараптармен )?келісіледі",
     r"(?:сроки|срок|даты|дата) (?:будут |будет )?(?:согласовываются|согласовывается|"
     r"согласуются|согласуется|согласованы|будут согласованы|будет согласована)"
     r"(?: (?:дополнительно|сторонами|между сторонами))?",
@@ -293,7 +298,7 @@ _PLAN = [
     r"(?:plan(?:'s)? )?(?:period|duration|term|lifetime|validity|validity period|"
     r"implementation period|implementation)(?: (?:validity|implementation))?(?: plan)?",
     r"(?:during|throughout|over|for) (?:entire |whole |full )?plan",
-    r"(?:on (?:an |a )?(?:ongoing|permanent|continuous|continuing|regular) basis|"
+    r"(?:on (?:an |a )?(?:ongoing|permanent|continuous|continuing|regular|rolling) basis|"
     r"ongoing|permanently|continuously|constantly|regularly|permanent|continuous)",
     r"(?:в течение|на протяжении|в период) (?:всего )?(?:срока|периода|действия)"
     r"(?: (?:действия|реализации))?(?: (?:настоящего |данного )?плана)?",
@@ -372,7 +377,7 @@ _AROUND_JOINERS = re.compile(r" ?([-/]) ?")
 _ARTICLES = re.compile(r"\b(?:the|of)\b")
 _YEAR_WORDS = re.compile(
     r"(\d{4}) ?-?(?:г ?г|ж ?ж|гг|г|годы|годов|годах|года|году|годом|год|years|year|"
-    r"жылдардың|жылдары|жылдарда|жылдар|жылдың|жылғы|жылы|жылда|жыл|ж)(?!\w)"
+    r"жылдардың|жылдары|жылдарда|жылдар|жылдың|жылғы|жылдан|жылға|жылы|жылда|жыл|ж)(?!\w)"
 )
 _YEAR_BEFORE = re.compile(r"\byears? (\d{4})")
 #: Longer inputs are prose, not a timing: this also bounds the work done on them.
@@ -516,7 +521,7 @@ def _ordinal(word: str) -> tuple[int | None, int | None]:
     if digits:
         value = int(digits.group())
         return value, value
-    return _ORDINALS.get(word), None
+    return _ORDINALS.get(word.split("-")[0] if word not in _ORDINALS else word), None
 
 
 # Whole numeric dates and months, the year in a fixed place.
@@ -534,11 +539,12 @@ _END_WORDS = (
 )  # fmt: skip
 _MIDDLE_WORDS = ("середина", "середине", "middle", "mid", "ортасы", "ортасында")
 _SEASON_WORDS = {
-    **dict.fromkeys(("весна", "весной", "spring", "көктем", "көктемі", "көктемде", "көктемінде"),
-                    (3, 5)),
-    **dict.fromkeys(("лето", "летом", "summer", "жаз", "жазы", "жазда", "жазында"), (6, 8)),
-    **dict.fromkeys(("осень", "осенью", "autumn", "fall", "күз", "күзі", "күзде", "күзінде"),
-                    (9, 11)),
+    **dict.fromkeys(("весна", "весной", "весенний период", "весеннем периоде", "spring",
+                     "көктем", "көктемі", "көктемде", "көктемінде"), (3, 5)),
+    **dict.fromkeys(("лето", "летом", "летний период", "летнем периоде", "summer", "жаз", "жазы",
+                     "жазда", "жазында"), (6, 8)),
+    **dict.fromkeys(("осень", "осенью", "осенний период", "осеннем периоде", "autumn", "fall",
+                     "күз", "күзі", "күзде", "күзінде"), (9, 11)),
 }  # fmt: skip
 #: A part of a year: its first or last quarter, its middle two quarters, a season's
 #: months.  Winter is left unread: "зима 2024" may be either end of the year.
@@ -556,6 +562,9 @@ _REST_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"(?:{_UNIT_PART_RX})[ -]?(?P<mn>{_MONTH_RX})")),
     ("month", re.compile(rf"(?P<mn>{_MONTH_RX}) (?:{_UNIT_PART_RX})")),
     ("quarter", re.compile(rf"(?:{_UNIT_PART_RX}) (?P<o>{_ORDINAL_RX})[ -]?(?:{_QUARTER_RX})")),
+    ("quarter", re.compile(rf"(?:{_UNIT_PART_RX})[ -](?:q ?(?P<n>\d)|(?P<n2>\d) ?q)")),
+    ("half", re.compile(rf"(?:{_UNIT_PART_RX}) (?P<o>{_ORDINAL_RX})[ -]?(?:{_HALF_RX})")),
+    ("half", re.compile(rf"(?:{_UNIT_PART_RX})[ -](?:h ?(?P<n>\d)|(?P<n2>\d) ?h)")),
     ("stretch", re.compile(rf"(?P<w>{_alternation(_YEAR_PARTS)})")),
     ("day", re.compile(rf"{_DAY_RX} ?(?P<mn>{_MONTH_RX})")),
     ("day", re.compile(rf"(?P<mn>{_MONTH_RX}) {_DAY_RX}")),
@@ -852,6 +861,10 @@ def _deadline(m: re.Match[str], order: SlashOrder) -> _Reading | None:
     """The reading of a deadline: due on its last day; the start is set by :func:`_read`."""
     if m["kk"] is not None:
         reading = _read_span(m["kk"], order)
+        if reading is None and m["kk_end"] is None:
+            # "15 мамырдан 17 мамырға дейін" (from 15 May until 17 May), its endings gone:
+            # two parts side by side are a range, not a deadline.
+            return _kazakh_range(m["kk"], order)
         if reading is None or reading.end is None:
             return None
         # "1 наурызға дейін" is due by that day; a unit without "соңына" ("2024 жылға
@@ -870,6 +883,16 @@ def _deadline(m: re.Match[str], order: SlashOrder) -> _Reading | None:
         if due.year < MIN_YEAR:
             return None
     return _Reading(due, due, Precision.DEADLINE)
+
+
+def _kazakh_range(s: str, order: SlashOrder) -> _Reading | None:
+    """The one range two parts of ``s`` side by side make ("2024 15 мамыр 17 мамыр")."""
+    found = set()
+    for space in re.finditer(" ", s):
+        reading = _read_span(f"{s[: space.start()]}-{s[space.end() :]}", order)
+        if reading is not None and reading.start is not None and reading.start != reading.end:
+            found.add(reading)
+    return found.pop() if len(found) == 1 else None
 
 
 def _read_dated(s: str, deadlines: bool = True, order: SlashOrder = None) -> _Reading | None:
@@ -894,7 +917,7 @@ _PLAN_PERIOD_WORDS = frozenset(
     during throughout over for within in entire whole full its this the plan plan's plans
     period duration term lifetime validity implementation implementing action roadmap
     programme program cooperation
-    в во на за течение протяжении ходе период периода периоде весь всего все всё
+    в во на за течение протяжении ходе рамках период периода периоде весь всего все всё
     срок срока сроки сроков время времени действия реализации исполнения выполнения
     настоящего данного этого плана план планом мероприятий программы дорожной карты
     жоспар жоспардың жоспарды жоспарын жоспары жоспарының іс-шаралар іс-шаралары

@@ -643,6 +643,26 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("joined", "2025-2026 жж.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
     ("joined", "2025-2026 г.г.", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
     ("joined", "2025–2026 years", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    # Kazakh "from ... until ...": the endings go, the two parts stay a range
+    ("joined", "2025 жылғы 15 мамырдан 17 мамырға дейін", D(2025, 5, 15), D(2025, 5, 17),
+     P.DAYS),
+    ("joined", "2025 жылғы қазаннан 2026 жылғы ақпанға дейін", D(2025, 10, 1), D(2026, 2, 28),
+     P.MONTHS),
+    ("joined", "2025 жылдан 2026 жылға дейін", D(2025, 1, 1), D(2026, 12, 31), P.YEARS),
+    ("joined", "2026 жылғы 20 мамырдан 17 мамырға дейін", None, None, P.UNPARSED),  # backwards
+    # parts of quarters and halves, semesters, Roman ordinals with an ending
+    ("part", "end of Q1 2026", D(2026, 1, 1), D(2026, 3, 31), P.QUARTER),
+    ("part", "early Q2 2026", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),
+    ("part", "начало II полугодия 2025 г.", D(2025, 7, 1), D(2025, 12, 31), P.HALF),
+    ("part", "end of H1 2026", D(2026, 1, 1), D(2026, 6, 30), P.HALF),
+    ("half", "first semester 2026", D(2026, 1, 1), D(2026, 6, 30), P.HALF),
+    ("half", "1 семестр 2026", D(2026, 1, 1), D(2026, 6, 30), P.HALF),
+    ("typography", "II-й квартал 2025 г.", D(2025, 4, 1), D(2025, 6, 30), P.QUARTER),
+    ("typography", "в II-м полугодии 2025 г.", D(2025, 7, 1), D(2025, 12, 31), P.HALF),
+    ("season", "летний период 2025 г.", D(2025, 6, 1), D(2025, 8, 31), P.MONTHS),
+    ("plan", "в рамках срока реализации Плана", *PERIOD_2025, P.PLAN),
+    ("plan", "on a rolling basis", *PERIOD_2025, P.PLAN),
+    ("agreed", "мерзімдері қосымша келісіледі", None, None, P.AGREED),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
     ("joined", "2025, 2026 гг.", None, None, P.UNPARSED),  # a list, not said to be a span
     # typography
