@@ -805,23 +805,23 @@ def _plain_slice(data: bytes, prefix: bytes, stats: SheetStats) -> bool:
     return True
 
 
-def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
-    found = _ROW_NUMBERS.get(prefix)
+def _prefixed(
+    cache: dict[bytes, re.Pattern[bytes]], prefix: bytes, tail: bytes
+) -> re.Pattern[bytes]:
+    """``<`` + the sheet's namespace prefix + ``tail``, compiled once per prefix."""
+    found = cache.get(prefix)
     if found is None:
-        found = _ROW_NUMBERS[prefix] = re.compile(
-            rb"<" + re.escape(prefix) + rb'row(?=[\s/>])(?: r="(\d+)")?'
-        )
+        found = cache[prefix] = re.compile(rb"<" + re.escape(prefix) + tail)
     return found
+
+
+def _row_numbers(prefix: bytes) -> re.Pattern[bytes]:
+    return _prefixed(_ROW_NUMBERS, prefix, rb'row(?=[\s/>])(?: r="(\d+)")?')
 
 
 def _empty_rows(prefix: bytes) -> re.Pattern[bytes]:
     """The numbers of the row elements that close themselves, holding no cell."""
-    found = _EMPTY_ROWS.get(prefix)
-    if found is None:
-        found = _EMPTY_ROWS[prefix] = re.compile(
-            rb"<" + re.escape(prefix) + rb'row r="(\d+)"[^>]*/>'
-        )
-    return found
+    return _prefixed(_EMPTY_ROWS, prefix, rb'row r="(\d+)"[^>]*/>')
 
 
 def _odd_cell(prefix: bytes, farthest: int) -> re.Pattern[bytes]:
