@@ -91,11 +91,11 @@ def read_xlsx(
                         once(meta)
 
                     grid, meta = _read_dense_while(info, want_meta, alongside)
-            except (ImportRefused, _CallerFailed):
+            except (ImportRefused, _CallerFailed, KeyboardInterrupt, SystemExit):
                 raise
-            except Exception:
+            except BaseException:  # calamine's errors, and its panics (pyo3's PanicException)
                 if info.stats.sparse:
-                    raise
+                    raise RuntimeError("the reader failed") from None
                 # What calamine refuses (UTF-16 XML, cell references without a row)
                 # openpyxl may read: slower, and after the same guard.
                 if not info.stats.contents:
@@ -198,7 +198,10 @@ def _read_dense_while(
             rows = _non_empty(values, first_row, first_col)
             done.append(SheetGrid(info.sheet_name, rows, merged))
         except BaseException as exc:  # handed to the caller's thread
-            failed.append(exc)
+            # A panic inside calamine reaches Python as a BaseException (pyo3's
+            # PanicException): a file it cannot read, not a reason to stop CoopDesk.
+            stop = isinstance(exc, (Exception, KeyboardInterrupt, SystemExit))
+            failed.append(exc if stop else RuntimeError(f"the reader failed: {exc}"))
 
     try:
         meta = _meta_of(workbook) if want_meta else None

@@ -143,6 +143,31 @@ def test_an_export_calamine_cannot_read_merges_back_with_no_change(sample, tmp_p
     assert not preview.diff.changed and not preview.errors
 
 
+class _Panic(BaseException):
+    """What a panic inside calamine reaches Python as (pyo3's PanicException)."""
+
+
+@pytest.mark.parametrize("where", ["get_sheet_by_name", "from_path"])
+def test_a_panic_in_calamine_is_read_by_the_second_reader(
+    sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Whether calamine panics on the sheet (in its reading thread) or on the workbook,
+    the file is read by openpyxl and CoopDesk goes on."""
+    from python_calamine import CalamineWorkbook
+
+    service, plan = sample
+    exported = tmp_path / "plan.xlsx"
+    export_plan(service, plan.id, exported, "ru")
+
+    def panic(*_args, **_kwargs):
+        raise _Panic("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr(CalamineWorkbook, where, panic)
+    preview = ImportService(service).preview(exported)
+    assert preview.plan_id == plan.id and preview.with_base
+    assert not preview.diff.changed and not preview.errors
+
+
 def test_a_package_naming_one_part_twice_is_refused(sample, tmp_path: Path) -> None:
     """ "xl/worksheets/sheet1.xml" and "xl\\worksheets\\sheet1.xml" are one part to Excel:
     which of the two is the sheet is not for CoopDesk to guess."""
