@@ -23,7 +23,8 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
 
 1. Empty or whitespace-only text is ``NONE``.
 2. The English words "the" and "of" are dropped.
-3. A note in brackets is read past when what stays is a whole timing on its own
+3. Brackets around a closer look are read with it ("2024 (Q2)" is Q2 2024); otherwise
+   a note in brackets is read past when what stays is a whole timing on its own
    ("в течение срока действия Плана (2023-2024 гг.)", "до 1 марта 2024 г.
    (включительно)").  Open forms are whole phrases from small pattern lists
    (``_AGREED``, ``_PLAN``, ``_ANNUAL``); the plan's own period is also any phrase made
@@ -398,7 +399,7 @@ _ROMAN_CHARS = str.maketrans(
     }
 )
 #: Footnote marks and quotes around a day ("«15» мая", "2024 г.*", "2024¹").
-_MARKS = str.maketrans(dict.fromkeys('*†‡§¹²³⁰⁴⁵⁶⁷⁸⁹«»„“”"‹›', " "))
+_MARKS = str.maketrans(dict.fromkeys('*†‡§¹²³⁰⁴⁵⁶⁷⁸⁹«»„“”"‹›•·▪◦‣', " "))
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[iіv]+(?![^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[a-z]")
@@ -485,7 +486,9 @@ def _normalise(text: str) -> str:
     s = _GLUED_YEAR.sub(" ", s)
     s = _KK_FORMS.sub(_kazakh_base, s)
     s = _KK_MONTH_WORD.sub(r"\1", s)
-    s = _tidy(s)
+    if ")" in s and "(" not in s:  # a footnote mark "*)" without its opening
+        s = s.replace(")", " ")
+    s = _tidy(s).lstrip("-")  # a list's dash before the timing
     return _tidy(_ARTICLES.sub(" ", s))
 
 
@@ -571,6 +574,9 @@ _REST_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})")),
     ("month", re.compile(rf"(?P<mn>{_MONTH_RX})")),
     ("quarter", re.compile(r"q ?(?P<n>\d)|(?P<n2>\d) ?q")),
+    # The unit first: "Quarter 2, 2024", "Half 1 2024", "Semester 1, 2024".
+    ("quarter", re.compile(rf"(?:{_QUARTER_RX}) (?P<o>{_ORDINAL_RX})")),
+    ("half", re.compile(rf"(?:{_HALF_RX}) (?P<o>{_ORDINAL_RX})")),
     ("quarter", re.compile(rf"(?P<o>{_ORDINAL_RX})[ -]?(?:{_QUARTER_RX})")),
     ("half", re.compile(r"h ?(?P<n>\d)|(?P<n2>\d) ?h")),
     ("half", re.compile(rf"(?P<o>{_ORDINAL_RX})[ -]?(?:{_HALF_RX})")),
@@ -971,6 +977,12 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
     """Read normalised, non-empty text; None when it cannot be read."""
     start, end = period if period else (None, None)
     if "(" in s:
+        # Brackets around a closer look are read with it: "2024 (Q2)", "Q2 (2024)".
+        opened = _tidy(s.replace("(", " ").replace(")", " "))
+        if opened != s and "(" not in opened:
+            reading = _read(opened, period, order)
+            if reading is not None:
+                return reading
         # A note in brackets is read past only when what stays is a whole timing of
         # its own ("в течение срока действия Плана (2023-2024 гг.)"); the words keep it.
         bare = _tidy(_BRACKETS.sub("", s))

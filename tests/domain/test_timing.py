@@ -663,6 +663,14 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("plan", "в рамках срока реализации Плана", *PERIOD_2025, P.PLAN),
     ("plan", "on a rolling basis", *PERIOD_2025, P.PLAN),
     ("agreed", "мерзімдері қосымша келісіледі", None, None, P.AGREED),
+    # the unit before its number; brackets around a closer look; a list's marks
+    ("unit first", "Quarter 2, 2026", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),
+    ("unit first", "Half 1 2025", D(2025, 1, 1), D(2025, 6, 30), P.HALF),
+    ("brackets", "2026 (Q2)", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),
+    ("brackets", "Q3 (2025)", D(2025, 7, 1), D(2025, 9, 30), P.QUARTER),
+    ("typography", "- IV квартал 2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("typography", "• IV квартал 2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("typography", "IV квартал 2025 г. *)", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
     ("joined", "2025, 2026 гг.", None, None, P.UNPARSED),  # a list, not said to be a span
     # typography
