@@ -41,7 +41,9 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    необходимости", "в рабочем порядке", "as needed", "қажеттілігіне қарай") is
    ``PLAN``; dates set "through the diplomatic channels" are ``AGREED``.  "By
    agreement" before or after a timing is a note: "в течение 2024 г. по согласованию
-   сторон" is read as 2024.
+   сторон" is read as 2024; so is a tentative word ("ориентировочно май 2024 г.",
+   "tentatively Q4 2024", "Q4 2024, tbc", "шамамен ...": ``_TENTATIVE``).  "Between
+   April and June 2024" is the range from the one to the other.
    A measure repeated more often ("ежеквартально", "monthly", "тоқсан сайын", "не реже
    двух раз в год"), or every two years, which no one year holds ("раз в два года",
    "biennially", ``_RECURRING_WORDS``), runs through the plan: ``PLAN``; joined to
@@ -357,6 +359,16 @@ _AGREED_NOTE_RX = re.compile(
     rf"(?P<a>.+?) (?:{_AGREED_RX.pattern})|(?:{_AGREED_RX.pattern}) (?P<b>.+)"
 )
 _PLAN_RX = re.compile("|".join(f"(?:{p})" for p in _PLAN))
+# "ориентировочно май 2024 г.", "tentatively Q4 2024", "Q4 2024 tbc": a tentative
+# timing is still that timing (the words keep the doubt).
+_TENTATIVE = (
+    r"ориентировочно|предварительно|примерно|приблизительно|около|"
+    r"tentatively|tentative|approximately|approx|about|around|circa|ca|tbc|to be confirmed|"
+    r"шамамен|болжалды түрде|болжалды|алдын ала"
+)
+_TENTATIVE_RX = re.compile(rf"(?:(?:{_TENTATIVE}) |~ ?)(?P<a>.+)|(?P<b>.+?),? (?:{_TENTATIVE})")
+# "between April and June 2024": the range from the one to the other.
+_BETWEEN_RX = re.compile(r"(?:between|между) (?P<a>.+?) (?:and|и) (?P<b>.+)")
 # "по мере необходимости, но не реже одного раза в год": as needed, at a least rate;
 # the rate is the timing.
 _AT_LEAST_RX = re.compile(r"(?P<a>.+?),? (?:но|but|бірақ|алайда) (?P<b>.+)")
@@ -995,6 +1007,16 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
     m = _AGREED_NOTE_RX.fullmatch(s)
     if m:
         reading = _read(m["a"] or m["b"], period, order)
+        if reading is not None:
+            return reading
+    m = _TENTATIVE_RX.fullmatch(s)
+    if m:
+        reading = _read(m["a"] or m["b"], period, order)
+        if reading is not None and reading.precision is not Precision.AGREED:
+            return reading
+    m = _BETWEEN_RX.fullmatch(s)
+    if m:
+        reading = _read_dated(f"{m['a']}-{m['b']}", deadlines=False, order=order)
         if reading is not None:
             return reading
     if _is_plan_period(s) or _ongoing_in_plan(s):

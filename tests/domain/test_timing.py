@@ -671,6 +671,14 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("typography", "- IV квартал 2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
     ("typography", "• IV квартал 2025 г.", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
     ("typography", "IV квартал 2025 г. *)", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    # a tentative timing is still that timing; "between ... and ..." is a range
+    ("tentative", "ориентировочно май 2026 г.", D(2026, 5, 1), D(2026, 5, 31), P.MONTH),
+    ("tentative", "tentatively Q4 2025", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("tentative", "Q4 2025, tbc", D(2025, 10, 1), D(2025, 12, 31), P.QUARTER),
+    ("tentative", "шамамен 2026 жылғы мамыр", D(2026, 5, 1), D(2026, 5, 31), P.MONTH),
+    ("tentative", "около 15 мая 2026 г.", D(2026, 5, 15), D(2026, 5, 15), P.DAY),
+    ("tentative", "ориентировочно", None, None, P.UNPARSED),
+    ("range", "between April and June 2026", D(2026, 4, 1), D(2026, 6, 30), P.MONTHS),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
     ("joined", "2025, 2026 гг.", None, None, P.UNPARSED),  # a list, not said to be a span
     # typography
