@@ -679,6 +679,8 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("tentative", "около 15 мая 2026 г.", D(2026, 5, 15), D(2026, 5, 15), P.DAY),
     ("tentative", "ориентировочно", None, None, P.UNPARSED),
     ("range", "between April and June 2026", D(2026, 4, 1), D(2026, 6, 30), P.MONTHS),
+    ("typography", "2025 ж. қаң.-нау.", D(2025, 1, 1), D(2025, 3, 31), P.MONTHS),  # kk abbr.
+    ("typography", "қаз. 2026 ж.", D(2026, 10, 1), D(2026, 10, 31), P.MONTH),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
     ("joined", "2025, 2026 гг.", None, None, P.UNPARSED),  # a list, not said to be a span
     # typography
