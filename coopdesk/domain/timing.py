@@ -13,9 +13,10 @@ Matching happens on a normalised *copy* of the text: casefolded, "ё" as "е", e
 dash as "-", dots and commas as spaces (except dots inside numbers such as
 12.04.2023), whitespace collapsed, trailing ". , ; : !" dropped (a "?" stays: a
 doubtful date is not a date).  Typing as it comes is undone in that copy too:
-footnote marks ("2024 г.*", "2024 г.¹") and quotes around a day ("«15» мая") are
-dropped; the Unicode numerals "Ⅰ Ⅱ Ⅲ Ⅳ" and Roman numerals typed with the Cyrillic
-"І" (or a mix of both alphabets) become Latin; a word typed in two alphabets
+footnote marks ("2024 г.*", "2024 г.¹", "*)"), quotes around a day ("«15» мая") and a
+list's dash or bullet before the timing are dropped; the Unicode numerals "Ⅰ Ⅱ Ⅲ Ⅳ"
+and Roman numerals typed with the Cyrillic "І" (or a mix of both alphabets) become
+Latin; a word typed in two alphabets
 ("oктябрь" with a Latin o) takes the alphabet of most of its letters; a year glued
 to the word before it ("II квартал2024", "2H2023") is set apart; Kazakh nouns lose
 their plural, possessive and case endings ("тоқсандарында", "ақпанға", "қыркүйегі"),
@@ -412,7 +413,7 @@ _ROMAN_CHARS = str.maketrans(
         **{chr(0x2170 + i): v for i, v in enumerate(("i", "ii", "iii", "iv", "v"))},
     }
 )
-#: Footnote marks and quotes around a day ("«15» мая", "2024 г.*", "2024¹").
+#: Footnote marks, quotes around a day and list bullets ("«15» мая", "2024 г.*", "• ...").
 _MARKS = str.maketrans(dict.fromkeys('*†‡§¹²³⁰⁴⁵⁶⁷⁸⁹«»„“”"‹›•·▪◦‣', " "))
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[iіv]+(?![^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
