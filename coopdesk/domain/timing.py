@@ -37,9 +37,10 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    ("ежегодно в течение 2023-2024 гг.") is ``ANNUAL`` with the span of those years;
    joined to a plan-period phrase, or to a time of year without a year ("ежегодно в
    IV квартале", "annually in April", "жыл сайын сәуірде"), it is ``ANNUAL`` with the
-   plan period; joined to anything else ("ежегодно до конца 2024 г.") it is
-   ``UNPARSED``.  What is done whenever the need arises or in the daily work ("по мере
-   необходимости", "в рабочем порядке", "as needed", "қажеттілігіне қарай") is
+   plan period, and so it is with a deadline that names no year ("ежегодно, до 1
+   февраля", "annually by March 1"); joined to anything else ("ежегодно до конца
+   2024 г.") it is ``UNPARSED``.  What is done whenever the need arises or in the daily
+   work ("по мере необходимости", "в рабочем порядке", "as needed", "қажеттілігіне қарай") is
    ``PLAN``; dates set "through the diplomatic channels" are ``AGREED``.  "By
    agreement" before or after a timing is a note: "в течение 2024 г. по согласованию
    сторон" is read as 2024; so is a tentative word ("ориентировочно май 2024 г.",
@@ -49,9 +50,11 @@ and the word "ай" (month) after a month name is dropped.  Then, in order:
    двух раз в год"), or every two years, which no one year holds ("раз в два года",
    "biennially", ``_RECURRING_WORDS``), runs through the plan: ``PLAN``; joined to
    years ("ежеквартально в течение 2025 г.") it is those years (``YEAR``/``YEARS``),
-   joined to anything else ``UNPARSED``.  "At least once a year" ("не реже одного раза
-   в год", "жылына кемінде бір рет") is ``ANNUAL``; as the floor of "as needed" ("по
-   мере необходимости, но не реже одного раза в год") it is that rate.
+   to a deadline that names no year ("ежеквартально, до 10 числа месяца, следующего
+   за отчетным кварталом") the plan period, to anything else ``UNPARSED``.  "At least
+   once a year" ("не реже одного раза в год", "жылына кемінде бір рет") is ``ANNUAL``;
+   as the floor of "as needed" ("по мере необходимости, но не реже одного раза в год")
+   it is that rate.
 4. Year words after a year are dropped ("г.", "гг.", "года", "жылғы", "ж.", "years"
    ...), as is "year" before one.  Years listed with a comma ("2024, 2025 гг.") are a
    list, not a span, and are not read.
@@ -988,6 +991,13 @@ def _within_a_year(s: str) -> bool:
     return _read_span(f"{core} 2000") is not None
 
 
+def _yearly_deadline(s: str) -> bool:
+    """Whether ``s`` is a deadline that names no year, as repeated measures state them:
+    "до 1 февраля", "by March 1", "1 наурызға дейін", "до 10 числа месяца, следующего за
+    отчетным кварталом"."""
+    return not re.search(r"\d{4}", s) and _DEADLINE.fullmatch(_tidy(s)) is not None
+
+
 def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) -> _Reading | None:
     """Read normalised, non-empty text; None when it cannot be read."""
     start, end = period if period else (None, None)
@@ -1042,6 +1052,8 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
         years = _read_dated(rest, deadlines=False)
         if years and years.precision in (Precision.YEAR, Precision.YEARS):
             return years
+        if _yearly_deadline(rest):  # "ежеквартально, до 10 числа месяца, следующего ..."
+            return _Reading(start, end, Precision.PLAN)
         return None
     m = _ANNUAL_WITH_RX.fullmatch(s)
     if m:
@@ -1051,7 +1063,8 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
         years = _read_dated(rest, deadlines=False)  # "annually until 2024" is not 2024
         if years and years.precision in (Precision.YEAR, Precision.YEARS):
             return _Reading(years.start, years.end, Precision.ANNUAL)
-        if _within_a_year(rest):  # "ежегодно в IV квартале", "annually in April"
+        # "ежегодно в IV квартале", "annually in April", "ежегодно, до 1 февраля"
+        if _within_a_year(rest) or _yearly_deadline(rest):
             return _Reading(start, end, Precision.ANNUAL)
         return None
     reading = _read_dated(s, order=order)

@@ -679,6 +679,14 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("tentative", "около 15 мая 2026 г.", D(2026, 5, 15), D(2026, 5, 15), P.DAY),
     ("tentative", "ориентировочно", None, None, P.UNPARSED),
     ("range", "between April and June 2026", D(2026, 4, 1), D(2026, 6, 30), P.MONTHS),
+    # repeated with a deadline that names no year: through the plan
+    ("annual", "ежегодно, до 1 февраля", *PERIOD_2025, P.ANNUAL),
+    ("annual", "annually by March 1", *PERIOD_2025, P.ANNUAL),
+    ("annual", "жыл сайын, 1 ақпанға дейін", *PERIOD_2025, P.ANNUAL),
+    ("recurring", "ежеквартально, до 10 числа месяца, следующего за отчетным кварталом",
+     *PERIOD_2025, P.PLAN),
+    ("recurring", "quarterly, by the 10th of the following month", *PERIOD_2025, P.PLAN),
+    ("annual", "ежегодно, до 1 февраля 2026 г.", None, None, P.UNPARSED),  # which year?
     ("typography", "2025 ж. қаң.-нау.", D(2025, 1, 1), D(2025, 3, 31), P.MONTHS),  # kk abbr.
     ("typography", "қаз. 2026 ж.", D(2026, 10, 1), D(2026, 10, 31), P.MONTH),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
