@@ -14,7 +14,8 @@ dash as "-", dots and commas as spaces (except dots inside numbers such as
 12.04.2023), whitespace collapsed, trailing ". , ; : !" dropped (a "?" stays: a
 doubtful date is not a date).  Typing as it comes is undone in that copy too:
 footnote marks ("2024 г.*", "2024 г.¹", "*)"), quotes around a day ("«15» мая") and a
-list's dash or bullet before the timing are dropped; the Unicode numerals "Ⅰ Ⅱ Ⅲ Ⅳ"
+list's dash or bullet before the timing are dropped (a label, "Срок исполнения: ...",
+"Timing: ...", is read past too); the Unicode numerals "Ⅰ Ⅱ Ⅲ Ⅳ"
 and Roman numerals typed with the Cyrillic "І" (or a mix of both alphabets) become
 Latin; a word typed in two alphabets
 ("oктябрь" with a Latin o) takes the alphabet of most of its letters; a year glued
@@ -373,6 +374,13 @@ _TENTATIVE = (
     r"шамамен|болжалды түрде|болжалды|алдын ала"
 )
 _TENTATIVE_RX = re.compile(rf"(?:(?:{_TENTATIVE}) |~ ?)(?P<a>.+)|(?P<b>.+?),? (?:{_TENTATIVE})")
+# "Срок исполнения: II квартал 2024 г.", "Timing - Q2 2024": a label before the timing
+# (a deadline's own words, "deadline: ...", are read as a deadline instead).
+_LABEL_RX = re.compile(
+    r"(?:срок (?:исполнения|проведения|реализации|выполнения)|сроки|срок|"
+    r"дата (?:проведения|исполнения)|дата|(?:орындау|өткізу|іске асыру) мерзімі|мерзімі|"
+    r"timing|timeframe|time frame|date|term)(?::| ?-) ?(?P<rest>.+)"
+)
 # "between April and June 2024": the range from the one to the other.
 _BETWEEN_RX = re.compile(r"(?:between|между) (?P<a>.+?) (?:and|и) (?P<b>.+)")
 # "по мере необходимости, но не реже одного раза в год": as needed, at a least rate;
@@ -1015,6 +1023,9 @@ def _read(s: str, period: tuple[date, date] | None, order: SlashOrder = None) ->
             reading = _read(bare, period, order)
             if reading is not None:
                 return reading
+    m = _LABEL_RX.fullmatch(s)
+    if m:
+        return _read(m["rest"], period, order)
     if _AGREED_RX.fullmatch(s):
         return _Reading(None, None, Precision.AGREED)
     m = _AGREED_NOTE_RX.fullmatch(s)

@@ -687,6 +687,12 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
      *PERIOD_2025, P.PLAN),
     ("recurring", "quarterly, by the 10th of the following month", *PERIOD_2025, P.PLAN),
     ("annual", "ежегодно, до 1 февраля 2026 г.", None, None, P.UNPARSED),  # which year?
+    # a label before the timing
+    ("label", "Срок исполнения: II квартал 2025 г.", D(2025, 4, 1), D(2025, 6, 30), P.QUARTER),
+    ("label", "срок – до 1 июля 2026 г.", D(2025, 1, 1), D(2026, 7, 1), P.DEADLINE),
+    ("label", "Орындау мерзімі: 2026 жылғы II тоқсан", D(2026, 4, 1), D(2026, 6, 30),
+     P.QUARTER),
+    ("label", "Timing: Q2 2026", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),
     ("typography", "2025 ж. қаң.-нау.", D(2025, 1, 1), D(2025, 3, 31), P.MONTHS),  # kk abbr.
     ("typography", "қаз. 2026 ж.", D(2026, 10, 1), D(2026, 10, 31), P.MONTH),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
