@@ -693,6 +693,7 @@ FAMILIES: list[tuple[str, str, date | None, date | None, Precision]] = [
     ("label", "Орындау мерзімі: 2026 жылғы II тоқсан", D(2026, 4, 1), D(2026, 6, 30),
      P.QUARTER),
     ("label", "Timing: Q2 2026", D(2026, 4, 1), D(2026, 6, 30), P.QUARTER),
+    ("joined", "2nd and 3rd quarters of 2025", D(2025, 4, 1), D(2025, 9, 30), P.QUARTER),
     ("typography", "2025 ж. қаң.-нау.", D(2025, 1, 1), D(2025, 3, 31), P.MONTHS),  # kk abbr.
     ("typography", "қаз. 2026 ж.", D(2026, 10, 1), D(2026, 10, 31), P.MONTH),
     ("joined", "2026 year", D(2026, 1, 1), D(2026, 12, 31), P.YEAR),
