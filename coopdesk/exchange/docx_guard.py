@@ -34,11 +34,10 @@ from coopdesk.exchange.guard import (
     MAX_RATIO,
     MAX_TOTAL_BYTES,
     RATIO_FLOOR_BYTES,
-    PartNamedTwice,
     _bomb,
     _is_encrypted_ole,
     _parse_small,
-    open_package,
+    open_checked,
     package_types,
     refuse,
     stream_parts,
@@ -124,17 +123,7 @@ def inspect_docx(path: Path | str, progress: Progress = no_progress) -> DocxInfo
         raise refuse(
             path, msg("is not a Word document: a .docx file is a zip archive and this one is not.")
         )
-    try:
-        archive = open_package(path)
-    except PartNamedTwice:
-        raise refuse(
-            path, msg("is damaged: two of its parts have the same name; ask for it again.")
-        ) from None
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
-        raise refuse(
-            path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
-        ) from None
-    with archive:
+    with open_checked(path) as archive:
         return _inspect_archive(path, archive, progress)
 
 

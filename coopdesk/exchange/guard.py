@@ -231,8 +231,15 @@ def inspect_xlsx(
             path,
             msg("is not an Excel workbook: an .xlsx file is a zip archive and this one is not."),
         )
+    with open_checked(path) as archive:
+        return _inspect_archive(path, archive, progress, contents)
+
+
+def open_checked(path: Path) -> zipfile.ZipFile:
+    """An untrusted package's archive (:func:`open_package`), or a refusal in one
+    sentence when it cannot be opened (shared by the workbook and the Word guards)."""
     try:
-        archive = open_package(path)
+        return open_package(path)
     except PartNamedTwice:
         raise refuse(
             path, msg("is damaged: two of its parts have the same name; ask for it again.")
@@ -241,8 +248,6 @@ def inspect_xlsx(
         raise refuse(
             path, msg("is damaged or incomplete (its zip archive is cut short); ask for it again.")
         ) from None
-    with archive:
-        return _inspect_archive(path, archive, progress, contents)
 
 
 class PartNamedTwice(zipfile.BadZipFile):
